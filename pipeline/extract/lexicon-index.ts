@@ -1,0 +1,61 @@
+// A language's lexicon compiled once into phrase matchers.
+import type { LanguageModule } from '../languages/module.ts';
+import type { Measure, Population, Qualifier } from '../schemas.ts';
+import { PhraseSet } from './phrases.ts';
+
+export interface LexiconIndex {
+  qualifiers: PhraseSet<Qualifier>;
+  qualifierSuffixes: PhraseSet<Qualifier>;
+  vague: PhraseSet<Qualifier>;
+  vagueJoiners: PhraseSet<true>;
+  rangeJoiners: PhraseSet<true>;
+  rangeOpeners: PhraseSet<true>;
+  victims: PhraseSet<Population>;
+  measures: PhraseSet<Measure>;
+  tolls: PhraseSet<Measure>;
+  fillers: PhraseSet<true>;
+  conjunctions: PhraseSet<true>;
+  eachSide: PhraseSet<true>;
+  ordinalMarkers: PhraseSet<true>;
+  differenceBefore: PhraseSet<true>;
+  differenceAfter: PhraseSet<true>;
+  periodFrom: PhraseSet<true>;
+  periodTo: PhraseSet<true>;
+  periodToDate: PhraseSet<true>;
+  periodFillers: PhraseSet<true>;
+  attributionBefore: PhraseSet<true>;
+  attributionAfter: PhraseSet<true>;
+}
+
+const cache = new WeakMap<LanguageModule, LexiconIndex>();
+
+export function indexLexicon(lang: LanguageModule): LexiconIndex {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const l = lang.lexicon;
+  const index: LexiconIndex = {
+    qualifiers: PhraseSet.grouped(l.qualifiers),
+    qualifierSuffixes: PhraseSet.grouped(l.qualifierSuffixes),
+    vague: PhraseSet.grouped(l.vague),
+    vagueJoiners: PhraseSet.of(l.vagueJoiners),
+    rangeJoiners: PhraseSet.of(l.rangeJoiners),
+    rangeOpeners: PhraseSet.of(l.rangeOpeners),
+    victims: PhraseSet.mapped(l.victims),
+    measures: PhraseSet.mapped(l.measures),
+    tolls: PhraseSet.mapped(l.tolls),
+    fillers: PhraseSet.of(l.fillers),
+    conjunctions: PhraseSet.of(l.conjunctions),
+    eachSide: PhraseSet.of(l.eachSide),
+    ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
+    differenceBefore: PhraseSet.of(l.differenceBefore),
+    differenceAfter: PhraseSet.of(l.differenceAfter),
+    periodFrom: PhraseSet.of(l.periodFrom),
+    periodTo: PhraseSet.of(l.periodTo),
+    periodToDate: PhraseSet.of(l.periodToDate),
+    periodFillers: PhraseSet.of(l.periodFillers),
+    attributionBefore: PhraseSet.of(l.attributionBefore),
+    attributionAfter: PhraseSet.of(l.attributionAfter),
+  };
+  cache.set(lang, index);
+  return index;
+}

@@ -1,0 +1,74 @@
+// Periods a figure covers: "từ tháng 2/1988 đến tháng 5/1994", "since Sept. 27", "1988–1994", and
+// "đến nay" (up to now, which leaves the end open so that as_of supplies it).
+import type { DateSpan } from '../languages/grammar.ts';
+import type { LexiconIndex } from './lexicon-index.ts';
+
+export interface Period {
+  /** Where the period's words are, to pick the one nearest a figure. */
+  start: number;
+  end: number;
+  periodStart: string;
+  /** Empty when the period runs up to as_of. */
+  periodEnd: string;
+}
+
+const DASH = /^\s*[-–—]\s*$/;
+
+/** Start of the connector that governs a date, skipping words such as 'sáng' in 'từ sáng 27/9'. */
+function connectorBefore(set: LexiconIndex['periodFrom'], text: string, at: number, lex: LexiconIndex): number | null {
+  let pos = at;
+  for (let i = 0; i < 2; i++) {
+    const filler = lex.periodFillers.endingAt(text, pos, Math.max(0, pos - 24));
+    if (!filler) break;
+    pos = filler.start;
+  }
+  return set.endingAt(text, pos, Math.max(0, pos - 24))?.start ?? null;
+}
+
+function connectorAfter(set: LexiconIndex['periodTo'], text: string, at: number, next: DateSpan | undefined, lex: LexiconIndex): boolean {
+  if (!next) return false;
+  const hit = set.startingAt(text, at, next.start);
+  if (!hit) return false;
+  let pos = hit.end;
+  for (let i = 0; i < 2; i++) {
+    const filler = lex.periodFillers.startingAt(text, pos, next.start);
+    if (!filler) break;
+    pos = filler.end;
+  }
+  return text.slice(pos, next.start).trim() === '';
+}
+
+/** Every period stated in text[from, to). `dates` are the valid dates of the whole text, in order. */
+export function findPeriods(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex): Period[] {
+  const inside = dates.filter((d) => d.date !== null && d.start >= from && d.end <= to);
+  const periods: Period[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    const d = inside[i] as DateSpan;
+    const next = inside[i + 1];
+    const opener = connectorBefore(lex.periodFrom, text, d.start, lex);
+    const closes = next && (connectorAfter(lex.periodTo, text, d.end, next, lex) || (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
+    if (closes && next) {
+      periods.push({ start: opener ?? d.start, end: next.end, periodStart: d.date ?? '', periodEnd: next.date ?? '' });
+      i++;
+    } else if (opener !== null) {
+      periods.push({ start: opener, end: d.end, periodStart: d.date ?? '', periodEnd: '' });
+    }
+  }
+  return periods;
+}
+
+/** The period nearest before the figure, else the first after it, within its sentence. */
+export function periodFor(periods: Period[], at: number): Period | null {
+  const before = periods.filter((p) => p.end <= at).at(-1);
+  return before ?? periods.find((p) => p.start >= at) ?? null;
+}
+
+/**
+ * A figure with no period of its own ("the fighting has killed hundreds") is read against the open-ended
+ * period the document's other figures state ("since 27/9"): the latest such start on or before
+ * publication. Periods that date no figure (a ceasefire "from 10/10") are not candidates.
+ */
+export function ongoingPeriod(usedByFigures: Period[], published: string): Period | null {
+  const open = usedByFigures.filter((p) => p.periodEnd === '' && p.periodStart <= published);
+  return open.sort((a, b) => a.periodStart.localeCompare(b.periodStart)).at(-1) ?? null;
+}

@@ -1,0 +1,145 @@
+// English date expressions. Spans exclude the preposition that introduced them ("on", "since"),
+// so the caller can read its own period connectors from the lexicon.
+import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+// Case-sensitive on purpose: capitalisation separates "May 5" from "may", "March 2" from "march".
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember|t)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?\b`;
+const YEAR = String.raw`(\d{4})(?![\d,.]?\d)`;
+const NOT_AFTER_NUMBER = String.raw`(?<![\d,.\-–—/])`;
+
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})(?:\s+|(?<=\.))${DAY}(?![/:.,]\d)(?:,?\s+${YEAR})?`, 'dg');
+const DAY_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}\s+(?:of\s+)?(${MONTH})(?:,?\s+${YEAR})?`, 'dg');
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+${YEAR}`, 'dg');
+const ISO = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})-(\d{2})-(\d{2})(?![\d\-])`, 'dg');
+const YEAR_RANGE = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})\s?[-–—]\s?(\d{4}|\d{2})(?![\d,.]?\d|-)`, 'dg');
+const WORD_RANGE = /\b(?:between|from)\s+(\d{4})\s+(?:and|to|until|till|through)\s+(\d{4})(?![\d,.]?\d)/dgi;
+const YEAR_IN_CONTEXT = new RegExp(
+  String.raw`\b(?:in|since|from|until|till|to|through|by|between|and|of|before|after|during)\s+${YEAR}`, 'dgi');
+// "since September": without a preceding preposition a bare month name is too often something else.
+const MONTH_ALONE = new RegExp(
+  String.raw`(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-)(${MONTH})(?!\s*\d)`,
+  'dg');
+const RELATIVE = /\b([Tt]oday|[Yy]esterday)\b/dg;
+const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'dg');
+
+// A 4-digit figure followed by a casualty noun, directly or after the other end of a range, is a count
+// ("since 2000 people fled", "between 2000 and 3000 people"), not a year.
+const COUNT_WORD = /^\s*(?:(?:and|to|or|[-–—])\s*\d[\d,]*\s*)?(?:people|persons|civilians|soldiers|troops|servicemen|fighters|militants|rebels|police|deaths|dead|killed|wounded|injured|casualties|men|women|children|residents|refugees|victims|bodies|others|more|lives|were|are|have|died)\b/i;
+
+interface Candidate { start: number; end: number; spans: DateSpan[] }
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const monthOf = (name: string): number => MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
+
+function parsePublished(published: IsoDate): [number, number, number] {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (!m) throw new Error(`published must be YYYY-MM-DD, got '${published}'`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function shifted(published: IsoDate, days: number): IsoDate {
+  const [y, m, d] = parsePublished(published);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+function span(text: string, start: number, end: number, fields: Omit<DateSpan, 'start' | 'end' | 'text'>): DateSpan {
+  return { start, end, text: text.slice(start, end), ...fields };
+}
+
+function dayDate(y: number, m: number, d: number, yearInferred: boolean): Omit<DateSpan, 'start' | 'end' | 'text'> {
+  const base = { precision: 'day' as const, yearInferred };
+  if (m < 1 || m > 12) return { ...base, date: null, problem: `month ${m} is out of range` };
+  if (d < 1 || d > daysIn(y, m)) {
+    return { ...base, date: null, problem: `day ${d} is out of range for ${MONTH_NAMES[m - 1]} ${y}` };
+  }
+  return { ...base, date: `${pad(y, 4)}-${pad(m)}-${pad(d)}` };
+}
+
+// A written day without a year is the latest such day on or before publication.
+function inferYear(published: IsoDate, m: number, d: number): number {
+  const [py, pm, pd] = parsePublished(published);
+  return m > pm || (m === pm && d > pd) ? py - 1 : py;
+}
+
+function monthDay(text: string, published: IsoDate, start: number, end: number, m: number, d: number,
+  year: string | undefined): DateSpan {
+  const fields = year === undefined
+    ? dayDate(inferYear(published, m, d), m, d, true)
+    : dayDate(Number(year), m, d, false);
+  return span(text, start, end, fields);
+}
+
+function yearSpans(text: string, g: [number, number][], first: string, second: string): DateSpan[] | null {
+  const y1 = Number(first);
+  let y2 = Number(second);
+  if (second.length === 2) y2 += Math.floor(y1 / 100) * 100 + (y2 <= y1 % 100 ? 100 : 0);
+  if (!isYear(y1) || !isYear(y2) || y2 <= y1) return null;
+  return [y1, y2].map((y, i) => span(text, g[i]![0], g[i]![1], { date: String(y), precision: 'year', yearInferred: false }));
+}
+
+function candidates(text: string, published: IsoDate): Candidate[] {
+  const out: Candidate[] = [];
+  const add = (spans: DateSpan[] | null, m: RegExpExecArray, yearOnly = false): void => {
+    if (spans && !(yearOnly && COUNT_WORD.test(text.slice(m.index + m[0].length)))) {
+      out.push({ start: spans[0]!.start, end: spans[spans.length - 1]!.end, spans });
+    }
+  };
+  for (const m of text.matchAll(MONTH_DAY)) {
+    add([monthDay(text, published, m.index, m.index + m[0].length, monthOf(m[1]!), Number(m[2]), m[3])], m);
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    add([monthDay(text, published, m.index, m.index + m[0].length, monthOf(m[2]!), Number(m[1]), m[3])], m);
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const [y, mo] = [Number(m[2]), monthOf(m[1]!)];
+    add([span(text, m.index, m.index + m[0].length, { date: `${pad(y, 4)}-${pad(mo)}`, precision: 'month', yearInferred: false })], m);
+  }
+  for (const m of text.matchAll(ISO)) {
+    add([span(text, m.index, m.index + m[0].length, dayDate(Number(m[1]), Number(m[2]), Number(m[3]), false))], m);
+  }
+  for (const m of [...text.matchAll(YEAR_RANGE), ...text.matchAll(WORD_RANGE)]) {
+    add(yearSpans(text, [m.indices![1]!, m.indices![2]!], m[1]!, m[2]!), m, true);
+  }
+  for (const m of text.matchAll(YEAR_IN_CONTEXT)) {
+    const [s, e] = m.indices![1]!;
+    if (isYear(Number(m[1]))) add([span(text, s, e, { date: m[1]!, precision: 'year', yearInferred: false })], m, true);
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const [s, e] = m.indices![1]!;
+    const mo = monthOf(m[1]!);
+    const y = inferYear(published, mo, 1);
+    add([span(text, s, e, { date: `${pad(y, 4)}-${pad(mo)}`, precision: 'month', yearInferred: true })], m);
+  }
+  for (const m of text.matchAll(RELATIVE)) {
+    const date = /^t/i.test(m[1]!) ? published : shifted(published, -1);
+    add([span(text, m.index, m.index + m[0].length, { date, precision: 'day', yearInferred: false })], m);
+  }
+  for (const m of text.matchAll(WEEKDAY)) {
+    const [y, mo, d] = parsePublished(published);
+    const back = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - WEEKDAYS.indexOf(m[1]!) + 7) % 7;
+    add([span(text, m.index, m.index + m[0].length, { date: shifted(published, -back), precision: 'day', yearInferred: false })], m);
+  }
+  return out;
+}
+
+export const enDates: DateGrammar = {
+  scan(text, published) {
+    parsePublished(published);
+    const sorted = candidates(text, published).sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: DateSpan[] = [];
+    let reached = 0;
+    for (const c of sorted) {
+      if (c.start < reached) continue;
+      kept.push(...c.spans);
+      reached = c.end;
+    }
+    return kept;
+  },
+};

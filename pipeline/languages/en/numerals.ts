@@ -1,0 +1,204 @@
+// English cardinal numerals. `parse` is lenient (it reads whole phrases a lexicon or a table hands it:
+// "a few", "minus 3", "1/5"); `scan` is strict, because a number it invents in running text becomes a toll.
+import type { NumeralGrammar, NumeralSpan } from '../grammar.ts';
+import { enDates } from './dates.ts';
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const PLURALS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 12 };
+const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, bn: 1e9 };
+// Whole phrases only `parse` accepts: vague or rare in running text, read elsewhere as vague quantities.
+const LOOSE_PHRASES: Record<string, number> = { few: 3, 'a few': 3, single: 1, nil: 0, naught: 0, nought: 0 };
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)$/iu;
+const MAX_TOKENS = 24;
+
+type Kind = 'unit' | 'teen' | 'tens' | 'zero' | 'hundred' | 'scale' | 'plural' | 'dozen' | 'and' | 'a'
+  | 'couple' | 'num' | 'point' | 'hyphen' | 'of';
+interface Tok { text: string; start: number; end: number; num?: { value: number; integer: boolean; suffixed: boolean }; bad?: boolean }
+interface Item { kind: Kind; value: number }
+
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)([\p{L}\p{M}]*)|[\p{L}\p{M}]+|\S/gu;
+
+function tokenize(text: string): Tok[] {
+  return [...text.matchAll(TOKEN)].map((m) => {
+    const [tok, letters]: [Tok, string] = [{ text: m[0], start: m.index, end: m.index + m[0].length }, m[2] ?? ''];
+    if (m[1] === undefined) return tok;
+    const scale = letters === '' ? 1 : SUFFIXES[letters];
+    // "27th", "10am", "100km": digits glued to letters are ordinals, times or measures, not counts.
+    if (scale === undefined) return { ...tok, bad: true };
+    const value = Number(m[1].replace(/,/g, '')) * scale;
+    return { ...tok, num: { value, integer: !m[1].includes('.') && letters === '', suffixed: letters !== '' } };
+  });
+}
+
+function classify(tok: Tok, loose: boolean): Item | null {
+  if (tok.num) return { kind: 'num', value: tok.num.value };
+  const w = tok.text.toLowerCase();
+  const unit = UNITS.indexOf(w);
+  if (unit === 0) return { kind: 'zero', value: 0 };
+  if (unit > 0) return { kind: unit < 10 ? 'unit' : 'teen', value: unit };
+  if (TENS.includes(w)) return { kind: 'tens', value: (TENS.indexOf(w) + 2) * 10 };
+  if (w === 'hundred') return { kind: 'hundred', value: 100 };
+  if (w in SCALES) return { kind: 'scale', value: SCALES[w]! };
+  if (w === 'dozen') return { kind: 'dozen', value: 12 };
+  if (w === 'and') return { kind: 'and', value: 0 };
+  if (w === 'a') return { kind: 'a', value: 1 };
+  if (w === 'couple' || w === 'pair') return { kind: 'couple', value: 2 };
+  if (w === '-') return { kind: 'hyphen', value: 0 };
+  if (w === 'point') return { kind: 'point', value: 0 };
+  if (!loose) return null;
+  if (w in PLURALS) return { kind: w === 'dozens' ? 'dozen' : 'plural', value: PLURALS[w]! };
+  if (w === 'of') return { kind: 'of', value: 0 };
+  return null;
+}
+
+const tidy = (x: number): number => Number(x.toPrecision(12));
+
+// One cardinal built from digits or words. Rejects anything a careful writer would not produce, so that
+// scan's longest-valid-prefix search stops at the right token ("five six" is two numbers, not eleven).
+function cardinal(toks: Tok[], loose: boolean): number | null {
+  const items = toks.map((t) => classify(t, loose));
+  if (items.some((i) => i === null)) return null;
+  const its = items as Item[];
+  let total = 0, group = 0, lastScale = Infinity, prev: Kind | 'start' = 'start';
+  const is = (...kinds: (Kind | 'start')[]): boolean => kinds.includes(prev);
+  for (let i = 0; i < its.length; i++) {
+    const { kind, value } = its[i]!;
+    const next = its[i + 1]?.kind;
+    const last = i === its.length - 1;
+    switch (kind) {
+      case 'zero': if (its.length !== 1) return null; break;
+      case 'unit':
+        if (!is('start', 'tens', 'hyphen', 'hundred', 'and', 'scale')) return null;
+        group += value; break;
+      case 'teen': case 'tens':
+        // "one twenty two" = 122: spoken shorthand, lenient mode only.
+        if (loose && prev === 'unit' && i === 1) group *= 100;
+        else if (!is('start', 'hundred', 'and', 'scale')) return null;
+        group += value; break;
+      case 'hyphen': if (prev !== 'tens' || next !== 'unit') return null; break;
+      case 'and': if (!is('hundred', 'scale') || !['unit', 'teen', 'tens'].includes(next ?? '')) return null; break;
+      case 'a': if (prev !== 'start' || !['hundred', 'scale', 'dozen', 'couple'].includes(next ?? '')) return null; group = 1; break;
+      case 'couple': if (prev !== 'a' || !(last || next === 'of')) return null; group = 2; break;
+      case 'of': if (!loose || !last || !is('dozen', 'couple')) return null; break;
+      case 'num': {
+        const n = toks[i]!.num!;
+        if (prev === 'point' && n.integer && !toks[i]!.text.includes(',')) group = Number(`${group}.${toks[i]!.text}`);
+        else if (prev !== 'start' || (n.suffixed && !last)) return null;
+        else group = n.value;
+        break;
+      }
+      case 'point': {
+        // Running text only gets "one point five (million)": "at one point 30 people" is not 1.3.
+        if (!loose && (!is('unit', 'teen', 'tens') || next === 'num')) return null;
+        if (!is('start', 'unit', 'teen', 'tens', 'num') || (prev === 'num' && !toks[i - 1]!.num!.integer)) return null;
+        if (next === 'num') break;
+        let digits = '';
+        while (its[i + 1]?.kind === 'unit' || its[i + 1]?.kind === 'zero') digits += String(its[++i]!.value);
+        if (digits === '') return null;
+        group += Number(`0.${digits}`);
+        prev = 'unit';
+        continue;
+      }
+      case 'dozen':
+        if (!is('unit', 'teen', 'tens', 'a', 'num', 'hundred', 'scale') || !(last || (loose && next === 'of'))) return null;
+        group = (total + group) * 12; total = 0; break;
+      case 'hundred': case 'plural': case 'scale': {
+        if (kind === 'plural' && !last) return null;
+        const numBefore = prev === 'num' ? toks[i - 1]!.num! : undefined;
+        if (numBefore?.suffixed) return null;
+        if (value === 100) {
+          if (!is('unit', 'teen', 'tens', 'a', 'num') || group >= 100 || !Number.isInteger(group)) return null;
+          group *= 100;
+        } else if (prev === 'scale' && group === 0 && value > lastScale) {
+          total *= value; lastScale = value; // "three thousand million(s)"
+        } else {
+          if (!is('unit', 'teen', 'tens', 'hundred', 'a', 'num') || value >= lastScale) return null;
+          total += group * value; group = 0; lastScale = value;
+        }
+        break;
+      }
+    }
+    prev = kind === 'plural' ? 'scale' : kind;
+  }
+  if (is('start', 'a', 'and', 'hyphen', 'point')) return null;
+  return tidy(total + group);
+}
+
+function evaluate(toks: Tok[], loose: boolean): number | null {
+  if (toks.length === 0) return null;
+  const words = toks.map((t) => t.text.toLowerCase());
+  if (loose) {
+    const phrase = words.join(' ');
+    if (phrase in LOOSE_PHRASES) return LOOSE_PHRASES[phrase]!;
+    if (words[0] === '-' || words[0] === 'minus' || words[0] === 'negative') {
+      const v = evaluate(toks.slice(1), loose);
+      return v === null ? null : -v;
+    }
+    if (words[1] === '/' && toks.length === 3 && toks[0]!.num?.integer && toks[2]!.num?.integer && toks[2]!.num.value !== 0) {
+      return tidy(toks[0]!.num.value / toks[2]!.num.value);
+    }
+  }
+  // "forty-five (45)": a figure restated in parentheses is one figure.
+  const open = words.indexOf('(');
+  if (open > 0 && words[words.length - 1] === ')') {
+    const outer = cardinal(toks.slice(0, open), loose);
+    return outer !== null && outer === cardinal(toks.slice(open + 1, -1), loose) ? outer : null;
+  }
+  return cardinal(toks, loose);
+}
+
+const isLetter = (c?: string): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
+const isDigit = (c?: string): boolean => c !== undefined && /\d/.test(c);
+
+// Digits that belong to dates, times, scores and identifiers are never counts.
+function markBad(text: string, toks: Tok[]): void {
+  const dates = enDates.scan(text, '2000-01-01');
+  for (const t of toks) {
+    if (dates.some((d) => t.start < d.end && d.start < t.end)) t.bad = true;
+    if (!t.num) continue;
+    const [b1, b2, a0, a1] = [text[t.start - 1], text[t.start - 2], text[t.end], text[t.end + 1]];
+    if (isLetter(b1) || (b1 === '-' && isLetter(b2)) || isDigit(b1)) t.bad = true;
+    if ((b1 === '/' || b1 === ':' || b1 === '.') && isDigit(b2)) t.bad = true;
+    if ((a0 === '/' || a0 === ':' || a0 === '.') && isDigit(a1)) t.bad = true;
+    if (/^\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b)/i.test(text.slice(t.end))) t.bad = true;
+  }
+}
+
+// Index of the ')' closing a parenthesised restatement of `value` right after token `from`, or -1.
+function restatement(toks: Tok[], from: number, value: number): number {
+  if (toks[from]?.text !== '(') return -1;
+  const close = toks.findIndex((t, k) => k > from && t.text === ')');
+  if (close < 0 || close - from > MAX_TOKENS) return -1;
+  return evaluate(toks.slice(from + 1, close), false) === value ? close : -1;
+}
+
+function scan(text: string): NumeralSpan[] {
+  const toks = tokenize(text);
+  markBad(text, toks);
+  const spans: NumeralSpan[] = [];
+  for (let i = 0; i < toks.length;) {
+    let best = -1, value: number | null = null;
+    for (let j = i; j < toks.length && j < i + MAX_TOKENS && !toks[j]!.bad && classify(toks[j]!, false); j++) {
+      const v = evaluate(toks.slice(i, j + 1), false);
+      if (v !== null) [best, value] = [j, v];
+    }
+    if (value === null) { i++; continue; }
+    const close = restatement(toks, best + 1, value);
+    const end = close >= 0 ? close : best;
+    const after = toks[end + 1], after2 = toks[end + 2];
+    // "2 dozens", "two hundreds": plural units are read as vague quantities elsewhere; "twenty-first" is an ordinal.
+    const plural = after !== undefined && after.text.toLowerCase() in PLURALS && !text.slice(toks[end]!.end, after.start).trim();
+    const ordinal = after?.text === '-' && after2 !== undefined && ORDINAL.test(after2.text) && after.start === toks[end]!.end;
+    if (!plural && !ordinal) {
+      const [start, stop] = [toks[i]!.start, toks[end]!.end];
+      spans.push({ start, end: stop, text: text.slice(start, stop), value });
+    }
+    i = end + 1;
+  }
+  return spans;
+}
+
+export const enNumerals: NumeralGrammar = { parse: (phrase) => evaluate(tokenize(phrase.trim()), true), scan };

@@ -1,0 +1,43 @@
+// Contracts every language module implements. The extraction engine is language-neutral:
+// it only sees spans these grammars return and the phrases of the module's lexicon.
+
+/** A numeral found in running text. Offsets are UTF-16 indices into the scanned string (String.slice). */
+export interface NumeralSpan {
+  start: number;
+  end: number;
+  /** Verbatim text, equal to text.slice(start, end). */
+  text: string;
+  value: number;
+}
+
+/** ISO 8601 at the precision the text gives: '2020-09-27', '1988-02' or '1994'. */
+export type IsoDate = string;
+
+export interface DateSpan {
+  start: number;
+  end: number;
+  text: string;
+  /** null when the text looks like a date but is not a valid one (then `problem` says why). */
+  date: IsoDate | null;
+  precision: 'day' | 'month' | 'year';
+  /** True when the year was not written and was taken from the publication date. */
+  yearInferred: boolean;
+  /** Why a date-shaped text is not a date, e.g. 'month 110 is out of range'. */
+  problem?: string;
+}
+
+export interface NumeralGrammar {
+  /** Value of a whole phrase ("ba mươi nghìn", "30.000", "two dozen"), or null if it is not a numeral. */
+  parse(phrase: string): number | null;
+  /** Every maximal numeral in the text, left to right, non-overlapping. */
+  scan(text: string): NumeralSpan[];
+}
+
+export interface DateGrammar {
+  /**
+   * Every date expression in the text, left to right, non-overlapping. `published` (YYYY-MM-DD) supplies
+   * the year when the text omits it; such a date never lands after `published` (27/9 read on 2020-01-05
+   * is 2019-09-27).
+   */
+  scan(text: string, published: IsoDate): DateSpan[];
+}

@@ -1,0 +1,54 @@
+// What a language contributes: a numeral grammar, a date grammar and a lexicon of phrases. The
+// extraction engine knows no words of its own; every cue below is data a language module supplies.
+import type { Measure, Population, Qualifier } from '../schemas.ts';
+import type { DateGrammar, NumeralGrammar } from './grammar.ts';
+
+export interface Lexicon {
+  /** Words right before a number that qualify it: 'khoảng' → approx, 'more than' → more_than. */
+  qualifiers: Partial<Record<Qualifier, string[]>>;
+  /** Words right after a number (and its noun) that qualify it: 'trở lên', 'or more' → at_least. */
+  qualifierSuffixes: Partial<Record<Qualifier, string[]>>;
+  /** Vague quantities standing for a number: 'hàng trăm' → hundreds. */
+  vague: Partial<Record<Qualifier, string[]>>;
+  /** Between the two vague words of a stacked estimate: 'if not', 'thậm chí'. */
+  vagueJoiners: string[];
+  /** Between the ends of a range ('–', 'to', 'đến'); `rangeOpeners` may stand before the first end. */
+  rangeJoiners: string[];
+  rangeOpeners: string[];
+  /** Head nouns naming the victims, and whose toll they make. */
+  victims: Record<string, Population>;
+  /** Casualty cues and the measure each denotes: 'thiệt mạng' → killed. */
+  measures: Record<string, Measure>;
+  /** Nouns that announce a toll before its number: 'death toll' (of / rose to) N. */
+  tolls: Record<string, Measure>;
+  /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
+  fillers: string[];
+  /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */
+  conjunctions: string[];
+  /** A figure per side: 'mỗi bên', 'from each side'. */
+  eachSide: string[];
+  /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */
+  ordinalMarkers: string[];
+  differenceBefore: string[];
+  differenceAfter: string[];
+  /** Period connectors: from DATE, to DATE, and 'until now'. */
+  periodFrom: string[];
+  periodTo: string[];
+  periodToDate: string[];
+  /** Words that may sit between a period connector and its date ('sáng', 'the morning of'). */
+  periodFillers: string[];
+  /** Attribution: 'theo X' / 'according to X' (X follows) and 'X cho biết' / 'X said' (X precedes). */
+  attributionBefore: string[];
+  attributionAfter: string[];
+  /** Abbreviations whose full stop does not end a sentence. */
+  abbreviations: string[];
+}
+
+export interface LanguageModule {
+  /** BCP 47 primary language subtag. */
+  code: string;
+  name: string;
+  numerals: NumeralGrammar;
+  dates: DateGrammar;
+  lexicon: Lexicon;
+}

@@ -1,0 +1,162 @@
+import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
+
+// Vietnamese dates are day-first: "27/9", "ngày 27 tháng 9 năm 2020", "tháng 2/1988", "năm 1988".
+
+type Found =
+  | { kind: 'day'; d: number; m: number; y?: string | undefined }
+  | { kind: 'month'; m: number; y?: string | undefined }
+  | { kind: 'year'; y: string }
+  | { kind: 'daysAgo'; n: number }
+  | { kind: 'yearsAgo'; n: number };
+type Raw = Found & { start: number; end: number };
+
+const MONTH_WORDS: Record<string, number> = {
+  'mười một': 11, 'mười hai': 12, mười: 10, giêng: 1, chạp: 12, hai: 2, ba: 3, tư: 4, bốn: 4,
+  năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+// "tháng một" is left out: "mỗi tháng một lần" / "tháng một số" read it as the numeral far more often.
+const MONTH = `(\\d{1,2}|${Object.keys(MONTH_WORDS).map((w) => w.replace(' ', '\\s+')).join('|')})`;
+// A date ends where no letter/digit follows and no separator leads into more digits ("21/10/..", "17.10.2").
+const END = String.raw`(?![\p{L}\p{M}\p{N}]|[.,/]\d)`;
+const DAY_WORD = String.raw`(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?`;
+const NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+// Words before "tháng" that make it the noun "month(s)" ("mỗi tháng 2 lần", "3 tháng 2 ngày").
+const QUANTITY = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d+|mỗi|hàng|hằng|từng|mấy|vài|các|những|nhiều|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm)\s+$/u;
+// A bare "D tháng M" followed by a unit is a duration ("3 tháng 2 ngày"), not a date.
+const UNIT_NEXT = /^\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?![\p{L}\p{M}])/u;
+
+const monthOf = (s: string): number => MONTH_WORDS[s.replace(/\s+/g, ' ')] ?? Number(s);
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const plausibleDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(2000, m);
+
+interface Rule {
+  re: RegExp;
+  make(m: RegExpExecArray, low: string): Found | null;
+}
+const rule = (src: string, make: Rule['make']): Rule => ({ re: new RegExp(src, 'uy'), make });
+
+// Tried in order at each word start; the first that matches wins, so longer shapes come first.
+const RULES: Rule[] = [
+  rule(`(ngày\\s+(?:(?:mồng|mùng)\\s+)?|(?:mồng|mùng)\\s+)?(\\d{1,2})\\s+tháng\\s+${MONTH}(?:(?:\\s+năm\\s+|\\s*[/,]\\s*)(\\d{4}))?${END}`,
+    (m, low) => {
+      const bare = !m[1] && !m[4];
+      if (bare && UNIT_NEXT.test(low.slice(m.index + m[0].length))) return null;
+      return { kind: 'day', d: Number(m[2]), m: monthOf(m[3]!), y: m[4] };
+    }),
+  rule(`(?:tháng\\s+)?(\\d{1,2})/(\\d{4})${END}`, (m) => ({ kind: 'month', m: Number(m[1]), y: m[2] })),
+  rule(`${DAY_WORD}(\\d{1,2})/(\\d{1,3})(?:/(\\d{4}|\\d{2}))?${END}`,
+    (m) => ({ kind: 'day', d: Number(m[1]), m: Number(m[2]), y: m[3] })),
+  // With '.', only a valid day.month counts unless "ngày" announces a date: "1.200" stays a number.
+  rule(`(ngày\\s+)?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?${END}`, (m) => {
+    const d = Number(m[2]), mo = Number(m[3]);
+    return m[1] || plausibleDay(d, mo) ? { kind: 'day', d, m: mo, y: m[4] } : null;
+  }),
+  rule(`tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
+    QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
+  rule(`năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
+  rule(`(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
+    (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : m[1] === 'qua' ? 1 : 2 })),
+  rule(`năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
+];
+
+// Lower-cases without changing UTF-16 length, so offsets into the result are offsets into the input.
+function lower(s: string): string {
+  let out = '';
+  for (const c of s) {
+    const l = c.toLowerCase();
+    out += l.length === c.length ? l : c;
+  }
+  return out;
+}
+
+function find(text: string): Raw[] {
+  const low = lower(text);
+  const out: Raw[] = [];
+  let pos = 0;
+  while (pos < low.length) {
+    // Only start at a word boundary, and never inside a digit group such as "1/21/10" or "1.17.10".
+    if (pos > 0 && /[\p{L}\p{M}\p{N}/.]/u.test(low[pos - 1]!)) {
+      pos++;
+      continue;
+    }
+    let hit: Raw | null = null;
+    for (const r of RULES) {
+      r.re.lastIndex = pos;
+      const m = r.re.exec(low);
+      const found = m && r.make(m, low);
+      if (m && found) {
+        hit = { ...found, start: pos, end: pos + m[0].length };
+        break;
+      }
+    }
+    if (hit) out.push(hit);
+    pos = hit ? hit.end : pos + 1;
+  }
+  return out;
+}
+
+/** Offsets of every date expression, so the numeral scanner can leave their digits alone. */
+export function dateRanges(text: string): Array<[number, number]> {
+  return find(text).map((r) => [r.start, r.end]);
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function expandYear(y: string, pubYear: number): number {
+  if (y.length === 4) return Number(y);
+  const full = pubYear - (pubYear % 100) + Number(y);
+  return full > pubYear ? full - 100 : full;
+}
+
+type Resolved = Pick<DateSpan, 'date' | 'precision' | 'yearInferred' | 'problem'>;
+
+function resolve(r: Found, py: number, pm: number, pd: number): Resolved {
+  switch (r.kind) {
+    case 'daysAgo': {
+      const day = new Date(Date.UTC(py, pm - 1, pd - r.n)).toISOString().slice(0, 10);
+      return { date: day, precision: 'day', yearInferred: false };
+    }
+    case 'yearsAgo':
+      return { date: String(py - r.n), precision: 'year', yearInferred: false };
+    case 'year':
+      return { date: r.y, precision: 'year', yearInferred: false };
+    case 'month': {
+      if (r.m < 1 || r.m > 12) return bad('month', r.y, `month ${r.m} is out of range`);
+      const y = r.y ? expandYear(r.y, py) : r.m > pm ? py - 1 : py;
+      return { date: `${y}-${pad(r.m)}`, precision: 'month', yearInferred: !r.y };
+    }
+    case 'day': {
+      const { d, m } = r;
+      if (m < 1 || m > 12) return bad('day', r.y, `month ${m} is out of range`);
+      if (d < 1 || d > 31) return bad('day', r.y, `day ${d} is out of range`);
+      if (!r.y) {
+        if (!plausibleDay(d, m)) return bad('day', r.y, `there is no ${d} ${NAMES[m - 1]}`);
+        let y = m > pm || (m === pm && d > pd) ? py - 1 : py;
+        while (d > daysIn(y, m)) y--; // 29 February: the latest leap year not after publication
+        return { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', yearInferred: true };
+      }
+      const y = expandYear(r.y, py);
+      if (d > daysIn(y, m)) return bad('day', r.y, `there is no ${d} ${NAMES[m - 1]} ${y}`);
+      return { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', yearInferred: false };
+    }
+  }
+}
+
+function bad(precision: 'day' | 'month', y: string | undefined, problem: string): Resolved {
+  return { date: null, precision, yearInferred: !y, problem };
+}
+
+export const viDates: DateGrammar = {
+  scan(text: string, published: IsoDate): DateSpan[] {
+    const pub = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+    if (!pub) throw new Error(`published must be YYYY-MM-DD, got "${published}"`);
+    const [py, pm, pd] = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
+    return find(text).map((r) => ({
+      start: r.start,
+      end: r.end,
+      text: text.slice(r.start, r.end),
+      ...resolve(r, py, pm, pd),
+    }));
+  },
+};

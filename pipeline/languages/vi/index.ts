@@ -1,0 +1,75 @@
+// Vietnamese: the lexicon of casualty reporting, with the numeral and date grammars.
+import type { LanguageModule } from '../module.ts';
+import { viDates } from './dates.ts';
+import { viNumerals } from './numerals.ts';
+
+export const vi: LanguageModule = {
+  code: 'vi',
+  name: 'Vietnamese',
+  numerals: viNumerals,
+  dates: viDates,
+  lexicon: {
+    qualifiers: {
+      approx: ['khoảng', 'chừng', 'khoảng chừng', 'ước tính', 'ước tính khoảng', 'xấp xỉ', 'độ', 'trên dưới', 'gần như khoảng'],
+      nearly: ['gần', 'gần như', 'suýt soát', 'khoảng gần', 'gần đạt', 'xấp xỉ gần'],
+      more_than: ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'ít nhất là hơn', 'vượt quá', 'vượt', 'hơn cả'],
+      at_least: ['ít nhất', 'ít nhất là', 'tối thiểu', 'không dưới', 'không ít hơn'],
+      fewer_than: ['dưới', 'chưa đến', 'chưa tới', 'ít hơn', 'không đến', 'không tới'],
+      at_most: ['lên tới', 'lên đến', 'tối đa', 'nhiều nhất', 'có thể lên tới', 'có thể lên đến'],
+    },
+    qualifierSuffixes: {
+      at_least: ['trở lên', 'hoặc hơn', 'hoặc nhiều hơn'],
+    },
+    vague: {
+      a_few: ['vài', 'một vài', 'dăm'],
+      several: ['một số'],
+      tens: ['hàng chục', 'mấy chục'],
+      few_tens: ['vài chục', 'dăm chục'],
+      hundreds: ['hàng trăm', 'mấy trăm'],
+      few_hundreds: ['vài trăm', 'dăm trăm'],
+      thousands: ['hàng nghìn', 'hàng ngàn', 'mấy nghìn', 'mấy ngàn'],
+      few_thousands: ['vài nghìn', 'vài ngàn'],
+      tens_of_thousands: ['hàng chục nghìn', 'hàng chục ngàn', 'hàng vạn', 'vài chục nghìn', 'vài chục ngàn'],
+      hundreds_of_thousands: ['hàng trăm nghìn', 'hàng trăm ngàn', 'hàng chục vạn'],
+    },
+    vagueJoiners: ['thậm chí', ', thậm chí', 'thậm chí là', ', thậm chí là', 'hoặc', 'đến', 'tới', 'hay'],
+    rangeJoiners: ['-', '–', '—', 'đến', 'tới', 'cho đến'],
+    rangeOpeners: ['từ', 'trong khoảng từ', 'khoảng từ'],
+    victims: {
+      'người': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total',
+      'dân thường': 'civilian', 'thường dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
+      'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'quân nhân': 'military',
+      'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
+      'sĩ quan': 'military', 'quân lính': 'military', 'tù binh': 'military',
+    },
+    measures: {
+      'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'hy sinh': 'killed',
+      'hi sinh': 'killed', 'thiệt mạng hoặc mất tích': 'casualties', 'bị giết': 'killed', 'tử nạn': 'killed',
+      'bị thương': 'wounded', 'bị thương nặng': 'wounded', 'bị thương nhẹ': 'wounded',
+      'thương vong': 'casualties', 'tổn thất': 'casualties', 'chết hoặc bị thương': 'casualties',
+      'chết và bị thương': 'casualties', 'thiệt mạng hoặc bị thương': 'casualties', 'thiệt mạng và bị thương': 'casualties',
+      'mất tích': 'missing',
+      'chạy trốn': 'displaced', 'sơ tán': 'displaced', 'phải sơ tán': 'displaced', 'mất nhà cửa': 'displaced',
+      'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced',
+    },
+    tolls: {
+      'số người thiệt mạng': 'killed', 'số người chết': 'killed', 'số người tử vong': 'killed',
+      'số binh sĩ thiệt mạng': 'killed', 'số dân thường thiệt mạng': 'killed', 'số nạn nhân': 'killed',
+      'số người bị thương': 'wounded', 'số thương vong': 'casualties', 'con số thương vong': 'casualties',
+      'số người mất tích': 'missing', 'số người sơ tán': 'displaced',
+    },
+    fillers: ['đã', 'bị', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'có thể đã', 'đã bị', 'trong đó có'],
+    conjunctions: ['và', ',', 'cùng', 'cùng với'],
+    eachSide: ['mỗi bên', 'ở mỗi bên', 'ở cả hai phía', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
+    ordinalMarkers: ['thứ', 'lần thứ', 'hạng'],
+    differenceBefore: ['thêm', 'tăng thêm', 'nhiều hơn'],
+    differenceAfter: ['nhiều hơn', 'ít hơn', 'so với'],
+    periodFrom: ['từ', 'kể từ', 'tính từ', 'tính đến từ'],
+    periodTo: ['đến', 'tới', 'cho đến', 'cho tới'],
+    periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],
+    periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm'],
+    attributionBefore: ['theo', 'dẫn lời', 'theo thông báo của', 'theo số liệu của'],
+    attributionAfter: ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói'],
+    abbreviations: ['TP.', 'Tp.', 'ThS.', 'TS.', 'PGS.', 'GS.', 'St.'],
+  },
+};

@@ -1,0 +1,182 @@
+import type { NumeralGrammar, NumeralSpan } from '../grammar.ts';
+import { dateRanges } from './dates.ts';
+
+// Vietnamese writes '.' between thousands and ',' before decimals. Groups after a '.' must be exactly
+// three digits, so "17.10" (a date) is not a number.
+const NUMBER = /^(?:(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?|,(\d+))$/;
+const SUFFIX: Record<string, number> = { k: 3, K: 3, M: 6, G: 9 };
+
+const UNITS: Record<string, number> = {
+  không: 0, một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+// After mươi the units take other forms (mốt, tư, lăm); "năm" there is the noun "year": "mười năm" = ten years.
+const AFTER_MUOI: Record<string, number> = {
+  một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
+};
+const AFTER_MUOI_10: Record<string, number> = { ...AFTER_MUOI, mốt: Number.NaN };
+const AFTER_LINH: Record<string, number> = { ...UNITS, không: Number.NaN, tư: 4 };
+const SCALES: Record<string, number> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
+const VOCAB = new Set([
+  ...Object.keys(UNITS), ...Object.keys(AFTER_MUOI), ...Object.keys(SCALES),
+  'mười', 'mươi', 'chục', 'trăm', 'linh', 'lẻ', 'rưỡi',
+]);
+// "hàng trăm người" is "hundreds of people", not 100.
+const VAGUE = new Set(['hàng', 'hằng', 'vài', 'mấy', 'nhiều', 'dăm']);
+// Words after which "năm" is the noun "year" ("năm nay", "năm ngoái", "năm sau").
+const YEAR_NEXT = new Set(['nay', 'ngoái', 'trước', 'sau', 'tới', 'qua', 'ấy', 'đó', 'này', 'kia', 'nào', 'học', 'kế', 'tiếp', 'rồi']);
+
+type Tok = { start: number; end: number; joined: boolean } & (
+  | { kind: 'word'; w: string }
+  | { kind: 'num'; dec: string; exp: number }
+  | { kind: 'other' }
+);
+
+const SPACE = /\s+/y;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/uy;
+// Digit groups joined by '.', ',' or '/'; the whole group is then a number or nothing ("27/9", "17.10").
+const CLUSTER = /,?\d+(?:[.,/]\d+)*/y;
+const SUFFIX_RE = /[kKMG](?![\p{L}\p{M}\p{N}])/uy;
+
+function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  let pos = 0;
+  let gap = false;
+  while (pos < text.length) {
+    SPACE.lastIndex = pos;
+    if (SPACE.test(text)) {
+      pos = SPACE.lastIndex;
+      gap = true;
+      continue;
+    }
+    const start = pos;
+    const joined = gap && toks.length > 0;
+    gap = false;
+    WORD.lastIndex = pos;
+    CLUSTER.lastIndex = pos;
+    if (WORD.test(text)) {
+      pos = WORD.lastIndex;
+      toks.push({ kind: 'word', w: text.slice(start, pos).toLowerCase(), start, end: pos, joined });
+    } else if (CLUSTER.test(text)) {
+      pos = CLUSTER.lastIndex;
+      const m = NUMBER.exec(text.slice(start, pos));
+      if (!m) {
+        toks.push({ kind: 'other', start, end: pos, joined });
+        continue;
+      }
+      const int = (m[1] ?? '0').replace(/\./g, '');
+      const frac = m[2] ?? m[3];
+      SUFFIX_RE.lastIndex = pos;
+      const exp = SUFFIX_RE.test(text) ? SUFFIX[text[pos]!]! : 0;
+      if (exp) pos++;
+      toks.push({ kind: 'num', dec: frac ? `${int}.${frac}` : int, exp, start, end: pos, joined });
+    } else {
+      pos++;
+      toks.push({ kind: 'other', start, end: pos, joined });
+    }
+  }
+  return toks;
+}
+
+/** One group below a thousand, in words: "hai trăm linh năm", "ba mươi tư", "mười lăm", "trăm". */
+function group(ws: string[]): number | null {
+  let i = 0;
+  let v = 0;
+  const lead = UNITS[ws[0] ?? ''];
+  if (lead !== undefined && ws[1] === 'trăm') [v, i] = [lead * 100, 2];
+  else if (ws[0] === 'trăm') [v, i] = [100, 1];
+  const hundred = i > 0;
+  const [w, n, rest] = [ws[i], ws[i + 1], ws[i + 2]];
+  const done = (k: number, add: number | undefined): number | null =>
+    add !== undefined && !Number.isNaN(add) && i + k === ws.length ? v + add : null;
+  if (w === undefined) return hundred ? v : null;
+  if (hundred && w === 'rưỡi') return done(1, 50);
+  if (hundred && (w === 'linh' || w === 'lẻ')) return done(2, AFTER_LINH[n ?? '']);
+  if (w === 'mười') return n === undefined ? done(1, 10) : done(2, 10 + (AFTER_MUOI_10[n] ?? Number.NaN));
+  const u = UNITS[w];
+  if (u === undefined) return null;
+  if (n === 'mươi' && u >= 2) return rest === undefined ? done(2, u * 10) : done(3, u * 10 + (AFTER_MUOI[rest] ?? Number.NaN));
+  if (n === 'chục' && u >= 1) return done(2, u * 10);
+  return hundred ? null : done(1, u);
+}
+
+const numValue = (t: { dec: string; exp: number }, extra = 0): number => Number(`${t.dec}e${t.exp + extra}`);
+
+/** Value of whitespace-joined numeral tokens, or null. Splits at the last occurrence of the largest scale word. */
+function value(toks: Tok[]): number | null {
+  let top = -1;
+  let at = -1;
+  toks.forEach((t, i) => {
+    const s = t.kind === 'word' ? SCALES[t.w] : undefined;
+    if (s !== undefined && s >= top) [top, at] = [s, i];
+  });
+  const only = toks.length === 1 ? toks[0] : undefined;
+  if (at < 0) {
+    if (only?.kind === 'num') return numValue(only);
+    const ws = toks.flatMap((t) => (t.kind === 'word' ? [t.w] : []));
+    return ws.length === toks.length ? group(ws) : null;
+  }
+  const left = toks.slice(0, at);
+  const right = toks.slice(at + 1);
+  if (left.some((t) => t.kind === 'word' && SCALES[t.w] === top)) return null;
+  const l0 = left.length === 1 && left[0]!.kind === 'num' ? numValue(left[0]!, top) : value(left);
+  if (l0 === null || !(l0 > 0)) return null;
+  const l = left.length === 1 && left[0]!.kind === 'num' ? l0 : l0 * 10 ** top;
+  if (right.length === 0) return l;
+  if (right.length === 1 && right[0]!.kind === 'word' && right[0]!.w === 'rưỡi') return l + 10 ** top / 2;
+  // A bare tail after a scale ("một nghìn năm") is "a thousand years", not 1005: the tail needs trăm or a scale.
+  if (!right.some((t) => t.kind === 'word' && (t.w === 'trăm' || SCALES[t.w] !== undefined))) return null;
+  const r = value(right);
+  return r === null || r >= 10 ** top ? null : l + r;
+}
+
+const isNumeral = (t: Tok | undefined): boolean =>
+  t !== undefined && (t.kind === 'num' || (t.kind === 'word' && VOCAB.has(t.w)));
+
+/** Valid parses that running text almost always means as something else. */
+function spurious(toks: Tok[], i: number, j: number): boolean {
+  const first = toks[i]!;
+  const prev = first.joined ? toks[i - 1] : undefined;
+  const next = toks[j]?.joined ? toks[j] : undefined;
+  const w = first.kind === 'word' ? first.w : '';
+  if (j === i + 1 && w === 'không') return true; // the negation "not"
+  if (w === 'trăm' && prev?.kind === 'word' && VAGUE.has(prev.w)) return true;
+  if (j === i + 1 && w === 'năm') {
+    return isNumeral(prev) || next?.kind === 'num' || (next?.kind === 'word' && YEAR_NEXT.has(next.w));
+  }
+  return false;
+}
+
+export const viNumerals: NumeralGrammar = {
+  parse(phrase: string): number | null {
+    let s = phrase.normalize('NFC').trim();
+    const neg = /^(?:-\s*|âm\s+)/iu.exec(s);
+    if (neg) s = s.slice(neg[0].length);
+    const toks = tokenize(s);
+    if (toks.length === 0 || toks.some((t, i) => !isNumeral(t) || (i > 0 && !t.joined))) return null;
+    const v = value(toks);
+    return v === null ? null : neg ? -v : v;
+  },
+
+  scan(text: string): NumeralSpan[] {
+    const toks = tokenize(text);
+    const dates = dateRanges(text);
+    const usable = (t: Tok): boolean => isNumeral(t) && !dates.some(([a, b]) => t.start < b && t.end > a);
+    const spans: NumeralSpan[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      let end = i;
+      while (end < toks.length && usable(toks[end]!) && (end === i || toks[end]!.joined)) end++;
+      let hit: [number, number] | null = null;
+      for (let j = Math.min(end, i + 24); j > i && !hit; j--) {
+        const v = value(toks.slice(i, j));
+        if (v !== null) hit = [j, v];
+      }
+      if (hit && !spurious(toks, i, hit[0])) {
+        const [start, stop] = [toks[i]!.start, toks[hit[0] - 1]!.end];
+        spans.push({ start, end: stop, text: text.slice(start, stop), value: hit[1] });
+        i = hit[0];
+      } else i++;
+    }
+    return spans;
+  },
+};

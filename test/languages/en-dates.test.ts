@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { DateSpan } from '../../pipeline/languages/grammar.ts';
+import { enDates } from '../../pipeline/languages/en/dates.ts';
+
+type Brief = [text: string, date: string | null, precision: DateSpan['precision'], yearInferred: boolean];
+const brief = (s: DateSpan): Brief => [s.text, s.date, s.precision, s.yearInferred];
+const PUB = '2020-10-22'; // a Thursday
+
+describe('enDates.scan', () => {
+  it.each<[string, string, Brief[]]>([
+    ['since Sept. 27', PUB, [['Sept. 27', '2020-09-27', 'day', true]]],
+    ['on Sep 27', PUB, [['Sep 27', '2020-09-27', 'day', true]]],
+    ['on September 27,', PUB, [['September 27', '2020-09-27', 'day', true]]],
+    ['on 27 September', PUB, [['27 September', '2020-09-27', 'day', true]]],
+    ['from Sept 27th', PUB, [['Sept 27th', '2020-09-27', 'day', true]]],
+    ['on the 27th of September', PUB, [['27th of September', '2020-09-27', 'day', true]]],
+    ['on 27 September 2020', PUB, [['27 September 2020', '2020-09-27', 'day', false]]],
+    ['on Oct. 22, 2020', PUB, [['Oct. 22, 2020', '2020-10-22', 'day', false]]],
+    ['October 22, 2020', PUB, [['October 22, 2020', '2020-10-22', 'day', false]]],
+    ['Dec. 30', '2021-01-05', [['Dec. 30', '2020-12-30', 'day', true]]],
+    ['on Oct. 23', PUB, [['Oct. 23', '2019-10-23', 'day', true]]],
+    ['2020-10-22', PUB, [['2020-10-22', '2020-10-22', 'day', false]]],
+    ['in October 2020', PUB, [['October 2020', '2020-10', 'month', false]]],
+    ['February 1988', PUB, [['February 1988', '1988-02', 'month', false]]],
+    ['Feb. 1988', PUB, [['Feb. 1988', '1988-02', 'month', false]]],
+    ['since September', PUB, [['September', '2020-09', 'month', true]]],
+    ['in December', PUB, [['December', '2019-12', 'month', true]]],
+    ['in 2020', PUB, [['2020', '2020', 'year', false]]],
+    ['Since 1994, fighting', PUB, [['1994', '1994', 'year', false]]],
+    ['a war in 1988-1994 that killed about 30,000 people', PUB,
+      [['1988', '1988', 'year', false], ['1994', '1994', 'year', false]]],
+    ['the 1988–94 war', PUB, [['1988', '1988', 'year', false], ['94', '1994', 'year', false]]],
+    ['between 1988 and 1994', PUB, [['1988', '1988', 'year', false], ['1994', '1994', 'year', false]]],
+    ['from 1988 to 1994', PUB, [['1988', '1988', 'year', false], ['1994', '1994', 'year', false]]],
+    ['today', PUB, [['today', '2020-10-22', 'day', false]]],
+    ['Yesterday', PUB, [['Yesterday', '2020-10-21', 'day', false]]],
+    ['yesterday', '2021-01-01', [['yesterday', '2020-12-31', 'day', false]]],
+    ['on Wednesday', PUB, [['Wednesday', '2020-10-21', 'day', false]]],
+    ['Thursday', PUB, [['Thursday', '2020-10-22', 'day', false]]],
+    ['on Friday', PUB, [['Friday', '2020-10-16', 'day', false]]],
+    ["Nagorno-Karabakh's defence ministry said on Thursday that 874 servicemen had been killed since Sept. 27.", PUB,
+      [['Thursday', '2020-10-22', 'day', false], ['Sept. 27', '2020-09-27', 'day', true]]],
+  ])('%j (published %s)', (text, published, expected) => {
+    const spans = enDates.scan(text, published);
+    expect(spans.map(brief)).toEqual(expected);
+    for (const s of spans) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it.each<[string, string, string]>([
+    ['February 30', 'February 30', 'day 30 is out of range for February 2020'],
+    ['on Sept. 31', 'Sept. 31', 'day 31 is out of range for September 2020'],
+    ['2020-13-01', '2020-13-01', 'month 13 is out of range'],
+    ['2019-02-29', '2019-02-29', 'day 29 is out of range for February 2019'],
+  ])('%j is date-shaped but invalid', (text, spanText, problem) => {
+    const [span, ...rest] = enDates.scan(text, PUB);
+    expect(rest).toEqual([]);
+    expect(span).toMatchObject({ text: spanText, date: null, precision: 'day', problem });
+  });
+
+  it.each([
+    ['27/9'], ['on 27/9/2020'], ['874 servicemen'], ['between 20,000 and 30,000 people'],
+    ['16 people were killed and more than 100 wounded'], ['the toll rose to 2000 people'],
+    ['since 2000 people fled'], ['it may rise'], ['a march on wednesday'], ['20,000-30,000'], ['about 1950-2000 dead'],
+  ])('%j contains no date', (text) => {
+    expect(enDates.scan(text, PUB)).toEqual([]);
+  });
+
+  it('rejects a malformed publication date', () => {
+    expect(() => enDates.scan('today', '22/10/2020')).toThrow(/YYYY-MM-DD/);
+  });
+});

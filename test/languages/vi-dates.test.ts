@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { DateSpan } from '../../pipeline/languages/grammar.ts';
+import { viDates } from '../../pipeline/languages/vi/dates.ts';
+
+type Expect = Pick<DateSpan, 'text' | 'date' | 'precision' | 'yearInferred'> & { problem?: string };
+const day = (text: string, date: string, yearInferred = true): Expect => ({ text, date, precision: 'day', yearInferred });
+const month = (text: string, date: string, yearInferred = false): Expect => ({ text, date, precision: 'month', yearInferred });
+const year = (text: string, date: string): Expect => ({ text, date, precision: 'year', yearInferred: false });
+const broken = (text: string, problem: string, precision: 'day' | 'month' = 'day'): Expect =>
+  ({ text, date: null, precision, yearInferred: true, problem });
+
+const rows: Array<[string, string, Expect[]]> = [
+  // the real sentences
+  ['Cũng trong ngày 21/110, Thủ tướng Armenia Nikol Pashinyan cho rằng', '2020-10-21',
+    [broken('ngày 21/110', 'month 110 is out of range')]],
+  ['cuộc chiến tranh kéo dài từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng. Căng thẳng tái bùng phát từ sáng 27/9 vừa qua',
+    '2020-10-21', [month('tháng 2/1988', '1988-02'), month('tháng 5/1994', '1994-05'), day('27/9', '2020-09-27')]],
+  ['trong hai ngày 20 và 21/10', '2020-10-21', [day('21/10', '2020-10-21')]],
+  // day and month
+  ['27/9', '2020-01-05', [day('27/9', '2019-09-27')]],
+  ['21/10', '2020-10-21', [day('21/10', '2020-10-21')]],
+  ['22/10', '2020-10-21', [day('22/10', '2019-10-22')]],
+  ['17/10/2020', '2021-01-01', [day('17/10/2020', '2020-10-17', false)]],
+  ['ngày 17.10', '2020-10-21', [day('ngày 17.10', '2020-10-17')]],
+  ['17.10', '2020-10-21', [day('17.10', '2020-10-17')]],
+  ['17.10.2019', '2020-10-21', [day('17.10.2019', '2019-10-17', false)]],
+  ['Ngày 27 tháng 9', '2020-10-21', [day('Ngày 27 tháng 9', '2020-09-27')]],
+  ['ngày 27 tháng 9 năm 2020', '2021-03-01', [day('ngày 27 tháng 9 năm 2020', '2020-09-27', false)]],
+  ['ngày 20 và 21 tháng 10', '2020-10-21', [day('21 tháng 10', '2020-10-21')]],
+  ['29/2', '2021-03-01', [day('29/2', '2020-02-29')]],
+  // month and year
+  ['tháng 2/1988', '2020-10-21', [month('tháng 2/1988', '1988-02')]],
+  ['tháng 2 năm 1988', '2020-10-21', [month('tháng 2 năm 1988', '1988-02')]],
+  ['tháng 9/2020', '2020-10-21', [month('tháng 9/2020', '2020-09')]],
+  ['Tháng 9', '2020-10-21', [month('Tháng 9', '2020-09', true)]],
+  ['tháng 11', '2020-10-21', [month('tháng 11', '2019-11', true)]],
+  ['tháng mười hai', '2020-10-21', [month('tháng mười hai', '2019-12', true)]],
+  ['năm 1988', '2020-10-21', [year('năm 1988', '1988')]],
+  ['Năm 1988 và năm nay', '2020-10-21', [year('Năm 1988', '1988'), year('năm nay', '2020')]],
+  ['năm ngoái', '2020-10-21', [year('năm ngoái', '2019')]],
+  // relative days
+  ['hôm nay', '2020-10-21', [day('hôm nay', '2020-10-21', false)]],
+  ['ngày hôm nay', '2020-10-21', [day('ngày hôm nay', '2020-10-21', false)]],
+  ['hôm qua', '2020-03-01', [day('hôm qua', '2020-02-29', false)]],
+  ['hôm kia', '2021-01-01', [day('hôm kia', '2020-12-30', false)]],
+  // malformed
+  ['32/10', '2020-10-21', [broken('32/10', 'day 32 is out of range')]],
+  ['31/2', '2020-10-21', [broken('31/2', 'there is no 31 February')]],
+  ['29/2/2021', '2021-10-21', [{ ...broken('29/2/2021', 'there is no 29 February 2021'), yearInferred: false }]],
+  ['tháng 13/2020', '2020-10-21', [{ ...broken('tháng 13/2020', 'month 13 is out of range', 'month'), yearInferred: false }]],
+  // not dates
+  ['30.000 người và 1.200.000 USD', '2020-10-21', []],
+  ['17.13', '2020-10-21', []],
+  ['1/2/3/4', '2020-10-21', []],
+  ['mỗi tháng 2 lần', '2020-10-21', []],
+  ['3 tháng 2 ngày', '2020-10-21', []],
+  ['hai ngày 20', '2020-10-21', []],
+];
+
+describe('viDates.scan', () => {
+  it.each(rows)('%j (published %s)', (given, published, expected) => {
+    const spans = viDates.scan(given, published);
+    expect(spans.map(({ text, date, precision, yearInferred, problem }) =>
+      problem === undefined ? { text, date, precision, yearInferred } : { text, date, precision, yearInferred, problem },
+    )).toEqual(expected);
+    for (const s of spans) expect(given.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('rejects a malformed publication date', () => {
+    expect(() => viDates.scan('27/9', '27/9/2020')).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+// Duckling resolves yearless dates forwards from its reference time; this grammar never lands after `published`.
+interface DucklingTime {
+  text: string;
+  value?: string;
+  grain?: string;
+}
+const duckling = JSON.parse(readFileSync(
+  new URL('../../../shared/reference/conformance/duckling-time-vi.json', import.meta.url), 'utf8')) as DucklingTime[];
+const reference = '2017-02-02';
+const SAME = ['hôm nay', 'ngày hôm nay', 'bữa nay', 'hôm qua', 'ngày hôm qua', 'hôm kia', 'ngày hôm kia',
+  'ngày mồng 3 tháng 3 năm 2017', 'ngày 3 tháng 3 năm 2017', '3/3/2017', '3/3/17', '03/03/2017',
+  'tháng 10 năm 2017', 'tháng mười năm 2017', '03/09/1991', '3/9/91', '3/9/1991', '12 tháng 10 năm 2017',
+  'ngày 12 tháng 10 năm 2017', 'năm nay', 'năm ngoái'];
+const A_YEAR_EARLIER = ['tháng 6', 'tháng sáu', 'mồng 3 tháng ba', 'mồng 3 tháng 3', 'ngày mồng 7 tháng 3',
+  'ngày 7 tháng ba', '7/3', '07/03', 'ngày 12/10', 'tháng 4', 'tháng tư'];
+const ducklingRows = [...SAME, ...A_YEAR_EARLIER].map((text): [string, string] => {
+  const entry = duckling.find((e) => e.text === text && e.value);
+  const iso = entry?.value?.slice(0, entry.grain === 'year' ? 4 : entry.grain === 'month' ? 7 : 10) ?? 'missing';
+  return [text, A_YEAR_EARLIER.includes(text) ? `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}` : iso];
+});
+
+describe('viDates.scan on Duckling vi time examples (reference 2017-02-02)', () => {
+  it.each(ducklingRows)('%j -> %s', (given, expected) => {
+    const spans = viDates.scan(given, reference);
+    expect(spans.map((s) => [s.text, s.date])).toEqual([[given, expected]]);
+  });
+});

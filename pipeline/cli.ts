@@ -1,6 +1,8 @@
 // npm run pipeline [-- options]: sources/ in, out/ out. Exit 0 on success, 2 on a usage error or an
 // unusable registry, 1 on anything unexpected.
 import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { updateReadme } from './docs/update-readme.ts';
 import { RegistryUnusable } from './run/read-sources.ts';
 import { run } from './run/runner.ts';
 import { STAGES, type StageName } from './run/stage-contracts.ts';
@@ -39,6 +41,8 @@ async function main(): Promise<number> {
   if (values.stage && !STAGES.includes(values.stage as StageName)) { process.stderr.write(`--stage must be one of ${STAGES.join(', ')}\n`); return 2; }
   try {
     await run({ sourcesDir: values.sources, outDir: values.out, workDir: values.work, policy: policy.data, ...(values.stage ? { only: values.stage as StageName } : {}), log: (l) => process.stderr.write(`${l}\n`) });
+    // The README documents this project's own outputs, so only a run into ./out refreshes it.
+    if (values.out === 'out' && existsSync('README.md') && (await updateReadme('README.md'))) process.stderr.write('README.md generated sections updated\n');
     return 0;
   } catch (e) {
     if (e instanceof RegistryUnusable) { process.stderr.write(`error: ${e.message}\n`); return 2; }

@@ -30,17 +30,17 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'use lower-case letters,
 
 /** sources/sources.csv: one row per source. */
 export const SourceRow = z.object({
-  id: slug,
-  kind: z.enum(['article', 'figures']),
-  path: z.string().min(1),
-  title: z.string(),
-  publisher: z.string(),
-  url: z.string(),
-  published_at: IsoDate,
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 tag such as vi or en'),
-  accessed_at: OptionalDate.default(''),
-  conflict: z.string().default(''),
-  notes: z.string().default(''),
+  id: slug.describe('Short unique name (lower case, digits, . _ -); claims refer to it.'),
+  kind: z.enum(['article', 'figures']).describe('article: text to extract figures from; figures: a curated table in the figures format.'),
+  path: z.string().min(1).describe('File, relative to the sources folder (must stay inside it).'),
+  title: z.string().describe('Title of the source.'),
+  publisher: z.string().describe('Outlet or compiler that published it.'),
+  url: z.string().describe('Address of the source, where known.'),
+  published_at: IsoDate.describe('Publication date; supplies the year of dates written without one.'),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 tag such as vi or en').describe('BCP 47 language of the text (vi, en, ...).'),
+  accessed_at: OptionalDate.default('').describe('Optional: when the source was retrieved.'),
+  conflict: z.string().default('').describe('Optional: conflict id from conflicts.csv; otherwise found from the names in the text.'),
+  notes: z.string().default('').describe('Optional: anything a reader should know about the source.'),
 });
 export type SourceRow = z.infer<typeof SourceRow>;
 
@@ -54,14 +54,14 @@ export type ConflictRow = z.infer<typeof ConflictRow>;
 
 /** One row per finding: an input that was rejected, repaired or flagged, with where it is. */
 export const Finding = z.object({
-  file: z.string(),
-  line: z.number().int().positive().nullable(),
-  column: z.number().int().positive().nullable(),
-  source_id: z.string(),
-  outcome: z.enum(['rejected', 'repaired', 'flagged']),
-  code: z.string().regex(/^[a-z_]+$/),
-  message: z.string().min(1),
-  fix: z.string(),
+  file: z.string().describe('File the finding is about, relative to the sources folder.'),
+  line: z.number().int().positive().nullable().describe('Line in that file (1-based); empty when it concerns the whole file.'),
+  column: z.number().int().positive().nullable().describe('Column: the field number in a CSV, the character in a text (1-based).'),
+  source_id: z.string().describe('The source concerned, where known.'),
+  outcome: z.enum(['rejected', 'repaired', 'flagged']).describe('rejected: left out; repaired: used after a stated correction; flagged: used, but worth a look.'),
+  code: z.string().regex(/^[a-z0-9_]+$/).describe('Stable code, e.g. malformed_date, file_missing, enemy_claim.'),
+  message: z.string().min(1).describe('What is wrong, quoting the input.'),
+  fix: z.string().describe('What to do about it.'),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -19,7 +19,7 @@ export function validateRows<S extends z.ZodType>(
     const field = String(issue?.path[0] ?? '');
     const value = rec.fields[field];
     findings.push(finding({
-      file, line: rec.line, column: rec.columns[field] ?? null, source_id: sourceId, outcome: 'rejected', code: 'invalid_field',
+      file, line: rec.line, column: rec.columns[field] ?? null, source_id: sourceId || (rec.fields.id ?? ''), outcome: 'rejected', code: 'invalid_field',
       message: `${field || 'row'}${value !== undefined ? ` "${value}"` : ''}: ${issue?.message ?? 'invalid'}`,
       fix: `Correct ${field || 'the row'} on line ${rec.line}; the row was left out until then.`,
     }));

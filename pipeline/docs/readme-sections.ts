@@ -1,0 +1,41 @@
+// The README's reference sections, generated from the schemas, the rule table and the language
+// modules. They sit between markers; the pipeline rewrites them and a test fails when they are stale.
+import type { z } from 'zod';
+import type { LanguageModule } from '../languages/module.ts';
+import { TABLES } from '../publish/outputs.ts';
+import { ruleRecords } from '../publish/rules-table.ts';
+import { FigureRow } from '../schemas.ts';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const table = (head: string[], rows: string[][]) => [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+const describeColumns = (schema: z.ZodObject) => Object.entries(schema.shape).map(([name, s]) => [`\`${name}\``, (s as z.ZodType).description ?? '']);
+
+export function readmeSections(languages: readonly LanguageModule[]): Record<string, string> {
+  const outputs = table(['file', 'grain'], [
+    ...TABLES.map((t) => [`\`out/${t.file}\``, t.grain]),
+    ['`out/*.vl.json`', 'one Vega-Lite spec per chart, data inline, valid against the Vega-Lite schema'],
+    ['`out/*.svg`, `out/*.png`', 'each chart rendered without a browser'],
+  ]);
+  const columns = TABLES.filter((t) => t.schema).map((t) => `#### \`${t.file}\`\n\n${table(['column', 'meaning'], describeColumns(t.schema as z.ZodObject))}`).join('\n\n');
+  const rules = table(['rule', 'cues', 'low', 'best', 'high', 'conservative', 'rationale'],
+    ruleRecords(languages).map((r) => [`\`${r.rule}\``, r.cues, r.low, r.best, r.high, r.conservative, r.rationale]));
+  const langs = table(['language', 'qualifiers', 'vague quantities', 'casualty cues', 'victims'], languages.map((l) => [
+    `${l.name} (\`${l.code}\`)`,
+    Object.values(l.lexicon.qualifiers).flat().join(', '),
+    Object.values(l.lexicon.vague).flat().join(', '),
+    Object.entries(l.lexicon.measures).map(([cue, m]) => `${cue} (${m})`).join(', '),
+    Object.entries(l.lexicon.victims).map(([noun, p]) => `${noun} (${p})`).join(', '),
+  ]));
+  const figures = table(['column', 'meaning'], describeColumns(FigureRow));
+  return { outputs, columns, rules, languages: langs, 'figures-format': figures };
+}
+
+export function fillSections(readme: string, sections: Record<string, string>): string {
+  let out = readme;
+  for (const [name, body] of Object.entries(sections)) {
+    const re = new RegExp(`(<!-- generated:${name} -->\\n)[\\s\\S]*?(<!-- /generated:${name} -->)`);
+    if (!re.test(out)) throw new Error(`README has no markers for the generated section "${name}"`);
+    out = out.replace(re, (_m, open: string, close: string) => `${open}${body}\n${close}`);
+  }
+  return out;
+}

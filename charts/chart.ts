@@ -1,9 +1,9 @@
 // What every authored chart is: a name (its file name in out/), a title, and a function from the
 // published tables to a Vega-Lite spec with its data inline, so the spec stands alone anywhere.
 import type { TopLevelSpec } from 'vega-lite';
-import type { Claim, Estimate } from '../pipeline/schemas.ts';
+import type { Claim, Estimate, EventRow, SeriesStep } from '../pipeline/schemas.ts';
 
-export interface ChartData { claims: Claim[]; estimates: Estimate[] }
+export interface ChartData { claims: Claim[]; estimates: Estimate[]; series: SeriesStep[]; events: EventRow[] }
 
 export interface ChartDefinition {
   name: string;
@@ -25,4 +25,4 @@ export function periodLabel(start: string, end: string): string {
 }
 
 export const FONT = 'DejaVu Sans';
-export const baseConfig = { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 11, titleFontSize: 12 } };
+export const baseConfig = { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 560 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 480 } };

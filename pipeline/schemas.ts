@@ -202,3 +202,31 @@ export const PartyRow = z.object({
   aliases: z.array(z.string().min(2)),
 });
 export type PartyRow = z.infer<typeof PartyRow>;
+
+/** out/series.csv: one row per figure in a running total, i.e. per quantity, series (whose tally) and as_of date. */
+export const SeriesStep = z.object({
+  conflict: z.string().describe('As in claims.csv.'),
+  measure: Measure.describe('As in claims.csv.'),
+  population: Population.describe('As in claims.csv.'),
+  side: z.string().describe('As in claims.csv.'),
+  period_start: IsoDate.describe('Start of the running total.'),
+  series: z.string().describe('Whose running total: a party\'s officials (e.g. "armenian officials"), or the claimant.'),
+  claimant: z.string().describe('Who stated this figure.'),
+  as_of: IsoDate.describe('Date of this figure.'),
+  low: count.describe('As in claims.csv.'),
+  best: count.describe('As in claims.csv.'),
+  high: count.describe('As in claims.csv.'),
+  change: z.number().int().nullable().describe('best minus the claimant\'s previous best; empty for the first figure.'),
+  claim_id: z.string().describe('The claim this step is.'),
+  flags: z.string().describe('series_decrease, same_day_conflict or implausible_jump when a guard fired (README, Series guards).'),
+});
+export type SeriesStep = z.infer<typeof SeriesStep>;
+
+/** sources/events.csv: one row per dated event worth marking on a timeline (a ceasefire, the end of fighting). */
+export const EventRow = z.object({
+  conflict: z.string().min(1),
+  date: IsoDate,
+  label: z.string().min(1),
+  kind: z.string().default(''),
+});
+export type EventRow = z.infer<typeof EventRow>;

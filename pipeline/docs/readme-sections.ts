@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { LanguageModule } from '../languages/module.ts';
 import { TABLES } from '../publish/outputs.ts';
 import { ruleRecords } from '../publish/rules-table.ts';
+import { guards } from '../reconcile/guards.ts';
 import { FigureRow } from '../schemas.ts';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -27,7 +28,8 @@ export function readmeSections(languages: readonly LanguageModule[]): Record<str
     Object.entries(l.lexicon.victims).map(([noun, p]) => `${noun} (${p})`).join(', '),
   ]));
   const figures = table(['column', 'meaning'], describeColumns(FigureRow));
-  return { outputs, columns, rules, languages: langs, 'figures-format': figures };
+  const guardTable = table(['flag', 'fires on', 'why'], guards.map((g) => [`\`${g.code}\``, g.rule, g.rationale]));
+  return { outputs, columns, rules, languages: langs, 'figures-format': figures, guards: guardTable };
 }
 
 export function fillSections(readme: string, sections: Record<string, string>): string {

@@ -1,28 +1,51 @@
-// Who made a claim, from the words that attribute it: "theo X", "according to X" (X follows) or
-// "X cho biết", "X said" (X precedes, back to the start of its clause).
+// Who made a claim, from the words that attribute it: "X cho biết", "X said" (X precedes, back to the
+// start of its clause) or "theo X", "according to X", "said X" (X follows, up to the end of its clause).
+// A claimant must name someone: it holds a capitalised word besides the language's anonymous words
+// ("he", "officials", "ông"), no digits (those are the claim itself) and no date ("said on Monday").
+import type { DateSpan } from '../languages/grammar.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 const MAX_WORDS = 10;
-const CLAUSE_BREAK = /[,;:()"“”]/g;
+// Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
+const CLAUSE_BREAK = /[,;:"“”]/g;
+const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
 
-function clean(s: string): string {
-  const t = s.replace(/^[\s,;:"“”'-]+|[\s,;:"“”'-]+$/g, '').replace(/\s+/g, ' ');
-  return t.split(' ').length <= MAX_WORDS ? t : '';
+interface Span { start: number; end: number }
+
+function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex): string {
+  let end = span.end;
+  for (const d of dates) if (d.start < end && d.end > span.start) end = Math.min(end, d.start);
+  const name = text.slice(span.start, end).replace(TRIM, '').replace(/\s+/g, ' ');
+  if (!name || /\d/.test(name) || name.split(' ').length > MAX_WORDS) return '';
+  let rest = name;
+  for (let hit = lex.anonymousWords.findAll(rest)[0]; hit; hit = lex.anonymousWords.findAll(rest)[0]) {
+    rest = rest.slice(0, hit.start) + rest.slice(hit.end);
+  }
+  return /\p{Lu}/u.test(rest) ? name : '';
 }
 
-export function findClaimant(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex): string {
-  for (const hit of lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd)) {
-    const rest = text.slice(hit.end, sentenceEnd);
-    const stop = rest.search(CLAUSE_BREAK);
-    const name = clean(stop === -1 ? rest : rest.slice(0, stop));
+function following(text: string, from: number, sentenceEnd: number): Span {
+  CLAUSE_BREAK.lastIndex = from;
+  const stop = CLAUSE_BREAK.exec(text);
+  return { start: from, end: stop && stop.index < sentenceEnd ? stop.index : sentenceEnd };
+}
+
+function preceding(text: string, sentenceStart: number, to: number): Span {
+  let start = sentenceStart;
+  CLAUSE_BREAK.lastIndex = sentenceStart;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) start = m.index + 1;
+  return { start, end: to };
+}
+
+export function findClaimant(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): string {
+  const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
+  const candidates = [
+    ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: preceding(text, sentenceStart, h.start) })),
+    ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: following(text, h.end, sentenceEnd) })),
+  ].sort((a, b) => a.at - b.at);
+  for (const c of candidates) {
+    const name = named(text, c.span, inside, lex);
     if (name) return name;
-  }
-  for (const hit of lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd)) {
-    const before = text.slice(sentenceStart, hit.start);
-    const breaks = [...before.matchAll(CLAUSE_BREAK)];
-    const from = breaks.length ? (breaks.at(-1)?.index ?? -1) + 1 : 0;
-    const name = clean(before.slice(from));
-    if (name && /\p{Lu}/u.test(name)) return name;
   }
   return '';
 }

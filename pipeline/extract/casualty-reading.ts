@@ -4,7 +4,7 @@
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseSet } from './phrases.ts';
-import type { Quantity } from './quantities.ts';
+import { fills, type Quantity } from './quantities.ts';
 
 export interface CasualtyReading {
   measure: Measure;
@@ -15,6 +15,7 @@ export interface CasualtyReading {
   suffix: Qualifier | null;
 }
 
+/** One sentence: its number phrases, in order, and where it lies in the text. */
 export interface ReadingContext {
   text: string;
   lex: LexiconIndex;
@@ -24,80 +25,142 @@ export interface ReadingContext {
   sentenceEnd: number;
 }
 
-const WORD = /^[\p{L}\p{M}\p{N}'’-]+/u;
+const WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
 const MAX_STEPS = 8;
 const MAX_TOLL_GAP_WORDS = 7;
+const CUE_LOOKBEHIND = 40;
 
-interface Walk { measure: Measure | null; population: Population | null; side: string; suffix: Qualifier | null }
+interface Walk {
+  measure: Measure | null;
+  /** False when the cue was reached over words the lexicon does not know: weaker evidence. */
+  clean: boolean;
+  population: Population | null;
+  side: string;
+  suffix: Qualifier | null;
+  /** End of the figure's own words (number, noun, party), where a coordinated figure may follow. */
+  reach: number;
+  /** End of the cue the walk reached, if any. */
+  cueEnd?: number;
+}
 
 function skipSpace(text: string, pos: number): number {
-  while (pos < text.length && /\s/.test(text[pos] ?? '')) pos++;
+  while (pos < text.length && /\s/.test(text[pos] as string)) pos++;
   return pos;
 }
 
 /** Reads rightwards from the number: [party] [victim noun] [party] [suffix] [fillers] cue. */
-function walkForward(q: Quantity, i: number, ctx: ReadingContext, depth = 0): Walk {
+function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   const { text, lex, parties, sentenceEnd: end } = ctx;
-  const w: Walk = { measure: null, population: null, side: '', suffix: null };
+  const q = ctx.quantities[i] as Quantity;
+  const next = ctx.quantities[i + 1];
+  const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end };
   let pos = q.end;
   let unknownWords = 2;
   for (let step = 0; step < MAX_STEPS; step++) {
     pos = skipSpace(text, pos);
-    if (pos >= end) break;
+    if (pos >= end || (next && pos >= next.start)) break;
     const cue = lex.measures.startingAt(text, pos, end);
-    if (cue) return { ...w, measure: cue.tag };
+    if (cue) return { ...w, measure: cue.tag, cueEnd: cue.end };
     const victim = w.population === null ? lex.victims.startingAt(text, pos, end) : null;
-    if (victim) { w.population = victim.tag; pos = victim.end; continue; }
+    if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
     const party = parties.startingAt(text, pos, end);
-    if (party) { w.side ||= party.tag; pos = party.end; continue; }
+    if (party) { w.side ||= party.tag; pos = w.reach = party.end; continue; }
     const suffix = lex.qualifierSuffixes.startingAt(text, pos, end);
     if (suffix) { w.suffix = suffix.tag; pos = suffix.end; continue; }
+    const each = lex.eachSide.startingAt(text, pos, end);
+    if (each) { pos = each.end; continue; }
     const filler = lex.fillers.startingAt(text, pos, end);
     if (filler) { pos = filler.end; continue; }
-    const next = ctx.quantities[i + 1];
     const conj = lex.conjunctions.startingAt(text, pos, end);
-    if (conj && next && skipSpace(text, conj.end) === next.start && depth < 4) {
-      return { ...w, measure: walkForward(next, i + 1, ctx, depth + 1).measure };
+    if (conj && next && skipSpace(text, conj.end) === next.start) {
+      if (depth >= 4) break;
+      const shared = walkForward(i + 1, ctx, depth + 1);
+      return { ...w, measure: shared.measure, clean: shared.clean, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }
-    const word = w.population !== null && unknownWords > 0 ? WORD.exec(text.slice(pos, end)) : null;
-    if (!word || (next && pos + word[0].length > next.start)) break;
+    const also = conj && w.population !== null ? lex.victims.startingAt(text, conj.end, end) : null;
+    if (also) {
+      // "soldiers and civilians": victims of both kinds make a total.
+      if (also.tag !== w.population) w.population = 'total';
+      pos = w.reach = also.end;
+      continue;
+    }
+    WORD.lastIndex = pos;
+    const word = w.population !== null && unknownWords > 0 ? WORD.exec(text) : null;
+    if (!word || word.index + word[0].length > end || (next && word.index + word[0].length > next.start)) break;
     unknownWords--;
-    pos += word[0].length;
+    w.clean = false;
+    pos = word.index + word[0].length;
   }
   return w;
 }
 
 /** "death toll rose to N", "số người thiệt mạng lên tới N": a toll noun a few words before the number. */
-function tollBefore(q: Quantity, i: number, ctx: ReadingContext): { measure: Measure; population: Population } | null {
-  const prevEnd = i > 0 ? (ctx.quantities[i - 1]?.end ?? 0) : 0;
-  const from = Math.max(ctx.sentenceStart, prevEnd);
-  const hit = ctx.lex.tolls.findAll(ctx.text, from, q.start).at(-1);
+function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population } | null {
+  const { text, lex } = ctx;
+  const hit = lex.tolls.findAll(text, from, q.start).at(-1);
   if (!hit) return null;
-  const gap = ctx.text.slice(hit.end, q.start);
-  if (/[.;:!?]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > MAX_TOLL_GAP_WORDS) return null;
-  const population = ctx.lex.victims.findAll(hit.text)[0]?.tag ?? 'total';
+  const gap = text.slice(hit.end, q.start);
+  if (/[.;!?]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > MAX_TOLL_GAP_WORDS) return null;
+  if (gap.trim() !== '' && !lex.tollLinks.endingAt(text, q.start, hit.end)) return null;
+  const population = lex.victims.findAll(hit.text)[0]?.tag ?? 'total';
   return { measure: hit.tag, population };
 }
 
 /** "killed 16 civilians", "killing at least 16": a cue right before the number. */
 function cueBefore(q: Quantity, ctx: ReadingContext): Measure | null {
-  const from = Math.max(ctx.sentenceStart, q.start - 40);
+  const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   return ctx.lex.measures.endingAt(ctx.text, q.start, from)?.tag ?? null;
 }
 
-export function readCasualty(q: Quantity, i: number, ctx: ReadingContext): CasualtyReading | null {
-  const w = walkForward(q, i, ctx);
-  let measure = w.measure;
-  let population = w.population;
-  if (measure === null) {
-    const toll = tollBefore(q, i, ctx);
-    if (toll) { measure = toll.measure; population ??= toll.population; }
-  }
-  if (measure === null && (w.population !== null || skipSpace(ctx.text, q.end) >= ctx.sentenceEnd || /^\s*[,;.]/.test(ctx.text.slice(q.end)))) {
-    measure = cueBefore(q, ctx);
-  }
+interface Figure { reading: CasualtyReading; reach: number; cueEnd: number | null }
+
+/**
+ * A figure coordinated with the one before it. "killed 874 soldiers and 37 civilians": the second shares
+ * the first one's cue. "2 servicemen were killed and 4 wounded": a second figure without a noun of its
+ * own counts the same victims as the first.
+ */
+function fromPrevious(q: Quantity, w: Walk, ctx: ReadingContext, previous: Figure | null): { measure: Measure | null; population: Population | null; side: string } {
+  const none = { measure: null, population: null, side: '' };
+  if (!previous) return none;
+  const sharesCue = fills(ctx.lex.conjunctions, ctx.text, previous.reach, q.start);
+  const elided = w.population === null && previous.cueEnd !== null && fills(ctx.lex.conjunctions, ctx.text, previous.cueEnd, q.start);
+  if (!sharesCue && !elided) return none;
+  return {
+    measure: sharesCue ? previous.reading.measure : null,
+    population: elided ? previous.reading.population : null,
+    side: elided ? previous.reading.side : '',
+  };
+}
+
+function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
+  const { text } = ctx;
+  const q = ctx.quantities[i] as Quantity;
+  const w = walkForward(i, ctx);
+  const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:)]/.test(text.slice(q.end, q.end + 4));
+  const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
+  const toll = w.measure !== null && w.clean ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
+  const prior = fromPrevious(q, w, ctx, previous);
+  let measure: Measure | null = null;
+  let population = w.population ?? prior.population;
+  if (w.measure && w.clean) measure = w.measure;
+  else if (before) measure = before;
+  else if (toll) {
+    measure = toll.measure;
+    if (population === null || population === 'total') population = toll.population;
+  } else measure = prior.measure ?? w.measure;
   if (measure === null) return null;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
-  const eachSide = ctx.lex.eachSide.findAll(ctx.text, q.end, clauseEnd).length > 0;
-  return { measure, population: population ?? 'total', side: w.side, eachSide, suffix: w.suffix };
+  const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0;
+  const reading = { measure, population: population ?? 'total', side: w.side || prior.side, eachSide, suffix: w.suffix };
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null };
+}
+
+/** The reading of each number phrase of one sentence, null for those that are not casualty figures. */
+export function readSentence(ctx: ReadingContext): (CasualtyReading | null)[] {
+  let previous: Figure | null = null;
+  return ctx.quantities.map((_q, i) => {
+    const figure = readOne(i, ctx, previous);
+    if (figure) previous = figure;
+    return figure?.reading ?? null;
+  });
 }

@@ -13,18 +13,23 @@ export interface LexiconIndex {
   victims: PhraseSet<Population>;
   measures: PhraseSet<Measure>;
   tolls: PhraseSet<Measure>;
+  tollLinks: PhraseSet<true>;
+  /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
+  cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
   conjunctions: PhraseSet<true>;
   eachSide: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
+  units: PhraseSet<true>;
   periodFrom: PhraseSet<true>;
   periodTo: PhraseSet<true>;
   periodToDate: PhraseSet<true>;
   periodFillers: PhraseSet<true>;
   attributionBefore: PhraseSet<true>;
   attributionAfter: PhraseSet<true>;
+  anonymousWords: PhraseSet<true>;
 }
 
 const cache = new WeakMap<LanguageModule, LexiconIndex>();
@@ -43,18 +48,22 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     victims: PhraseSet.mapped(l.victims),
     measures: PhraseSet.mapped(l.measures),
     tolls: PhraseSet.mapped(l.tolls),
+    tollLinks: PhraseSet.of(l.tollLinks),
+    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     eachSide: PhraseSet.of(l.eachSide),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),
+    units: PhraseSet.of(l.units),
     periodFrom: PhraseSet.of(l.periodFrom),
     periodTo: PhraseSet.of(l.periodTo),
     periodToDate: PhraseSet.of(l.periodToDate),
     periodFillers: PhraseSet.of(l.periodFillers),
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),
+    anonymousWords: PhraseSet.of(l.anonymousWords),
   };
   cache.set(lang, index);
   return index;

@@ -1,25 +1,29 @@
 // Whole-word, case-insensitive phrase matching over Unicode text. Longer phrases win, so
-// 'hàng chục nghìn' is read before 'hàng chục'.
+// 'hàng chục nghìn' is read before 'hàng chục'. Matchers run on the whole text from an offset rather
+// than on slices of it, so word boundaries are judged against the real neighbouring characters.
 
 const WORD = '[\\p{L}\\p{N}\\p{M}]';
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const wordChar = new RegExp(WORD, 'u');
+const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && wordChar.test(text[i] as string);
 
 /**
  * A phrase list as a regex alternation, spaces matching any run of white space. A phrase that begins
  * or ends with a letter must not touch another letter there; punctuation phrases ('-') need no boundary.
+ * The head boundary is written once for all word-initial phrases, which lets the regex engine skip
+ * quickly to positions where a phrase can start.
  */
 export function alternation(phrases: Iterable<string>): string {
-  return [...new Set(phrases)]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((p) => {
-      const body = escape(p.normalize('NFC')).replace(/ +/g, '\\s+');
-      const head = wordChar.test(p[0] ?? '') ? `(?<!${WORD})` : '';
-      const tail = wordChar.test(p.at(-1) ?? '') ? `(?!${WORD})` : '';
-      return `${head}${body}${tail}`;
-    })
-    .join('|');
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const body = (p: string) => {
+    const tail = wordChar.test(p.at(-1) ?? '') ? `(?!${WORD})` : '';
+    return `${escape(p.normalize('NFC')).replace(/ +/g, '\\s+')}${tail}`;
+  };
+  const worded = sorted.filter((p) => wordChar.test(p[0] ?? '')).map(body);
+  const other = sorted.filter((p) => !wordChar.test(p[0] ?? '')).map(body);
+  const parts = [...(worded.length ? [`(?<!${WORD})(?:${worded.join('|')})`] : []), ...other];
+  return parts.join('|');
 }
 
 export interface PhraseHit<T> { start: number; end: number; text: string; tag: T }
@@ -35,7 +39,7 @@ export class PhraseSet<T> {
     const alt = alternation(this.tags.keys());
     this.anywhere = alt ? new RegExp(`(?:${alt})`, 'giu') : null;
     this.atEnd = alt ? new RegExp(`(?:${alt})\\s*$`, 'iu') : null;
-    this.atStart = alt ? new RegExp(`^\\s*(?:${alt})`, 'iu') : null;
+    this.atStart = alt ? new RegExp(`(?:${alt})`, 'iuy') : null;
   }
 
   static of(phrases: Iterable<string>): PhraseSet<true> {
@@ -58,38 +62,59 @@ export class PhraseSet<T> {
     return tag;
   }
 
-  /** Every occurrence in text[from, to), offsets into text. */
+  /** Every occurrence in text[from, to), offsets into text. A range edge inside a word widens to the whole word. */
   findAll(text: string, from = 0, to = text.length): PhraseHit<T>[] {
-    if (!this.anywhere) return [];
+    const re = this.anywhere;
+    if (!re) return [];
+    while (isWordAt(text, from - 1) && isWordAt(text, from)) from--;
+    while (isWordAt(text, to) && isWordAt(text, to - 1)) to++;
     const hits: PhraseHit<T>[] = [];
-    const re = new RegExp(this.anywhere.source, 'giu');
-    while (from > 0 && wordChar.test(text[from - 1] ?? '')) from--;
-    while (to < text.length && wordChar.test(text[to] ?? '')) to++;
-    const slice = text.slice(from, to);
-    for (const m of slice.matchAll(re)) hits.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], tag: this.tagOf(m[0]) });
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (end > to) break;
+      hits.push({ start: m.index, end, text: m[0], tag: this.tagOf(m[0]) });
+    }
     return hits;
+  }
+
+  /** The first occurrence at or after `from`, whatever follows; null when there is none. */
+  next(text: string, from: number): PhraseHit<T> | null {
+    const re = this.anywhere;
+    if (!re) return null;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    return m ? { start: m.index, end: m.index + m[0].length, text: m[0], tag: this.tagOf(m[0]) } : null;
   }
 
   /** The phrase that ends text[from, to) (trailing white space allowed), if any. */
   endingAt(text: string, to: number, from = 0): PhraseHit<T> | null {
     if (!this.atEnd) return null;
-    while (from > 0 && wordChar.test(text[from - 1] ?? '')) from--; // never start inside a word
+    while (from > 0 && isWordAt(text, from - 1)) from--; // never start inside a word
     const m = this.atEnd.exec(text.slice(from, to));
     if (!m) return null;
     const raw = m[0].trimEnd();
     return { start: from + m.index, end: from + m.index + raw.length, text: raw, tag: this.tagOf(raw) };
   }
 
-  /** The phrase that starts text[from, ...) (leading white space allowed), if any. */
+  /** The phrase that starts text[from, ...) (leading white space allowed) and ends by `to`, if any. */
   startingAt(text: string, from: number, to = text.length): PhraseHit<T> | null {
-    if (!this.atStart) return null;
-    while (to < text.length && wordChar.test(text[to] ?? '')) to++; // never end inside a word
-    const m = this.atStart.exec(text.slice(from, to));
+    const re = this.atStart;
+    if (!re) return null;
+    let pos = from;
+    while (pos < to && isSpace(text.charCodeAt(pos))) pos++;
+    re.lastIndex = pos;
+    const m = re.exec(text);
     if (!m) return null;
-    const lead = m[0].length - m[0].trimStart().length;
-    const raw = m[0].slice(lead);
-    return { start: from + lead, end: from + m[0].length, text: raw, tag: this.tagOf(raw) };
+    while (isWordAt(text, to) && isWordAt(text, to - 1)) to++; // never end inside a word
+    const end = pos + m[0].length;
+    if (end > to) return null;
+    return { start: pos, end, text: m[0], tag: this.tagOf(m[0]) };
   }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
 }
 
 function norm(s: string): string {

@@ -1,5 +1,6 @@
 // Number phrases in a text: numerals and vague quantities, joined into ranges, with the qualifying
-// words before them. Numbers inside dates, ordinals and differences ("40 more") are not quantities.
+// words before them. Numbers inside dates, ordinals, differences ("40 more") and measures of things
+// other than people ("six weeks", "12-year-old") are not quantities.
 import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { Qualifier } from '../schemas.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -27,11 +28,12 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 export function fills(set: PhraseSet<unknown>, text: string, from: number, to: number): boolean {
   if (text.slice(from, to).trim() === '') return false;
   const hit = set.startingAt(text, from, to);
-  return hit !== null && hit.end <= to && text.slice(hit.end, to).trim() === "";
+  return hit !== null && hit.end <= to && text.slice(hit.end, to).trim() === '';
 }
 
-function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex): Item[] {
-  const vague = lex.vague.findAll(text);
+/** Numerals and vague words in text[from, to), in order; `numerals` and `dates` are sorted. */
+function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from: number, to: number): Item[] {
+  const vague = lex.vague.findAll(text, from, to);
   const out: Item[] = vague.map((v) => ({ start: v.start, end: v.end, value: null, vague: v.tag }));
   let d = 0;
   for (const n of numerals) {
@@ -44,11 +46,17 @@ function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: Le
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The qualifying words before a number, up to two stacked ("khoảng gần"). A difference marker in front
+ * of them ("cao hơn khoảng 1.000") makes the whole phrase a difference: start is then -1.
+ */
 function prefixQualifier(text: string, at: number, lex: LexiconIndex): { start: number; qualifier: Qualifier | null } {
   let start = at;
   const found: Qualifier[] = [];
-  for (let i = 0; i < 2; i++) {
-    const hit = lex.qualifiers.endingAt(text, start, Math.max(0, start - LOOKBEHIND));
+  for (let i = 0; i < 3; i++) {
+    const back = Math.max(0, start - LOOKBEHIND);
+    if (lex.differenceBefore.endingAt(text, start, back)) return { start: -1, qualifier: null };
+    const hit = i < 2 ? lex.qualifiers.endingAt(text, start, back) : null;
     if (!hit) break;
     found.push(hit.tag);
     start = hit.start;
@@ -57,8 +65,20 @@ function prefixQualifier(text: string, at: number, lex: LexiconIndex): { start: 
   return { start, qualifier };
 }
 
-export function findQuantities(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex): Quantity[] {
-  const list = items(text, numerals, dates, lex);
+/** A unit right after the number, or after a hyphen glued to it ("12-year-old"). */
+function countsThings(text: string, end: number, lex: LexiconIndex): boolean {
+  const at = text[end] === '-' ? end + 1 : end;
+  return lex.units.startingAt(text, at, Math.min(text.length, at + LOOKBEHIND)) !== null;
+}
+
+function isDifference(text: string, start: number, end: number, lex: LexiconIndex): boolean {
+  return start < 0 || lex.differenceBefore.endingAt(text, start, Math.max(0, start - LOOKBEHIND)) !== null ||
+    lex.differenceAfter.startingAt(text, end, Math.min(text.length, end + LOOKBEHIND)) !== null;
+}
+
+/** Number phrases in text[from, to) (the whole text by default). */
+export function findQuantities(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length): Quantity[] {
+  const list = items(text, numerals, dates, lex, from, to);
   const out: Quantity[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i] as Item;
@@ -72,17 +92,14 @@ export function findQuantities(text: string, numerals: NumeralSpan[], dates: Dat
     const end = joined || stacked ? (b as Item).end : a.end;
     const head = joined && opener ? opener.start : a.start;
     const { start, qualifier } = prefixQualifier(text, head, lex);
-    if (lex.differenceBefore.endingAt(text, start, Math.max(0, start - LOOKBEHIND))) continue;
-    if (lex.differenceAfter.startingAt(text, end, Math.min(text.length, end + LOOKBEHIND))) continue;
-    if (joined) {
-      out.push({ start, end, qualifier: 'range', value: a.value, valueHigh: (b as Item).value });
-      i++;
-    } else if (stacked) {
-      out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier] });
-      i++;
-    } else {
-      out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null });
-    }
+    if (isDifference(text, start, end, lex)) { if (joined || stacked) i++; continue; }
+    // "rose from 800 to 874": the first number is a former value, and the second stands alone.
+    if (joined && isDifference(text, a.start, a.end, lex)) continue;
+    if (joined || stacked) i++;
+    if (countsThings(text, end, lex)) continue;
+    if (joined) out.push({ start, end, qualifier: 'range', value: a.value, valueHigh: (b as Item).value });
+    else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier] });
+    else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null });
   }
   return out;
 }

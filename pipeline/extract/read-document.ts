@@ -5,14 +5,14 @@ import type { LanguageModule } from '../languages/module.ts';
 import { finding } from '../ingest/finding.ts';
 import type { ConflictRow, Document, Finding, Mention, PartyRow } from '../schemas.ts';
 import { findClaimant } from './attribution.ts';
-import { readCasualty } from './casualty-reading.ts';
+import { readSentence } from './casualty-reading.ts';
 import { findConflictNames } from './conflict-names.ts';
-import { indexLexicon } from './lexicon-index.ts';
+import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
 import { Locator } from './locate.ts';
 import { findPeriods, ongoingPeriod, periodFor, type Period } from './periods.ts';
 import { PhraseSet } from './phrases.ts';
 import { findQuantities } from './quantities.ts';
-import { sentences } from './sentences.ts';
+import { sentences, type Span } from './sentences.ts';
 
 export interface DocumentReading { mentions: Mention[]; findings: Finding[] }
 
@@ -38,6 +38,34 @@ function dateFindings(doc: Document, dates: DateSpan[], at: Locator): Finding[] 
   }));
 }
 
+const partySets = new WeakMap<PartyRow[], Map<string, PhraseSet<string>>>();
+
+/** The names of the conflict's parties, compiled once per party table and conflict. */
+function partyNames(parties: PartyRow[], conflict: string): PhraseSet<string> {
+  let byConflict = partySets.get(parties);
+  if (!byConflict) partySets.set(parties, (byConflict = new Map()));
+  let set = byConflict.get(conflict);
+  if (!set) {
+    set = new PhraseSet(parties.filter((p) => p.conflict === conflict).flatMap((p) => p.aliases.map((a): [string, string] => [a, p.party])));
+    byConflict.set(conflict, set);
+  }
+  return set;
+}
+
+/** The sentences that hold a casualty cue: no other sentence can yield a figure, so no other is read. */
+function* cueSentences(text: string, lex: LexiconIndex, abbreviations: readonly string[]): Generator<Span> {
+  let s = 0;
+  const spans = sentences(text, abbreviations);
+  for (let cue = lex.cues.next(text, 0); cue; ) {
+    while (s < spans.length && (spans[s]?.end ?? 0) <= cue.start) s++;
+    const sentence = spans[s];
+    if (!sentence) return;
+    const holds = sentence.start <= cue.start;
+    if (holds) yield sentence;
+    cue = lex.cues.next(text, holds ? Math.max(sentence.end, cue.end) : cue.end);
+  }
+}
+
 export function readDocument(doc: Document, lang: LanguageModule, conflicts: ConflictRow[], parties: PartyRow[]): DocumentReading {
   const { text } = doc;
   const at = new Locator(text);
@@ -45,33 +73,34 @@ export function readDocument(doc: Document, lang: LanguageModule, conflicts: Con
   const { conflict, findings } = documentConflict(doc, conflicts, at);
   const dates = lang.dates.scan(text, doc.published_at);
   findings.push(...dateFindings(doc, dates, at));
-  const quantities = findQuantities(text, lang.numerals.scan(text), dates, lex);
-  const partyNames = new PhraseSet(parties.filter((p) => p.conflict === conflict).flatMap((p) => p.aliases.map((a): [string, string] => [a, p.party])));
+  const names = partyNames(parties, conflict);
   const drafts: { m: Mention; period: Period | null }[] = [];
-  let s = 0;
-  const spans = sentences(text, lang.lexicon.abbreviations);
-  const periodsBySentence = new Map<number, Period[]>();
-  for (const [i, q] of quantities.entries()) {
-    while (s < spans.length - 1 && (spans[s]?.end ?? 0) <= q.start) s++;
-    const sentence = spans[s];
-    if (!sentence) continue;
-    const reading = readCasualty(q, i, { text, lex, parties: partyNames, quantities, sentenceStart: sentence.start, sentenceEnd: sentence.end });
-    if (!reading) continue;
-    if (!periodsBySentence.has(s)) periodsBySentence.set(s, findPeriods(text, dates, sentence.start, sentence.end, lex));
-    const period = periodFor(periodsBySentence.get(s) ?? [], q.start);
-    const flags = [reading.eachSide ? 'each_side' : ''].filter(Boolean);
-    drafts.push({
-      period,
-      m: {
-        source_id: doc.source_id, ...at.at(q.start), conflict, measure: reading.measure, population: reading.population,
-        side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
-        qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
-        value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
-        quote: text.slice(sentence.start, sentence.end), quote_start: sentence.start, quote_end: sentence.end,
-        claimant: findClaimant(text, sentence.start, sentence.end, lex), language: doc.language, flags,
-        ...(q.parts ? { parts: q.parts } : {}),
-      },
-    });
+  for (const sentence of cueSentences(text, lex, lang.lexicon.abbreviations)) {
+    const { start, end } = sentence;
+    const numerals = lang.numerals.scan(text.slice(start, end)).map((n) => ({ ...n, start: n.start + start, end: n.end + start }));
+    const inside = dates.filter((d) => d.start < end && d.end > start);
+    const quantities = findQuantities(text, numerals, inside, lex, start, end);
+    if (quantities.length === 0) continue;
+    const readings = readSentence({ text, lex, parties: names, quantities, sentenceStart: start, sentenceEnd: end });
+    if (readings.every((r) => r === null)) continue;
+    const periods = findPeriods(text, inside, start, end, lex);
+    const claimant = findClaimant(text, start, end, lex, inside);
+    for (const [i, q] of quantities.entries()) {
+      const reading = readings[i];
+      if (!reading) continue;
+      const period = periodFor(periods, q.start);
+      drafts.push({
+        period,
+        m: {
+          source_id: doc.source_id, ...at.at(q.start), conflict, measure: reading.measure, population: reading.population,
+          side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
+          qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
+          value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
+          quote: text.slice(start, end), quote_start: start, quote_end: end, claimant, language: doc.language,
+          flags: reading.eachSide ? ['each_side'] : [], ...(q.parts ? { parts: q.parts } : {}),
+        },
+      });
+    }
   }
   const ongoing = ongoingPeriod(drafts.flatMap((d) => (d.period ? [d.period] : [])), doc.published_at);
   const mentions = drafts.map(({ m, period }) => {

@@ -21,6 +21,11 @@ export interface Lexicon {
   measures: Record<string, Measure>;
   /** Nouns that announce a toll before its number: 'death toll' (of / rose to) N. */
   tolls: Record<string, Measure>;
+  /**
+   * Words that hand a toll noun its number ('rose to', 'of', 'là'). A toll claims a number only when
+   * one of these stands right before it, so "the toll on the two sides rose to 5,000" is 5,000, not 2.
+   */
+  tollLinks: string[];
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */
@@ -31,6 +36,8 @@ export interface Lexicon {
   ordinalMarkers: string[];
   differenceBefore: string[];
   differenceAfter: string[];
+  /** Nouns a number counts that are not people ('weeks', 'km', 'tuổi'): a number right before one is no toll. */
+  units: string[];
   /** Period connectors: from DATE, to DATE, and 'until now'. */
   periodFrom: string[];
   periodTo: string[];
@@ -40,6 +47,8 @@ export interface Lexicon {
   /** Attribution: 'theo X' / 'according to X' (X follows) and 'X cho biết' / 'X said' (X precedes). */
   attributionBefore: string[];
   attributionAfter: string[];
+  /** Words that attribute without naming anyone ('he', 'officials', 'ông'): a claimant needs a capitalised word besides these. */
+  anonymousWords: string[];
   /** Abbreviations whose full stop does not end a sentence. */
   abbreviations: string[];
 }

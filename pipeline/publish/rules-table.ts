@@ -1,10 +1,24 @@
 // rules.csv: the interval rules with the cues each language module gives them, generated from the rule
 // table and the lexicons so that neither is written down twice.
+import { z } from 'zod';
 import type { LanguageModule } from '../languages/module.ts';
 import { derivations } from '../rules/derivations.ts';
 import { ruleTable } from '../rules/rule-table.ts';
+import { Qualifier } from '../schemas.ts';
 
-export const RULE_COLUMNS = ['rule', 'qualifier', 'languages', 'cues', 'low', 'best', 'high', 'conservative', 'rationale'] as const;
+/** out/rules.csv: one row per interval rule. Its columns and their meaning, described once. */
+export const RuleRow = z.object({
+  rule: z.string().min(1).describe('Rule id, as in claims.csv.'),
+  qualifier: Qualifier.describe('The qualifier the rule interprets, as in claims.csv.'),
+  languages: z.string().describe('Semicolon-separated languages (BCP 47) whose modules have cues for the rule.'),
+  cues: z.string().describe('The words that select the rule, per language ("vi: khoảng, chừng | en: about"); N and M stand for the stated numbers.'),
+  low: z.string().describe('How the lower end is derived from the stated number N, or the fixed value of a vague word.'),
+  best: z.string().describe('How the best value is derived, or the fixed value of a vague word.'),
+  high: z.string().describe('How the upper end is derived, or the fixed value of a vague word.'),
+  conservative: z.string().describe('The single figure the conservative (ACLED-style) policy reports.'),
+  rationale: z.string().describe('Why: the convention or study the rule follows.'),
+});
+export const RULE_COLUMNS = Object.keys(RuleRow.shape) as (keyof z.infer<typeof RuleRow>)[];
 export type RuleRecord = Record<(typeof RULE_COLUMNS)[number], string>;
 
 export function ruleRecords(languages: readonly LanguageModule[]): RuleRecord[] {

@@ -45,12 +45,12 @@ export async function run(o: RunOptions): Promise<void> {
     ? await timed(o.log, 'interpret', () => save('interpret', InterpretArtifact, interpret({ ...ing, mentions: ext.mentions, policy: o.policy })), (r) => `${r.claims.length} claims (${o.policy} policy); ${r.findings.length} findings`)
     : ext && o.only !== 'extract' ? await from('interpret', InterpretArtifact) : null;
   const rec = int && want('reconcile')
-    ? await timed(o.log, 'reconcile', () => save('reconcile', ReconcileArtifact, reconcile(int)), (r) => `${r.estimates.length} estimates; ${r.estimates.filter((e) => e.agreement === 'conflicting').length} conflicting`)
+    ? await timed(o.log, 'reconcile', () => save('reconcile', ReconcileArtifact, reconcile({ claims: int.claims, sources: ing.sources })), (r) => `${r.estimates.length} estimates (${r.estimates.filter((e) => e.agreement === 'conflicting').length} conflicting); ${r.series.length} running-total steps; ${r.findings.length} findings`)
     : int && o.only !== 'interpret' ? await from('reconcile', ReconcileArtifact) : null;
   if (!ext || !int || !rec || !want('publish')) return;
   const findings = [...ing.findings, ...ext.findings, ...int.findings, ...rec.findings];
   await timed(o.log, 'publish', async () => {
-    const files = await publish({ sources: ing.sources, claims: int.claims, estimates: rec.estimates, findings, languages });
+    const files = await publish({ sources: ing.sources, claims: rec.claims, estimates: rec.estimates, series: rec.series, events: ing.events, findings, languages });
     await writeOutAtomically(o.outDir, files);
     return files;
   }, (files) => `${files.size} files to ${o.outDir}/; ${findings.length} findings in findings.csv`);

@@ -13,7 +13,7 @@ export interface RawFile { bytes: Uint8Array | null; error: string | null }
 
 export interface IngestInput {
   registry: Registry;
-  tables: Partial<Record<'conflicts' | 'parties' | 'claimants', string>>;
+  tables: Partial<Record<'conflicts' | 'parties' | 'claimants' | 'events', string>>;
   files: Record<string, RawFile>;
 }
 
@@ -58,5 +58,5 @@ export function ingest(input: IngestInput): IngestOutput {
       findings.push(...f.findings);
     }
   }
-  return { sources, documents, figures, conflicts: tables.conflicts, parties: tables.parties, claimants: tables.claimants, findings };
+  return { sources, documents, figures, conflicts: tables.conflicts, parties: tables.parties, claimants: tables.claimants, events: tables.events, findings };
 }

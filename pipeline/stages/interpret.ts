@@ -33,7 +33,9 @@ export function interpret(input: InterpretInput): InterpretOutput {
     const who = claimants.get(d.claimant);
     const enemy = who?.party && d.side && who.party !== d.side ? ['enemy_claim'] : [];
     const flags = [...new Set([...d.flags, ...enemy])].sort().join(';');
-    claims.push({ ...d, ...interval, policy: input.policy, claimant_party: who?.party ?? '', claimant_kind: who?.kind ?? '', flags });
+    // A figure per side is not a total of all sides: keep it apart from them when reconciling.
+    const side = d.side || (d.flags.includes('each_side') ? 'each' : '');
+    claims.push({ ...d, side, ...interval, policy: input.policy, claimant_party: who?.party ?? '', claimant_kind: who?.kind ?? '', flags });
   };
 
   for (const m of input.mentions) {

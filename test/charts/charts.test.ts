@@ -49,3 +49,13 @@ describe('what the charts show', () => {
     expect(byName['claims-intervals']).toContain('triangle-right');
   });
 });
+
+describe('the committed chart specs in out/', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const out = new URL('../../out/', import.meta.url);
+  const specs = (await readdir(out)).filter((f) => f.endsWith('.vl.json')).sort();
+  it('exist', () => expect(specs.length).toBeGreaterThanOrEqual(charts.length - 1));
+  it.each(specs)('%s is valid against the Vega-Lite schema and compiles without warnings', async (file) => {
+    expect(checkSpec(JSON.parse(await readFile(new URL(file, out), 'utf8')))).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
 // npm run pipeline [-- options]: sources/ in, out/ out. Exit 0 on success, 2 on a usage error or an
 // unusable registry, 1 on anything unexpected.
+// Outputs must not depend on where the machine is: every date the charts handle is read in UTC.
+process.env.TZ = 'UTC';
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
 import { updateReadme } from './docs/update-readme.ts';

@@ -111,8 +111,8 @@ const nullableCount = count.nullable();
 /** out/claims.csv: one row per reported figure. */
 export const Claim = z
   .object({
-    claim_id: z.string().describe('Stable id: source id, then line and column of the figure (or line of the table row).'),
-    source_id: z.string().describe('The source in sources.csv the figure comes from.'),
+    claim_id: z.string().min(1).describe('Stable id: source id, then line and column of the figure (or line of the table row).'),
+    source_id: z.string().min(1).describe('The source in sources.csv the figure comes from.'),
     conflict: z.string().describe('Conflict id from conflicts.csv; empty when the source names none.'),
     measure: Measure.describe('killed; wounded; casualties (killed and wounded together); missing; displaced.'),
     population: Population.describe('Whose toll: total (everyone), military or civilian.'),
@@ -124,7 +124,7 @@ export const Claim = z
     best: count.describe('Best single value.'),
     high: count.describe('Upper end of the interval.'),
     qualifier: Qualifier.describe('How the words qualify the number (exact, approx, nearly, more_than, hundreds, ...).'),
-    rule: z.string().describe('Id of the rule in rules.csv that turned the words into low/best/high.'),
+    rule: z.string().min(1).describe('Id of the rule in rules.csv that turned the words into low/best/high.'),
     value_text: z.string().describe('The number phrase verbatim, e.g. "gần một nghìn".'),
     quote: z.string().describe('The sentence the figure stands in, verbatim.'),
     quote_start: nullableCount.describe('Character offset of the quote in the source text; empty for table rows.'),

@@ -16,8 +16,11 @@ export function readmeSections(languages: readonly LanguageModule[]): Record<str
     ...TABLES.map((t) => [`\`out/${t.file}\``, t.grain]),
     ['`out/*.vl.json`', 'one Vega-Lite spec per chart, data inline, valid against the Vega-Lite schema'],
     ['`out/*.svg`, `out/*.png`', 'each chart rendered without a browser'],
+    ['`out/datapackage.json`', 'Frictionless Data Package v2: one resource per CSV with its Table Schema, bytes, sha256, keys and licences'],
+    ['`out/index.html`', 'the report page: headline estimates, every chart, every claim (filterable, with its quote and source), the findings; opens from the file system, no network'],
+    ['`out/vendor/`, `out/assets/`', 'local copies of vega, vega-lite and vega-embed (with their licences) and the page\'s own CSS and JS'],
   ]);
-  const columns = TABLES.filter((t) => t.schema).map((t) => `#### \`${t.file}\`\n\n${table(['column', 'meaning'], describeColumns(t.schema as z.ZodObject))}`).join('\n\n');
+  const columns = TABLES.map((t) => `#### \`${t.file}\`\n\n${table(['column', 'meaning'], describeColumns(t.schema))}`).join('\n\n');
   const rules = table(['rule', 'cues', 'low', 'best', 'high', 'conservative', 'rationale'],
     ruleRecords(languages).map((r) => [`\`${r.rule}\``, r.cues, r.low, r.best, r.high, r.conservative, r.rationale]));
   const langs = table(['language', 'qualifiers', 'vague quantities', 'casualty cues', 'victims'], languages.map((l) => [

@@ -23,11 +23,7 @@ const KEYS: Record<string, Keys> = {
   series: { foreignKeys: [fk('claim_id', 'claims', 'claim_id')] },
 };
 
-// outputs.ts declares rules.csv without a contract because its rows are built, not parsed; RuleRow in
-// rules-table.ts describes its columns.
-const contractOf = (t: TableOutput) => t.schema ?? (t.file === 'rules.csv' ? RuleRow : null);
-
-const DATA_LICENCE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Data: Creative Commons Attribution 4.0, for this compilation (see the description)' };
+export const DATA_LICENCE = { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Data: Creative Commons Attribution 4.0, for this compilation (see the description)' };
 const DATA_TERMS = 'The figures are facts, and the quotations are reproduced, with attribution, from the publishers cited in each row (publisher, url); the quoted words remain theirs. This compilation of them (the selection, the intervals and the reconciled estimates) is licensed CC BY 4.0.';
 
 function codeLicence() {
@@ -35,10 +31,10 @@ function codeLicence() {
   return { name: license, path: `https://spdx.org/licenses/${license}.html`, title: `Code: ${license} (package.json), for the pipeline that made these files and the report page's own scripts; vendor/ holds vega, vega-lite and vega-embed, each with its licence` };
 }
 
-/** The registry's sources, cited by title and publisher; a path only where it is a web address. */
+/** The registry's sources, cited as "title — publisher, date"; a path only where it is a web address. */
 function citations(sources: readonly SourceRow[]) {
   return [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => ({
-    title: [s.title || s.id, s.publisher, s.published_at].filter(Boolean).join(', '),
+    title: [s.title || s.id, [s.publisher, s.published_at].filter(Boolean).join(', ')].filter(Boolean).join(' — '),
     ...(/^https?:\/\/\S+$/i.test(s.url) ? { path: s.url } : {}),
   }));
 }
@@ -48,8 +44,8 @@ const bytesOf = (content: string | Uint8Array) => (typeof content === 'string' ?
 export function dataPackage(files: ReadonlyMap<string, string | Uint8Array>, sources: readonly SourceRow[], claims: readonly Claim[]): string {
   const resources = TABLES.map((t) => {
     const content = files.get(t.file);
-    const contract = contractOf(t);
-    if (content === undefined || !contract) throw new Error(`${t.file} is declared in outputs.ts but ${content === undefined ? 'was not written' : 'has no zod contract'}`);
+    const contract = t.schema;
+    if (content === undefined) throw new Error(`${t.file} is declared in outputs.ts but was not written`);
     const bytes = bytesOf(content);
     const name = t.file.replace(/\.csv$/, '');
     return {

@@ -6,7 +6,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
 import type { Claim, Estimate, Finding, SourceRow } from '../schemas.ts';
+import { DATA_LICENCE } from './datapackage.ts';
 import { esc, jsonScript } from './html.ts';
+import { TABLES } from './outputs.ts';
 import { claimsTable, findingsTable, headline, sourcesTable } from './report-sections.ts';
 
 export interface DrawnChart { name: string; title: string; spec: TopLevelSpec }
@@ -49,14 +51,15 @@ const assetFiles = (): [string, string][] => ASSETS.map((a) => [`assets/${a}`, r
 
 function chartFigure(c: DrawnChart): string {
   const id = `chart-${c.name}`;
+  // The spec draws its own title; the caption below names the files a reader can take away.
   return `<figure class="chart">
-<figcaption>${esc(c.title)} <span class="muted">(<a href="${esc(c.name)}.vl.json">spec</a>, <a href="${esc(c.name)}.svg">SVG</a>, <a href="${esc(c.name)}.png">PNG</a>)</span></figcaption>
 <div class="chart-view" id="${esc(id)}" data-chart="${esc(c.name)}" data-spec="${esc(`${id}-spec`)}" data-fallback="${esc(c.name)}.svg"><noscript><img src="${esc(c.name)}.svg" alt="${esc(c.title)}"></noscript></div>
+<figcaption class="muted">${esc(c.title)}: <a href="${esc(c.name)}.vl.json">Vega-Lite spec</a> · <a href="${esc(c.name)}.svg">SVG</a> · <a href="${esc(c.name)}.png">PNG</a></figcaption>
 ${jsonScript(`${id}-spec`, c.spec)}
 </figure>`;
 }
 
-const DOWNLOADS = ['claims.csv', 'estimates.csv', 'rules.csv', 'sources.csv', 'findings.csv', 'datapackage.json'];
+const DOWNLOADS = [...TABLES.map((t) => t.file), 'datapackage.json'];
 
 function page(r: ReportInput): string {
   const conflicts = [...new Set(r.claims.map((c) => c.conflict).filter(Boolean))].sort();
@@ -93,7 +96,7 @@ ${findingsTable(r.findings)}
 </section>
 </main>
 <footer>
-<p>Data: the figures are facts and the quotations belong to the publishers cited with them; this compilation is licensed <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>. The code's licence is in <a href="datapackage.json">datapackage.json</a>; charts are drawn with vega, vega-lite and vega-embed, whose licences (BSD-3-Clause) are beside them in vendor/.</p>
+<p>Data: the figures are facts and the quotations belong to the publishers cited with them; this compilation is licensed <a href="${esc(DATA_LICENCE.path)}" rel="license">${esc(DATA_LICENCE.name)}</a>. The code's licence is in <a href="datapackage.json">datapackage.json</a>; charts are drawn with vega, vega-lite and vega-embed, whose licences (BSD-3-Clause) are beside them in vendor/.</p>
 </footer>
 ${VENDOR.map((v) => `<script src="vendor/${path.basename(v.file)}"></script>`).join('\n')}
 <script src="assets/report-page.js"></script>

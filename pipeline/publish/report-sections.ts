@@ -2,7 +2,7 @@
 // Rows keep the order of the CSVs they mirror, so the page and the files read alike.
 import { periodLabel } from '../../charts/chart.ts';
 import { Measure, Population, type Claim, type Estimate, type Finding, type SourceRow } from '../schemas.ts';
-import { count, esc, link, table } from './html.ts';
+import { count, esc, link, safeHref, table } from './html.ts';
 
 const rank = <T extends string>(order: readonly T[], v: T) => order.indexOf(v);
 
@@ -20,7 +20,10 @@ export function latestEstimates(estimates: readonly Estimate[]): Estimate[] {
     || a.period_start.localeCompare(b.period_start) || a.period_end.localeCompare(b.period_end));
 }
 
-const interval = (x: { low: number; high: number }) => (x.low === x.high ? 'exact' : `${count(x.low)}–${count(x.high)}`);
+/** A point figure (low = high) shows no range; the words column says why it is one. */
+const interval = (x: { low: number; high: number }) => (x.low === x.high ? '' : `${count(x.low)}–${count(x.high)}`);
+/** Dates and codes break badly at their hyphens and underscores, so they do not break at all. */
+const nw = (text: string) => (text ? `<span class="nw">${esc(text)}</span>` : '');
 const quantity = (x: { measure: string; population: string; side: string }) => `${x.measure}, ${x.population}${x.side ? `, ${x.side} side` : ', all sides'}`;
 const muted = (text: string) => (text ? `<span class="muted">${esc(text)}</span>` : '');
 
@@ -33,7 +36,7 @@ export function headline(estimates: readonly Estimate[]): string {
 <p class="interval">${e.low === e.high ? 'no spread between claims' : `interval ${count(e.low)} to ${count(e.high)}`}</p>
 <p class="muted">killed, all sides · as of ${esc(e.as_of)} · ${e.n_claims} claim${e.n_claims === 1 ? '' : 's'} · ${esc(e.agreement)}</p>
 </article>`);
-  const rows = latest.map((e) => `<tr${e.measure === 'killed' && e.population === 'total' ? ' class="lead"' : ''}><td>${esc(e.conflict)}</td><td>${esc(quantity(e))}</td><td>${esc(periodLabel(e.period_start, e.period_end))}</td><td>${esc(e.as_of)}</td><td class="num"><strong>${count(e.best)}</strong></td><td class="num">${interval(e)}</td><td class="num">${e.n_claims}</td><td>${esc(e.agreement)}</td><td>${esc(e.method)}</td></tr>`);
+  const rows = latest.map((e) => `<tr${e.measure === 'killed' && e.population === 'total' ? ' class="lead"' : ''}><td>${nw(e.conflict)}</td><td>${esc(quantity(e))}</td><td>${nw(periodLabel(e.period_start, e.period_end))}</td><td>${nw(e.as_of)}</td><td class="num"><strong>${count(e.best)}</strong></td><td class="num">${interval(e) || muted('no spread')}</td><td class="num">${e.n_claims}</td><td>${esc(e.agreement)}</td><td>${esc(e.method)}</td></tr>`);
   return `<div class="headlines">${cards.length ? cards.join('\n') : '<p>No reconciled estimate of total deaths.</p>'}</div>
 <h3>Latest estimate of every quantity</h3>
 ${table(['conflict', 'quantity', 'period', 'as of', 'best', 'low–high', 'claims', 'agreement', 'method'], rows, ' class="data"')}`;
@@ -43,13 +46,13 @@ function claimRow(c: Claim): string {
   const flags = c.flags.split(';').filter(Boolean).map((f) => `<span class="flag">${esc(f)}</span>`).join(' ');
   const who = [c.claimant_kind, c.claimant_party].filter(Boolean).join(', ');
   return `<tr data-claim="${esc(c.claim_id)}" data-measure="${esc(c.measure)}" data-population="${esc(c.population)}">
-<td class="num"><strong>${count(c.best)}</strong><br>${interval(c)}</td>
-<td><q lang="${esc(c.language)}">${esc(c.value_text)}</q><br>${muted(c.qualifier)}</td>
-<td>${esc(quantity(c))}<br>${muted(`${periodLabel(c.period_start, c.period_end)}; as of ${c.as_of}`)}</td>
+<td class="num"><strong>${count(c.best)}</strong>${interval(c) ? `<br>${interval(c)}` : ''}</td>
+<td class="words"><q lang="${esc(c.language)}">${esc(c.value_text)}</q><br>${muted(c.qualifier)}</td>
+<td>${esc(quantity(c))}<br><span class="muted">${nw(periodLabel(c.period_start, c.period_end))}<br>${nw(`as of ${c.as_of}`)}</span></td>
 <td>${esc(c.claimant)}${who ? `<br>${muted(who)}` : ''}<br>${muted(c.publisher)}</td>
-<td class="quote"><blockquote lang="${esc(c.language)}">${esc(c.quote)}</blockquote>${c.url ? `<span class="source">${link(c.url, 'source')}</span> ` : ''}${muted(c.claim_id)}</td>
-<td><code>${esc(c.rule)}</code></td>
-<td>${flags}</td>
+<td class="quote"><blockquote lang="${esc(c.language)}">${esc(c.quote)}</blockquote>${c.url ? `<span class="source">${safeHref(c.url) ? link(c.url, 'source') : muted(c.url)}</span> ` : ''}${muted(c.claim_id)}</td>
+<td class="id">${esc(c.rule).replace(/\./g, '.<wbr>')}</td>
+<td class="id">${flags}</td>
 </tr>`;
 }
 
@@ -68,12 +71,12 @@ ${table(['figure', 'words', 'what', 'claimant', 'quote', 'rule', 'flags'], claim
 }
 
 export function sourcesTable(sources: readonly SourceRow[]): string {
-  const rows = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => `<tr><td><code>${esc(s.id)}</code></td><td>${link(s.url, s.title || s.id)}</td><td>${esc(s.publisher)}</td><td>${esc(s.published_at)}</td><td>${esc(s.kind)}</td><td>${esc(s.language)}</td></tr>`);
+  const rows = [...sources].sort((a, b) => a.id.localeCompare(b.id)).map((s) => `<tr><td>${nw(s.id)}</td><td>${link(s.url, s.title || s.id)}</td><td>${esc(s.publisher)}</td><td>${nw(s.published_at)}</td><td>${esc(s.kind)}</td><td>${esc(s.language)}</td></tr>`);
   return table(['id', 'title', 'publisher', 'published', 'kind', 'language'], rows, ' class="data"');
 }
 
 export function findingsTable(findings: readonly Finding[]): string {
   if (findings.length === 0) return '<p>No input was rejected, repaired or flagged.</p>';
-  const rows = findings.map((f) => `<tr class="${esc(f.outcome)}"><td>${esc(f.file)}</td><td class="num">${f.line ?? ''}</td><td class="num">${f.column ?? ''}</td><td>${esc(f.source_id)}</td><td>${esc(f.outcome)}</td><td><code>${esc(f.code)}</code></td><td>${esc(f.message)}</td><td>${esc(f.fix)}</td></tr>`);
+  const rows = findings.map((f) => `<tr class="${esc(f.outcome)}"><td>${esc(f.file)}</td><td class="num">${f.line ?? ''}</td><td class="num">${f.column ?? ''}</td><td>${esc(f.source_id)}</td><td>${esc(f.outcome)}</td><td>${nw(f.code)}</td><td>${esc(f.message)}</td><td>${esc(f.fix)}</td></tr>`);
   return table(['file', 'line', 'column', 'source', 'outcome', 'code', 'message', 'what to do'], rows, ' class="data"');
 }

@@ -1,10 +1,15 @@
 // Decides whether a number phrase is a casualty figure, and of what: the measure cue, the victims'
 // noun (population), the party they belong to, and a per-side figure. A number with no cue in reach is
-// not a casualty figure, which is what keeps dates, durations and officials' headcounts out.
+// not a casualty figure, which is what keeps dates, durations and officials' headcounts out. Evidence,
+// strongest first: a cue reached from the number over known words ("874 soldiers were killed"); a cue
+// right before it ("killing 16 people"); a toll noun ("the death toll rose to 59"); a figure it is
+// coordinated with ("killed 874 soldiers and 37 civilians"); a cue reached over unknown words.
+import { isSpaceCode } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
+import { fromPrevious, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseSet } from './phrases.ts';
-import { fills, type Quantity } from './quantities.ts';
+import type { Quantity } from './quantities.ts';
 
 export interface CasualtyReading {
   measure: Measure;
@@ -27,8 +32,9 @@ export interface ReadingContext {
 
 const WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
 const MAX_STEPS = 8;
-const MAX_TOLL_GAP_WORDS = 7;
+const MAX_TOLL_GAP_WORDS = 14;
 const CUE_LOOKBEHIND = 40;
+const MAX_ASIDE_CHARS = 80;
 
 interface Walk {
   measure: Measure | null;
@@ -44,7 +50,7 @@ interface Walk {
 }
 
 function skipSpace(text: string, pos: number): number {
-  while (pos < text.length && /\s/.test(text[pos] as string)) pos++;
+  while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
   return pos;
 }
 
@@ -52,10 +58,12 @@ function skipSpace(text: string, pos: number): number {
 function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   const { text, lex, parties, sentenceEnd: end } = ctx;
   const q = ctx.quantities[i] as Quantity;
-  const next = ctx.quantities[i + 1];
+  let n = i + 1;
+  let next = ctx.quantities[n];
   const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end };
   let pos = q.end;
-  let unknownWords = 2;
+  let unknownWords = 3;
+  let aside = true;
   for (let step = 0; step < MAX_STEPS; step++) {
     pos = skipSpace(text, pos);
     if (pos >= end || (next && pos >= next.start)) break;
@@ -74,7 +82,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const conj = lex.conjunctions.startingAt(text, pos, end);
     if (conj && next && skipSpace(text, conj.end) === next.start) {
       if (depth >= 4) break;
-      const shared = walkForward(i + 1, ctx, depth + 1);
+      const shared = walkForward(n, ctx, depth + 1);
       return { ...w, measure: shared.measure, clean: shared.clean, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }
     const also = conj && w.population !== null ? lex.victims.startingAt(text, conj.end, end) : null;
@@ -84,14 +92,33 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       pos = w.reach = also.end;
       continue;
     }
+    const close = aside && w.population !== null ? asideEnd(text, pos, end, lex) : -1;
+    if (close >= 0) {
+      // "1.9 million people, or about 85% of the population, had been displaced": step over the aside.
+      aside = false;
+      w.clean = false;
+      pos = close;
+      while (next && next.start < close) next = ctx.quantities[++n];
+      continue;
+    }
     WORD.lastIndex = pos;
-    const word = w.population !== null && unknownWords > 0 ? WORD.exec(text) : null;
+    const word = unknownWords > 0 ? WORD.exec(text) : null;
+    // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters".
+    if (word && w.population === null && (step > 0 || !lex.victims.startingAt(text, word.index + word[0].length, end))) break;
     if (!word || word.index + word[0].length > end || (next && word.index + word[0].length > next.start)) break;
     unknownWords--;
     w.clean = false;
     pos = word.index + word[0].length;
   }
   return w;
+}
+
+/** End of a comma-delimited aside that starts at `pos` and holds no cue of its own, or -1. */
+function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): number {
+  if (text[pos] !== ',') return -1;
+  const close = text.indexOf(',', pos + 1);
+  if (close < 0 || close >= end || close - pos > MAX_ASIDE_CHARS) return -1;
+  return lex.cues.findAll(text, pos + 1, close).length === 0 ? close + 1 : -1;
 }
 
 /** "death toll rose to N", "số người thiệt mạng lên tới N": a toll noun a few words before the number. */
@@ -112,26 +139,6 @@ function cueBefore(q: Quantity, ctx: ReadingContext): Measure | null {
   return ctx.lex.measures.endingAt(ctx.text, q.start, from)?.tag ?? null;
 }
 
-interface Figure { reading: CasualtyReading; reach: number; cueEnd: number | null }
-
-/**
- * A figure coordinated with the one before it. "killed 874 soldiers and 37 civilians": the second shares
- * the first one's cue. "2 servicemen were killed and 4 wounded": a second figure without a noun of its
- * own counts the same victims as the first.
- */
-function fromPrevious(q: Quantity, w: Walk, ctx: ReadingContext, previous: Figure | null): { measure: Measure | null; population: Population | null; side: string } {
-  const none = { measure: null, population: null, side: '' };
-  if (!previous) return none;
-  const sharesCue = fills(ctx.lex.conjunctions, ctx.text, previous.reach, q.start);
-  const elided = w.population === null && previous.cueEnd !== null && fills(ctx.lex.conjunctions, ctx.text, previous.cueEnd, q.start);
-  if (!sharesCue && !elided) return none;
-  return {
-    measure: sharesCue ? previous.reading.measure : null,
-    population: elided ? previous.reading.population : null,
-    side: elided ? previous.reading.side : '',
-  };
-}
-
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
   const { text } = ctx;
   const q = ctx.quantities[i] as Quantity;
@@ -139,7 +146,9 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:)]/.test(text.slice(q.end, q.end + 4));
   const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
   const toll = w.measure !== null && w.clean ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
-  const prior = fromPrevious(q, w, ctx, previous);
+  const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
+  const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0;
+  const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
   if (w.measure && w.clean) measure = w.measure;
@@ -149,8 +158,6 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
     if (population === null || population === 'total') population = toll.population;
   } else measure = prior.measure ?? w.measure;
   if (measure === null) return null;
-  const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
-  const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0;
   const reading = { measure, population: population ?? 'total', side: w.side || prior.side, eachSide, suffix: w.suffix };
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null };
 }

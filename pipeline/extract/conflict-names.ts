@@ -1,54 +1,125 @@
 // Which conflict a text is about, from the names in conflicts.csv. A name one or two letters off an
 // alias ("Nagorny-Karakbakh") still counts, and is reported so the source can be checked.
 import type { ConflictRow } from '../schemas.ts';
+import { isWordCode } from '../languages/chars.ts';
 
 export interface NameHit { conflict: string; start: number; end: number; text: string; alias: string; exact: boolean }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Damerau–Levenshtein (optimal string alignment) distance, stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const prev = rows[i - 1];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = i === 0 ? j : Math.min((prev?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev?.[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(v);
-      best = Math.min(best, v);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(3 * width * 2);
+  // Three rolling rows (two back for a transposition); only cells within `max` of the diagonal can
+  // stay under the limit, so the others are set past it without being computed.
+  const FAR = max + 1;
+  let before = 0, prev = width, row = 2 * width;
+  for (let j = 0; j < width; j++) rows[prev + j] = j <= max ? j : FAR;
+  for (let i = 1; i <= a.length; i++) {
+    const lo = Math.max(1, i - max), hi = Math.min(b.length, i + max);
+    rows[row] = i <= max ? i : FAR;
+    if (lo > 1) rows[row + lo - 1] = FAR;
+    let best = rows[row] as number;
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min((rows[prev + j] as number) + 1, (rows[row + j - 1] as number) + 1, (rows[prev + j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, (rows[before + j - 2] as number) + 1);
+      }
+      rows[row + j] = Math.min(v, FAR);
+      if (v < best) best = v;
     }
-    if (i > 0 && best > max) return max + 1;
-    rows.push(row);
+    if (hi < b.length) rows[row + hi + 1] = FAR;
+    if (best > max) return FAR;
+    [before, prev, row] = [prev, row, before];
   }
-  return rows[a.length]?.[b.length] ?? max + 1;
+  return Math.min(rows[prev + b.length] as number, FAR);
 }
+
+let rows = new Int32Array(64);
 
 const tolerance = (alias: string) => (alias.length >= 12 ? 2 : alias.length >= 7 ? 1 : 0);
 
+interface Alias { conflict: string; alias: string; lower: string; words: number; k: number }
+interface Matcher { capitals: RegExp; byInitial: Map<string, Alias[]> }
+
+const matchers = new WeakMap<ConflictRow[], Matcher>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const JOINERS = new Set(['-', "'", '’']);
+const wordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+
+/**
+ * Names start with a capital that is some alias's initial (a misspelling keeps the first letter), so a
+ * scan for those capitals finds every place a name can start, and only there are aliases compared.
+ */
+function matcherFor(conflicts: ConflictRow[]): Matcher {
+  const cached = matchers.get(conflicts);
+  if (cached) return cached;
+  const byInitial = new Map<string, Alias[]>();
+  for (const c of conflicts) {
+    for (const a of c.aliases) {
+      const lower = a.toLowerCase();
+      const initial = lower[0] ?? '';
+      byInitial.set(initial, [...(byInitial.get(initial) ?? []), { conflict: c.id, alias: a, lower, words: a.split(/\s+/).length, k: tolerance(lower) }]);
+    }
+  }
+  const capitals = [...byInitial.keys()].map((i) => i.toUpperCase()).filter((i) => /\p{Lu}/u.test(i));
+  const matcher = { capitals: new RegExp(capitals.length ? `[${capitals.map(escape).join('')}]` : '(?!)', 'g'), byInitial };
+  matchers.set(conflicts, matcher);
+  return matcher;
+}
+
+/** End of the token (letters, joined by hyphens or apostrophes) that starts at `pos`. */
+function tokenEnd(text: string, pos: number): number {
+  let end = pos;
+  for (;;) {
+    while (wordAt(text, end)) end++;
+    if (!JOINERS.has(text[end] ?? '') || !wordAt(text, end + 1)) return end;
+    end++;
+  }
+}
+
+/** True where a token starts: not after a letter, nor after a letter and a hyphen ("Nagorny-Karabakh"). */
+function startsToken(text: string, pos: number): boolean {
+  return wordAt(text, pos) && !wordAt(text, pos - 1) && !(JOINERS.has(text[pos - 1] ?? '') && wordAt(text, pos - 2));
+}
+
+/** End of the `words` tokens starting at `start` (any characters between them), or -1 if the text has fewer. */
+function windowEnd(text: string, start: number, words: number): number {
+  let end = tokenEnd(text, start);
+  for (let w = 1; w < words; w++) {
+    let next = end;
+    while (next < text.length && !startsToken(text, next)) next++;
+    if (next >= text.length) return -1;
+    end = tokenEnd(text, next);
+  }
+  return end;
+}
+
 export function findConflictNames(text: string, conflicts: ConflictRow[]): NameHit[] {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, lower: m[0].toLowerCase() }));
-  const aliases = conflicts.flatMap((c) => c.aliases.map((a) => ({ conflict: c.id, alias: a, lower: a.toLowerCase(), words: a.split(/\s+/).length })));
+  const { capitals, byInitial } = matcherFor(conflicts);
   const hits: NameHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i];
-    if (!first || !/^\p{Lu}/u.test(text[first.start] ?? '')) continue;
+  capitals.lastIndex = 0;
+  for (let m = capitals.exec(text); m; m = capitals.exec(text)) {
+    const at = m.index;
+    if (!startsToken(text, at)) continue;
     let found: NameHit | null = null;
     let closest = Infinity;
-    for (const a of aliases) {
-      const last = tokens[i + a.words - 1];
-      if (!last || first.lower[0] !== a.lower[0]) continue;
-      const window = text.slice(first.start, last.end);
+    const ends = new Map<number, number>();
+    for (const a of byInitial.get((text[at] ?? '').toLowerCase()) ?? []) {
+      let end = ends.get(a.words);
+      if (end === undefined) ends.set(a.words, (end = windowEnd(text, at, a.words)));
+      // Collapsing white space only shortens a window: one too short, or a one-word window too long, is
+      // passed over unread.
+      if (end < 0 || end - at < a.lower.length - a.k || (a.words === 1 && end - at > a.lower.length + a.k)) continue;
+      const window = text.slice(at, end);
       const candidate = window.toLowerCase().replace(/\s+/g, ' ');
-      if (candidate === a.lower) { found = { conflict: a.conflict, start: first.start, end: last.end, text: window, alias: a.alias, exact: true }; break; }
-      const k = tolerance(a.lower);
-      const d = k > 0 ? editDistance(candidate, a.lower, k) : Infinity;
-      if (d <= k && d < closest) { closest = d; found = { conflict: a.conflict, start: first.start, end: last.end, text: window, alias: a.alias, exact: false }; }
+      if (candidate === a.lower) { found = { conflict: a.conflict, start: at, end, text: window, alias: a.alias, exact: true }; break; }
+      const d = a.k > 0 ? editDistance(candidate, a.lower, a.k) : Infinity;
+      if (d <= a.k && d < closest) { closest = d; found = { conflict: a.conflict, start: at, end, text: window, alias: a.alias, exact: false }; }
     }
-    if (found) { hits.push(found); while (i + 1 < tokens.length && (tokens[i + 1]?.start ?? 0) < found.end) i++; }
+    if (found) { hits.push(found); capitals.lastIndex = found.end; }
   }
   return hits;
 }

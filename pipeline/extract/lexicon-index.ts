@@ -18,10 +18,12 @@ export interface LexiconIndex {
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
   conjunctions: PhraseSet<true>;
+  inclusions: PhraseSet<true>;
   eachSide: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
+  idioms: PhraseSet<true>;
   units: PhraseSet<true>;
   periodFrom: PhraseSet<true>;
   periodTo: PhraseSet<true>;
@@ -52,10 +54,12 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
+    inclusions: PhraseSet.of(l.inclusions),
     eachSide: PhraseSet.of(l.eachSide),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),
+    idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),
     periodFrom: PhraseSet.of(l.periodFrom),
     periodTo: PhraseSet.of(l.periodTo),

@@ -16,6 +16,13 @@ export class Locator {
       else hi = mid - 1;
     }
     const lineStart = this.lineStarts[lo] ?? 0;
-    return { line: lo + 1, column: [...this.text.slice(lineStart, offset)].length + 1 };
+    // Columns count characters, so the second half of a surrogate pair adds nothing.
+    let column = offset - lineStart + 1;
+    for (let i = lineStart; i < offset; i++) {
+      const c = this.text.charCodeAt(i);
+      const before = i > lineStart ? this.text.charCodeAt(i - 1) : 0;
+      if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) column--;
+    }
+    return { line: lo + 1, column };
   }
 }

@@ -1,45 +1,71 @@
 // Whole-word, case-insensitive phrase matching over Unicode text. Longer phrases win, so
-// 'hàng chục nghìn' is read before 'hàng chục'. Matchers run on the whole text from an offset rather
-// than on slices of it, so word boundaries are judged against the real neighbouring characters.
-
-const WORD = '[\\p{L}\\p{N}\\p{M}]';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const wordChar = new RegExp(WORD, 'u');
-const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && wordChar.test(text[i] as string);
-
-/**
- * A phrase list as a regex alternation, spaces matching any run of white space. A phrase that begins
- * or ends with a letter must not touch another letter there; punctuation phrases ('-') need no boundary.
- * The head boundary is written once for all word-initial phrases, which lets the regex engine skip
- * quickly to positions where a phrase can start.
- */
-export function alternation(phrases: Iterable<string>): string {
-  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  const body = (p: string) => {
-    const tail = wordChar.test(p.at(-1) ?? '') ? `(?!${WORD})` : '';
-    return `${escape(p.normalize('NFC')).replace(/ +/g, '\\s+')}${tail}`;
-  };
-  const worded = sorted.filter((p) => wordChar.test(p[0] ?? '')).map(body);
-  const other = sorted.filter((p) => !wordChar.test(p[0] ?? '')).map(body);
-  const parts = [...(worded.length ? [`(?<!${WORD})(?:${worded.join('|')})`] : []), ...other];
-  return parts.join('|');
-}
+// 'hàng chục nghìn' is read before 'hàng chục'. A phrase is a sequence of tokens (a run of letters,
+// marks and digits, or one other character), with white space or nothing between them; spaces in a
+// phrase match any run of white space. "Does a phrase start (or end) here?" is the extractor's inner
+// loop, so it walks a token trie forwards (or backwards) instead of running a regular expression.
+import { isSpaceCode, isWordCode } from '../languages/chars.ts';
+import { regularSpacing, scanner } from './phrase-scanner.ts';
 
 export interface PhraseHit<T> { start: number; end: number; text: string; tag: T }
 
+/** Trie node: edges keyed by the next token, apart for tokens after white space and tokens glued on. */
+interface Node<T> { spaced: Map<string, Node<T>>; joined: Map<string, Node<T>>; tag?: T }
+
+const node = <T>(): Node<T> => ({ spaced: new Map(), joined: new Map() });
+const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+
+/** End of the token that starts at `pos` (pos < text.length, not white space). */
+function tokenEnd(text: string, pos: number): number {
+  if (!isWordCode(text.charCodeAt(pos))) return pos + 1;
+  let end = pos + 1;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** Start of the token that ends at `end` (end > 0, text[end - 1] not white space). */
+function tokenStart(text: string, end: number): number {
+  if (!isWordCode(text.charCodeAt(end - 1))) return end - 1;
+  let start = end - 1;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** A phrase's tokens, each with whether white space comes before it. */
+function tokensOf(phrase: string): { token: string; spaced: boolean }[] {
+  const out: { token: string; spaced: boolean }[] = [];
+  let spaced = false;
+  for (let pos = 0; pos < phrase.length;) {
+    if (isSpaceCode(phrase.charCodeAt(pos))) { spaced = true; pos++; continue; }
+    const end = tokenEnd(phrase, pos);
+    out.push({ token: phrase.slice(pos, end), spaced: spaced && out.length > 0 });
+    spaced = false;
+    pos = end;
+  }
+  return out;
+}
+
 export class PhraseSet<T> {
-  private readonly tags = new Map<string, T>();
+  private readonly forward: Node<T> = node();
+  private readonly backward: Node<T> = node();
   private readonly anywhere: RegExp | null;
-  private readonly atEnd: RegExp | null;
-  private readonly atStart: RegExp | null;
+  private readonly anywhereTight: RegExp | null;
 
   constructor(entries: Iterable<[string, T]>) {
-    for (const [phrase, tag] of entries) this.tags.set(norm(phrase), tag);
-    const alt = alternation(this.tags.keys());
-    this.anywhere = alt ? new RegExp(`(?:${alt})`, 'giu') : null;
-    this.atEnd = alt ? new RegExp(`(?:${alt})\\s*$`, 'iu') : null;
-    this.atStart = alt ? new RegExp(`(?:${alt})`, 'iuy') : null;
+    const phrases: string[] = [];
+    for (const [phrase, tag] of entries) {
+      const p = norm(phrase);
+      const tokens = tokensOf(p);
+      if (tokens.length === 0) continue;
+      phrases.push(p);
+      let f = this.forward;
+      for (const t of tokens) f = child(f, t.token, t.spaced);
+      f.tag = tag;
+      let b = this.backward;
+      for (let i = tokens.length - 1; i >= 0; i--) b = child(b, tokens[i]?.token ?? '', tokens[i + 1]?.spaced ?? false);
+      b.tag = tag;
+    }
+    this.anywhere = phrases.length ? scanner(phrases, false) : null;
+    this.anywhereTight = phrases.length ? scanner(phrases, true) : null;
   }
 
   static of(phrases: Iterable<string>): PhraseSet<true> {
@@ -56,10 +82,50 @@ export class PhraseSet<T> {
     return new PhraseSet(Object.entries(map));
   }
 
-  private tagOf(text: string): T {
-    const tag = this.tags.get(norm(text));
-    if (tag === undefined) throw new Error(`phrase without tag: ${text}`);
-    return tag;
+  /** The phrase that starts text[from, ...) (leading white space allowed) and ends by `to`, if any. */
+  startingAt(text: string, from: number, to = text.length): PhraseHit<T> | null {
+    let pos = from;
+    while (pos < to && isSpaceCode(text.charCodeAt(pos))) pos++;
+    if (pos >= to || (isWordAt(text, pos - 1) && isWordAt(text, pos))) return null;
+    while (isWordAt(text, to) && isWordAt(text, to - 1)) to++; // never end inside a word
+    const start = pos;
+    let n: Node<T> | undefined = this.forward;
+    let best: { end: number; node: Node<T> } | null = null;
+    let spaced = false;
+    while (n && pos < to) {
+      const end = tokenEnd(text, pos);
+      if (end > to) break;
+      n = (spaced ? n.spaced : n.joined).get(text.slice(pos, end).toLowerCase());
+      if (!n) break;
+      if (n.tag !== undefined) best = { end, node: n };
+      pos = end;
+      spaced = false;
+      while (pos < to && isSpaceCode(text.charCodeAt(pos))) { pos++; spaced = true; }
+    }
+    return best ? hitOf(text, start, best.end, best.node) : null;
+  }
+
+  /** The phrase that ends text[from, to) (trailing white space allowed), if any. */
+  endingAt(text: string, to: number, from = 0): PhraseHit<T> | null {
+    while (from > 0 && isWordAt(text, from - 1)) from--; // never start inside a word
+    let pos = to;
+    while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) pos--;
+    if (pos <= from || (isWordAt(text, pos - 1) && isWordAt(text, pos))) return null;
+    const end = pos;
+    let n: Node<T> | undefined = this.backward;
+    let best: { start: number; node: Node<T> } | null = null;
+    let spaced = false;
+    while (n && pos > from) {
+      const start = tokenStart(text, pos);
+      if (start < from) break;
+      n = (spaced ? n.spaced : n.joined).get(text.slice(start, pos).toLowerCase());
+      if (!n) break;
+      if (n.tag !== undefined) best = { start, node: n };
+      pos = start;
+      spaced = false;
+      while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) { pos--; spaced = true; }
+    }
+    return best ? hitOf(text, best.start, end, best.node) : null;
   }
 
   /** Every occurrence in text[from, to), offsets into text. A range edge inside a word widens to the whole word. */
@@ -68,55 +134,44 @@ export class PhraseSet<T> {
     if (!re) return [];
     while (isWordAt(text, from - 1) && isWordAt(text, from)) from--;
     while (isWordAt(text, to) && isWordAt(text, to - 1)) to++;
+    // The regex finds where a phrase may start; the trie decides, so both methods agree on every match.
+    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     const hits: PhraseHit<T>[] = [];
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const end = m.index + m[0].length;
-      if (end > to) break;
-      hits.push({ start: m.index, end, text: m[0], tag: this.tagOf(m[0]) });
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const at = from + m.index;
+      const hit = isWordAt(text, at - 1) && isWordAt(text, at) ? null : this.startingAt(text, at, to);
+      if (hit) { hits.push(hit); re.lastIndex = hit.end - from; } else re.lastIndex = m.index + 1;
     }
     return hits;
   }
 
-  /** The first occurrence at or after `from`, whatever follows; null when there is none. */
+  /** The first occurrence at or after `from`, however far: for scanning a whole text. */
   next(text: string, from: number): PhraseHit<T> | null {
-    const re = this.anywhere;
+    // A phrase broken by a line break spans two sentences and is of no use, so '\n' may stay irregular.
+    const re = regularSpacing(text) ? this.anywhereTight : this.anywhere;
     if (!re) return null;
     re.lastIndex = from;
-    const m = re.exec(text);
-    return m ? { start: m.index, end: m.index + m[0].length, text: m[0], tag: this.tagOf(m[0]) } : null;
-  }
-
-  /** The phrase that ends text[from, to) (trailing white space allowed), if any. */
-  endingAt(text: string, to: number, from = 0): PhraseHit<T> | null {
-    if (!this.atEnd) return null;
-    while (from > 0 && isWordAt(text, from - 1)) from--; // never start inside a word
-    const m = this.atEnd.exec(text.slice(from, to));
-    if (!m) return null;
-    const raw = m[0].trimEnd();
-    return { start: from + m.index, end: from + m.index + raw.length, text: raw, tag: this.tagOf(raw) };
-  }
-
-  /** The phrase that starts text[from, ...) (leading white space allowed) and ends by `to`, if any. */
-  startingAt(text: string, from: number, to = text.length): PhraseHit<T> | null {
-    const re = this.atStart;
-    if (!re) return null;
-    let pos = from;
-    while (pos < to && isSpace(text.charCodeAt(pos))) pos++;
-    re.lastIndex = pos;
-    const m = re.exec(text);
-    if (!m) return null;
-    while (isWordAt(text, to) && isWordAt(text, to - 1)) to++; // never end inside a word
-    const end = pos + m[0].length;
-    if (end > to) return null;
-    return { start: pos, end, text: m[0], tag: this.tagOf(m[0]) };
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const hit = isWordAt(text, m.index - 1) && isWordAt(text, m.index) ? null : this.startingAt(text, m.index);
+      if (hit) return hit;
+      re.lastIndex = m.index + 1;
+    }
+    return null;
   }
 }
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2009 || c === 0x202f || c === 0x3000;
+function child<T>(n: Node<T>, token: string, spaced: boolean): Node<T> {
+  const edges = spaced ? n.spaced : n.joined;
+  let c = edges.get(token);
+  if (!c) edges.set(token, (c = node()));
+  return c;
+}
+
+function hitOf<T>(text: string, start: number, end: number, n: Node<T>): PhraseHit<T> {
+  return { start, end, text: text.slice(start, end), tag: n.tag as T };
 }
 
 function norm(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }

@@ -34,13 +34,14 @@ export function fills(set: PhraseSet<unknown>, text: string, from: number, to: n
 /** Numerals and vague words in text[from, to), in order; `numerals` and `dates` are sorted. */
 function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from: number, to: number): Item[] {
   const vague = lex.vague.findAll(text, from, to);
+  const idioms = lex.idioms.findAll(text, from, to);
   const out: Item[] = vague.map((v) => ({ start: v.start, end: v.end, value: null, vague: v.tag }));
   let d = 0;
   for (const n of numerals) {
     while (d < dates.length && (dates[d]?.end ?? 0) <= n.start) d++;
     const date = dates[d];
     if (date && overlaps(n, date)) continue;
-    if (vague.some((v) => overlaps(n, v))) continue;
+    if (vague.some((v) => overlaps(n, v)) || idioms.some((f) => overlaps(n, f))) continue;
     out.push({ start: n.start, end: n.end, value: n.value, vague: null });
   }
   return out.sort((a, b) => a.start - b.start);

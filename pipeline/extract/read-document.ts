@@ -12,7 +12,7 @@ import { Locator } from './locate.ts';
 import { findPeriods, ongoingPeriod, periodFor, type Period } from './periods.ts';
 import { PhraseSet } from './phrases.ts';
 import { findQuantities } from './quantities.ts';
-import { sentences, type Span } from './sentences.ts';
+import { paragraphAt, sentences, type Span } from './sentences.ts';
 
 export interface DocumentReading { mentions: Mention[]; findings: Finding[] }
 
@@ -52,17 +52,20 @@ function partyNames(parties: PartyRow[], conflict: string): PhraseSet<string> {
   return set;
 }
 
-/** The sentences that hold a casualty cue: no other sentence can yield a figure, so no other is read. */
+/**
+ * The sentences that hold a casualty cue: no other sentence can yield a figure, so no other is read.
+ * Only the paragraphs around cues are split into sentences.
+ */
 function* cueSentences(text: string, lex: LexiconIndex, abbreviations: readonly string[]): Generator<Span> {
-  let s = 0;
-  const spans = sentences(text, abbreviations);
   for (let cue = lex.cues.next(text, 0); cue; ) {
-    while (s < spans.length && (spans[s]?.end ?? 0) <= cue.start) s++;
-    const sentence = spans[s];
-    if (!sentence) return;
-    const holds = sentence.start <= cue.start;
-    if (holds) yield sentence;
-    cue = lex.cues.next(text, holds ? Math.max(sentence.end, cue.end) : cue.end);
+    const paragraph = paragraphAt(text, cue.start);
+    for (const sentence of sentences(text, abbreviations, paragraph.start, paragraph.end)) {
+      if (!cue || sentence.end <= cue.start) continue;
+      yield sentence;
+      cue = lex.cues.next(text, sentence.end);
+      if (cue && cue.start >= paragraph.end) break;
+    }
+    if (cue && cue.start < paragraph.end) cue = lex.cues.next(text, paragraph.end);
   }
 }
 
@@ -75,10 +78,14 @@ export function readDocument(doc: Document, lang: LanguageModule, conflicts: Con
   findings.push(...dateFindings(doc, dates, at));
   const names = partyNames(parties, conflict);
   const drafts: { m: Mention; period: Period | null }[] = [];
+  let firstDate = 0;
   for (const sentence of cueSentences(text, lex, lang.lexicon.abbreviations)) {
     const { start, end } = sentence;
     const numerals = lang.numerals.scan(text.slice(start, end)).map((n) => ({ ...n, start: n.start + start, end: n.end + start }));
-    const inside = dates.filter((d) => d.start < end && d.end > start);
+    while (firstDate < dates.length && (dates[firstDate]?.end ?? 0) <= start) firstDate++;
+    let lastDate = firstDate;
+    while (lastDate < dates.length && (dates[lastDate]?.start ?? 0) < end) lastDate++;
+    const inside = dates.slice(firstDate, lastDate);
     const quantities = findQuantities(text, numerals, inside, lex, start, end);
     if (quantities.length === 0) continue;
     const readings = readSentence({ text, lex, parties: names, quantities, sentenceStart: start, sentenceEnd: end });

@@ -30,13 +30,20 @@ export interface Lexicon {
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */
   conjunctions: string[];
+  /**
+   * Words that open a part of the figure before them ('including', 'trong đó'). A part with its own victim
+   * noun or a per-side marker shares that figure's measure; one without ('including 5 children') is left out.
+   */
+  inclusions: string[];
   /** A figure per side: 'mỗi bên', 'from each side'. */
   eachSide: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */
   ordinalMarkers: string[];
   differenceBefore: string[];
   differenceAfter: string[];
-  /** Nouns a number counts that are not people ('weeks', 'km', 'tuổi'): a number right before one is no toll. */
+  /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */
+  idioms: string[];
+  /** Nouns a number counts that are not people ('weeks', 'km', 'tuổi'): a number right before one is no quantity. */
   units: string[];
   /** Period connectors: from DATE, to DATE, and 'until now'. */
   periodFrom: string[];
@@ -44,7 +51,7 @@ export interface Lexicon {
   periodToDate: string[];
   /** Words that may sit between a period connector and its date ('sáng', 'the morning of'). */
   periodFillers: string[];
-  /** Attribution: 'theo X' / 'according to X' (X follows) and 'X cho biết' / 'X said' (X precedes). */
+  /** Attribution: 'theo X', 'according to X', 'said X' (X follows) and 'X cho biết', 'X said' (X precedes). */
   attributionBefore: string[];
   attributionAfter: string[];
   /** Words that attribute without naming anyone ('he', 'officials', 'ông'): a claimant needs a capitalised word besides these. */

@@ -1,6 +1,7 @@
 // English date expressions. Spans exclude the preposition that introduced them ("on", "since"),
 // so the caller can read its own period connectors from the lexicon.
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
+import { matches, matchesAt, startsOf } from './date-starts.ts';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
@@ -17,15 +18,17 @@ const DAY_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}\s+(?:of\s+)?
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+${YEAR}`, 'dg');
 const ISO = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})-(\d{2})-(\d{2})(?![\d\-])`, 'dg');
 const YEAR_RANGE = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})\s?[-–—]\s?(\d{4}|\d{2})(?![\d,.]?\d|-)`, 'dg');
-const WORD_RANGE = /\b(?:between|from)\s+(\d{4})\s+(?:and|to|until|till|through)\s+(\d{4})(?![\d,.]?\d)/dgi;
+// The words that introduce a year or a month are checked behind it once it is found, so that each
+// pattern starts at a digit or a month name, which the regex engine can skip to quickly in a long text.
+const WORD_RANGE = /\b(\d{4})(?<=\b(?:between|from)\s+\d{4})\s+(?:and|to|until|till|through)\s+(\d{4})(?![\d,.]?\d)/dgi;
 const YEAR_IN_CONTEXT = new RegExp(
-  String.raw`\b(?:in|since|from|until|till|to|through|by|between|and|of|before|after|during)\s+${YEAR}`, 'dgi');
+  String.raw`\b(\d{4})(?<=\b(?:in|since|from|until|till|to|through|by|between|and|of|before|after|during)\s+\d{4})(?![\d,.]?\d)`, 'dgi');
 // "since September": without a preceding preposition a bare month name is too often something else.
 const MONTH_ALONE = new RegExp(
-  String.raw`(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-)(${MONTH})(?!\s*\d)`,
+  String.raw`\b(${MONTH})(?<=(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-)[A-Z][a-z]*\.?)(?!\s*\d)`,
   'dg');
-const RELATIVE = /\b([Tt]oday|[Yy]esterday)\b/dg;
-const WEEKDAY = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})\b`, 'dg');
+// "today", "yesterday" (group 1) and weekdays (group 2), in one pass.
+const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')}))\b`, 'dg');
 
 // A 4-digit figure followed by a casualty noun, directly or after the other end of a range, is a count
 // ("since 2000 people fled", "between 2000 and 3000 people"), not a year.
@@ -35,18 +38,32 @@ interface Candidate { start: number; end: number; spans: DateSpan[] }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const monthOf = (name: string): number => MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysIn = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
 
+let lastPublished: { published: string; ymd: [number, number, number] } | null = null;
+
 function parsePublished(published: IsoDate): [number, number, number] {
+  if (lastPublished?.published === published) return lastPublished.ymd;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
   if (!m) throw new Error(`published must be YYYY-MM-DD, got '${published}'`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  lastPublished = { published, ymd: [Number(m[1]), Number(m[2]), Number(m[3])] };
+  return lastPublished.ymd;
 }
 
+const shiftedDates = new Map<string, IsoDate>();
+
 function shifted(published: IsoDate, days: number): IsoDate {
-  const [y, m, d] = parsePublished(published);
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+  const key = `${published}${days}`;
+  let date = shiftedDates.get(key);
+  if (date === undefined) {
+    const [y, m, d] = parsePublished(published);
+    date = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    if (shiftedDates.size > 1000) shiftedDates.clear();
+    shiftedDates.set(key, date);
+  }
+  return date;
 }
 
 function span(text: string, start: number, end: number, fields: Omit<DateSpan, 'start' | 'end' | 'text'>): DateSpan {
@@ -86,45 +103,46 @@ function yearSpans(text: string, g: [number, number][], first: string, second: s
 
 function candidates(text: string, published: IsoDate): Candidate[] {
   const out: Candidate[] = [];
+  const { months, digits, fours } = startsOf(text);
   const add = (spans: DateSpan[] | null, m: RegExpExecArray, yearOnly = false): void => {
     if (spans && !(yearOnly && COUNT_WORD.test(text.slice(m.index + m[0].length)))) {
       out.push({ start: spans[0]!.start, end: spans[spans.length - 1]!.end, spans });
     }
   };
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of matchesAt(MONTH_DAY, text, months)) {
     add([monthDay(text, published, m.index, m.index + m[0].length, monthOf(m[1]!), Number(m[2]), m[3])], m);
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of matchesAt(DAY_MONTH, text, digits)) {
     add([monthDay(text, published, m.index, m.index + m[0].length, monthOf(m[2]!), Number(m[1]), m[3])], m);
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchesAt(MONTH_YEAR, text, months)) {
     const [y, mo] = [Number(m[2]), monthOf(m[1]!)];
     add([span(text, m.index, m.index + m[0].length, { date: `${pad(y, 4)}-${pad(mo)}`, precision: 'month', yearInferred: false })], m);
   }
-  for (const m of text.matchAll(ISO)) {
+  for (const m of matchesAt(ISO, text, fours)) {
     add([span(text, m.index, m.index + m[0].length, dayDate(Number(m[1]), Number(m[2]), Number(m[3]), false))], m);
   }
-  for (const m of [...text.matchAll(YEAR_RANGE), ...text.matchAll(WORD_RANGE)]) {
+  for (const m of [...matchesAt(YEAR_RANGE, text, fours), ...matchesAt(WORD_RANGE, text, fours)]) {
     add(yearSpans(text, [m.indices![1]!, m.indices![2]!], m[1]!, m[2]!), m, true);
   }
-  for (const m of text.matchAll(YEAR_IN_CONTEXT)) {
+  for (const m of matchesAt(YEAR_IN_CONTEXT, text, fours)) {
     const [s, e] = m.indices![1]!;
     if (isYear(Number(m[1]))) add([span(text, s, e, { date: m[1]!, precision: 'year', yearInferred: false })], m, true);
   }
-  for (const m of text.matchAll(MONTH_ALONE)) {
+  for (const m of matchesAt(MONTH_ALONE, text, months)) {
     const [s, e] = m.indices![1]!;
     const mo = monthOf(m[1]!);
     const y = inferYear(published, mo, 1);
     add([span(text, s, e, { date: `${pad(y, 4)}-${pad(mo)}`, precision: 'month', yearInferred: true })], m);
   }
-  for (const m of text.matchAll(RELATIVE)) {
-    const date = /^t/i.test(m[1]!) ? published : shifted(published, -1);
+  for (const m of matches(DAY_NAME, text)) {
+    let date: IsoDate;
+    if (m[1]) date = /^t/i.test(m[1]) ? published : shifted(published, -1);
+    else {
+      const [y, mo, d] = parsePublished(published);
+      date = shifted(published, -((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - WEEKDAYS.indexOf(m[2]!) + 7) % 7));
+    }
     add([span(text, m.index, m.index + m[0].length, { date, precision: 'day', yearInferred: false })], m);
-  }
-  for (const m of text.matchAll(WEEKDAY)) {
-    const [y, mo, d] = parsePublished(published);
-    const back = (new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - WEEKDAYS.indexOf(m[1]!) + 7) % 7;
-    add([span(text, m.index, m.index + m[0].length, { date: shifted(published, -back), precision: 'day', yearInferred: false })], m);
   }
   return out;
 }

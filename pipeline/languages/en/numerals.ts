@@ -16,45 +16,53 @@ const MAX_TOKENS = 24;
 
 type Kind = 'unit' | 'teen' | 'tens' | 'zero' | 'hundred' | 'scale' | 'plural' | 'dozen' | 'and' | 'a'
   | 'couple' | 'num' | 'point' | 'hyphen' | 'of';
-interface Tok { text: string; start: number; end: number; num?: { value: number; integer: boolean; suffixed: boolean }; bad?: boolean }
+interface Tok {
+  text: string; start: number; end: number; num?: { value: number; integer: boolean; suffixed: boolean }; bad?: boolean;
+  /** Strict classification, once computed: scan asks for it many times per token. */
+  item?: Item | null;
+}
 interface Item { kind: Kind; value: number }
 
 const TOKEN = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)([\p{L}\p{M}]*)|[\p{L}\p{M}]+|\S/gu;
 
 function tokenize(text: string): Tok[] {
-  return [...text.matchAll(TOKEN)].map((m) => {
+  const toks: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const [tok, letters]: [Tok, string] = [{ text: m[0], start: m.index, end: m.index + m[0].length }, m[2] ?? ''];
-    if (m[1] === undefined) return tok;
+    if (m[1] === undefined) { toks.push(tok); continue; }
     const scale = letters === '' ? 1 : SUFFIXES[letters];
     // "27th", "10am", "100km": digits glued to letters are ordinals, times or measures, not counts.
-    if (scale === undefined) return { ...tok, bad: true };
+    if (scale === undefined) { toks.push({ ...tok, bad: true }); continue; }
     const value = Number(m[1].replace(/,/g, '')) * scale;
-    return { ...tok, num: { value, integer: !m[1].includes('.') && letters === '', suffixed: letters !== '' } };
-  });
+    toks.push({ ...tok, num: { value, integer: !m[1].includes('.') && letters === '', suffixed: letters !== '' } });
+  }
+  return toks;
 }
+
+const item = (kind: Kind, value: number): Item => ({ kind, value });
+const STRICT = new Map<string, Item>([
+  ...UNITS.map((w, i): [string, Item] => [w, i === 0 ? item('zero', 0) : item(i < 10 ? 'unit' : 'teen', i)]),
+  ...TENS.map((w, i): [string, Item] => [w, item('tens', (i + 2) * 10)]),
+  ...Object.entries(SCALES).map(([w, v]): [string, Item] => [w, item('scale', v)]),
+  ['hundred', item('hundred', 100)], ['dozen', item('dozen', 12)], ['and', item('and', 0)], ['a', item('a', 1)],
+  ['couple', item('couple', 2)], ['pair', item('couple', 2)], ['-', item('hyphen', 0)], ['point', item('point', 0)],
+]);
+const LOOSE = new Map<string, Item>([
+  ...Object.entries(PLURALS).map(([w, v]): [string, Item] => [w, item(w === 'dozens' ? 'dozen' : 'plural', v)]),
+  ['of', item('of', 0)],
+]);
 
 function classify(tok: Tok, loose: boolean): Item | null {
   if (tok.num) return { kind: 'num', value: tok.num.value };
+  if (!loose && tok.item !== undefined) return tok.item;
   const w = tok.text.toLowerCase();
-  const unit = UNITS.indexOf(w);
-  if (unit === 0) return { kind: 'zero', value: 0 };
-  if (unit > 0) return { kind: unit < 10 ? 'unit' : 'teen', value: unit };
-  if (TENS.includes(w)) return { kind: 'tens', value: (TENS.indexOf(w) + 2) * 10 };
-  if (w === 'hundred') return { kind: 'hundred', value: 100 };
-  if (w in SCALES) return { kind: 'scale', value: SCALES[w]! };
-  if (w === 'dozen') return { kind: 'dozen', value: 12 };
-  if (w === 'and') return { kind: 'and', value: 0 };
-  if (w === 'a') return { kind: 'a', value: 1 };
-  if (w === 'couple' || w === 'pair') return { kind: 'couple', value: 2 };
-  if (w === '-') return { kind: 'hyphen', value: 0 };
-  if (w === 'point') return { kind: 'point', value: 0 };
-  if (!loose) return null;
-  if (w in PLURALS) return { kind: w === 'dozens' ? 'dozen' : 'plural', value: PLURALS[w]! };
-  if (w === 'of') return { kind: 'of', value: 0 };
-  return null;
+  const found = STRICT.get(w) ?? (loose ? LOOSE.get(w) : undefined) ?? null;
+  if (!loose) tok.item = found;
+  return found;
 }
 
-const tidy = (x: number): number => Number(x.toPrecision(12));
+const tidy = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
 
 // One cardinal built from digits or words. Rejects anything a careful writer would not produce, so that
 // scan's longest-valid-prefix search stops at the right token ("five six" is two numbers, not eleven).
@@ -129,6 +137,8 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
 
 function evaluate(toks: Tok[], loose: boolean): number | null {
   if (toks.length === 0) return null;
+  const lone = toks.length === 1 ? toks[0]?.num : undefined;
+  if (lone && !loose) return lone.value; // the common case in running text: one group of digits
   const words = toks.map((t) => t.text.toLowerCase());
   if (loose) {
     const phrase = words.join(' ');
@@ -155,9 +165,12 @@ const isDigit = (c?: string): boolean => c !== undefined && /\d/.test(c);
 
 // Digits that belong to dates, times, scores and identifiers are never counts.
 function markBad(text: string, toks: Tok[]): void {
-  const dates = enDates.scan(text, '2000-01-01');
+  // Only a date with digits can hold a numeral (a written-out day is not a date here): no digit, no scan.
+  const dates = /\d/.test(text) ? enDates.scan(text, '2000-01-01') : [];
+  let d = 0;
   for (const t of toks) {
-    if (dates.some((d) => t.start < d.end && d.start < t.end)) t.bad = true;
+    while (d < dates.length && (dates[d]?.end ?? 0) <= t.start) d++;
+    if (d < dates.length && (dates[d]?.start ?? 0) < t.end) t.bad = true;
     if (!t.num) continue;
     const [b1, b2, a0, a1] = [text[t.start - 1], text[t.start - 2], text[t.end], text[t.end + 1]];
     if (isLetter(b1) || (b1 === '-' && isLetter(b2)) || isDigit(b1)) t.bad = true;

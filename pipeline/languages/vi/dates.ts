@@ -1,4 +1,5 @@
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
+import { dateStarts } from './date-starts.ts';
 
 // Vietnamese dates are day-first: "27/9", "ngày 27 tháng 9 năm 2020", "tháng 2/1988", "năm 1988".
 
@@ -27,41 +28,46 @@ const QUANTITY = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d+|mỗi|hàng|hằng|từng|mấy
 const UNIT_NEXT = /^\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?![\p{L}\p{M}])/u;
 
 const monthOf = (s: string): number => MONTH_WORDS[s.replace(/\s+/g, ' ')] ?? Number(s);
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const daysIn = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 const plausibleDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(2000, m);
 
 interface Rule {
   re: RegExp;
   make(m: RegExpExecArray, low: string): Found | null;
+  /** The characters the rule can start with ('0' for any digit): the others are not tried. */
+  first: string;
 }
-const rule = (src: string, make: Rule['make']): Rule => ({ re: new RegExp(src, 'uy'), make });
+const rule = (first: string, src: string, make: Rule['make']): Rule => ({ re: new RegExp(src, 'uy'), make, first });
 
 // Tried in order at each word start; the first that matches wins, so longer shapes come first.
 const RULES: Rule[] = [
-  rule(`(ngày\\s+(?:(?:mồng|mùng)\\s+)?|(?:mồng|mùng)\\s+)?(\\d{1,2})\\s+tháng\\s+${MONTH}(?:(?:\\s+năm\\s+|\\s*[/,]\\s*)(\\d{4}))?${END}`,
+  rule('nm0', `(ngày\\s+(?:(?:mồng|mùng)\\s+)?|(?:mồng|mùng)\\s+)?(\\d{1,2})\\s+tháng\\s+${MONTH}(?:(?:\\s+năm\\s+|\\s*[/,]\\s*)(\\d{4}))?${END}`,
     (m, low) => {
       const bare = !m[1] && !m[4];
       if (bare && UNIT_NEXT.test(low.slice(m.index + m[0].length))) return null;
       return { kind: 'day', d: Number(m[2]), m: monthOf(m[3]!), y: m[4] };
     }),
-  rule(`(?:tháng\\s+)?(\\d{1,2})/(\\d{4})${END}`, (m) => ({ kind: 'month', m: Number(m[1]), y: m[2] })),
-  rule(`${DAY_WORD}(\\d{1,2})/(\\d{1,3})(?:/(\\d{4}|\\d{2}))?${END}`,
+  rule('t0', `(?:tháng\\s+)?(\\d{1,2})/(\\d{4})${END}`, (m) => ({ kind: 'month', m: Number(m[1]), y: m[2] })),
+  rule('nm0', `${DAY_WORD}(\\d{1,2})/(\\d{1,3})(?:/(\\d{4}|\\d{2}))?${END}`,
     (m) => ({ kind: 'day', d: Number(m[1]), m: Number(m[2]), y: m[3] })),
   // With '.', only a valid day.month counts unless "ngày" announces a date: "1.200" stays a number.
-  rule(`(ngày\\s+)?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?${END}`, (m) => {
+  rule('n0', `(ngày\\s+)?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?${END}`, (m) => {
     const d = Number(m[2]), mo = Number(m[3]);
     return m[1] || plausibleDay(d, mo) ? { kind: 'day', d, m: mo, y: m[4] } : null;
   }),
-  rule(`tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
+  rule('t', `tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
-  rule(`năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
-  rule(`(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
+  rule('n', `năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
+  rule('nhb', `(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
     (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : m[1] === 'qua' ? 1 : 2 })),
-  rule(`năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
+  rule('n', `năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
 ];
 
 // Lower-cases without changing UTF-16 length, so offsets into the result are offsets into the input.
 function lower(s: string): string {
+  const fast = s.toLowerCase();
+  if (fast.length === s.length) return fast;
   let out = '';
   for (const c of s) {
     const l = c.toLowerCase();
@@ -73,25 +79,22 @@ function lower(s: string): string {
 function find(text: string): Raw[] {
   const low = lower(text);
   const out: Raw[] = [];
-  let pos = 0;
-  while (pos < low.length) {
-    // Only start at a word boundary, and never inside a digit group such as "1/21/10" or "1.17.10".
-    if (pos > 0 && /[\p{L}\p{M}\p{N}/.]/u.test(low[pos - 1]!)) {
-      pos++;
-      continue;
-    }
-    let hit: Raw | null = null;
+  let reached = 0;
+  for (const pos of dateStarts(low)) {
+    if (pos < reached) continue;
+    const c = low[pos] ?? '';
+    const first = c >= '0' && c <= '9' ? '0' : c;
     for (const r of RULES) {
+      if (!r.first.includes(first)) continue;
       r.re.lastIndex = pos;
       const m = r.re.exec(low);
       const found = m && r.make(m, low);
       if (m && found) {
-        hit = { ...found, start: pos, end: pos + m[0].length };
+        out.push({ ...found, start: pos, end: pos + m[0].length });
+        reached = pos + m[0].length;
         break;
       }
     }
-    if (hit) out.push(hit);
-    pos = hit ? hit.end : pos + 1;
   }
   return out;
 }

@@ -1,0 +1,468 @@
+// English casualty sentences as given/expect rows: wire and newspaper sentences, many paraphrasing
+// reporting on Nagorno-Karabakh, Ukraine, Gaza, Sudan, Syria and Myanmar. `expect` lists every figure
+// the sentence must yield, in text order, with the interval the rule table gives it (policy
+// 'interval'); an empty list means the sentence holds numbers that are not casualty figures (dates,
+// durations, differences, ordinals, headcounts of people who are not victims).
+import { fig, type CorpusRow } from './read-text.ts';
+
+export const corpusEn: CorpusRow[] = [
+  {
+    text: "The Armenian Defence Ministry said 874 servicemen and 37 civilians had been killed since the fighting began on Sept. 27.",
+    expect: [
+      fig('killed', 'military', 'exact', 874, 874, 874, 'exact', { claimant: "The Armenian Defence Ministry" }),
+      fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact'),
+    ],
+  },
+  {
+    text: "At least 16 people were killed and more than 100 wounded in the shelling of Stepanakert, local officials said.",
+    expect: [
+      fig('killed', 'total', 'at_least', 16, 16, 18, 'at_least.rounding', { claimant: "" }),
+      fig('wounded', 'total', 'more_than', 101, 101, 150, 'more_than.rounding'),
+    ],
+  },
+  {
+    text: "Israeli airstrikes killed at least 30 people in Gaza overnight, the territory's Health Ministry said.",
+    expect: [fig('killed', 'total', 'at_least', 30, 30, 40, 'at_least.rounding', { claimant: "the territory's Health Ministry" })],
+  },
+  {
+    text: "The death toll from Sunday's missile strike on the railway station in Kramatorsk rose to 59, regional governor Pavlo Kyrylenko said.",
+    expect: [fig('killed', 'total', 'exact', 59, 59, 59, 'exact', { claimant: "regional governor Pavlo Kyrylenko" })],
+  },
+  {
+    text: "Russian shelling killed 12 civilians and wounded 30 others in Kherson on Tuesday.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'),
+      fig('wounded', 'total', 'exact', 30, 30, 30, 'exact'),
+    ],
+  },
+  {
+    text: "The fighting has displaced more than 90,000 people, according to the UN refugee agency.",
+    expect: [fig('displaced', 'total', 'more_than', 90001, 90001, 100000, 'more_than.rounding', { claimant: "the UN refugee agency" })],
+  },
+  {
+    text: "Between 1,000 and 1,500 Ukrainian soldiers have been killed in the battle for Bakhmut, a Western official estimated.",
+    expect: [fig('killed', 'military', 'range', 1000, 1250, 1500, 'range.midpoint', { side: "ukrainian" })],
+  },
+  {
+    text: "Sudan's health ministry said about 200 people had died and 1,800 had been wounded since the clashes erupted.",
+    expect: [
+      fig('killed', 'total', 'approx', 150, 200, 250, 'approx.rounding', { claimant: "Sudan's health ministry" }),
+      fig('wounded', 'total', 'exact', 1800, 1800, 1800, 'exact'),
+    ],
+  },
+  {
+    text: "Hundreds, if not thousands, of people have been killed in Mariupol, officials said.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 9999, 'vague_range.envelope', { claimant: "" })],
+  },
+  {
+    text: "Dozens of civilians were killed in the village, witnesses told Reuters.",
+    expect: [fig('killed', 'civilian', 'dozens', 12, 24, 99, 'vague.dozens')],
+  },
+  {
+    text: "Tens of thousands of people have fled Nagorno-Karabakh for Armenia since Azerbaijan's offensive began.",
+    expect: [fig('displaced', 'total', 'tens_of_thousands', 10000, 20000, 99999, 'vague.tens_of_thousands')],
+  },
+  {
+    text: "More than 100,000 ethnic Armenians fled the region within a week.",
+    expect: [fig('displaced', 'total', 'more_than', 100001, 100001, 150000, 'more_than.rounding', { side: "armenian" })],
+  },
+  {
+    text: "The United Nations says at least 9,000 civilians have been killed in Ukraine since February 2022.",
+    expect: [fig('killed', 'civilian', 'at_least', 9000, 9000, 10000, 'at_least.rounding', { claimant: "The United Nations" })],
+  },
+  {
+    text: "Nearly 1,000 people have been killed in the fighting since Sept. 27.",
+    expect: [fig('killed', 'total', 'nearly', 900, 950, 1000, 'nearly.just_under')],
+  },
+  {
+    text: "Putin said the death toll was approaching 5,000 and that more than 2,000 had been killed on each side.",
+    expect: [
+      fig('killed', 'total', 'nearly', 4500, 4750, 5000, 'nearly.just_under', { claimant: "Putin" }),
+      fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ["each_side"] }),
+    ],
+  },
+  {
+    text: "Azerbaijan's Defence Ministry confirmed on Dec. 3 that 2,783 servicemen had been killed.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: "Azerbaijan's Defence Ministry" })],
+  },
+  {
+    text: "Around 25,000–30,000 people were killed in the 1988–1994 war.",
+    expect: [fig('killed', 'total', 'range', 25000, 27500, 30000, 'range.midpoint')],
+  },
+  {
+    text: "The strike, which hit a crowded market, killed 16 people.",
+    expect: [fig('killed', 'total', 'exact', 16, 16, 16, 'exact')],
+  },
+  {
+    text: "Scores of fighters were killed or wounded in the assault.",
+    expect: [fig('casualties', 'military', 'scores', 40, 60, 199, 'vague.scores')],
+  },
+  {
+    text: "An estimated 25,000 soldiers and civilians died in the first war.",
+    expect: [fig('killed', 'total', 'approx', 22500, 25000, 27500, 'approx.rounding')],
+  },
+  {
+    text: "Several soldiers were wounded when their vehicle hit a mine.",
+    expect: [fig('wounded', 'military', 'several', 3, 5, 9, 'vague.several')],
+  },
+  {
+    text: "The ministry put the number of missing at 243.",
+    expect: [fig('missing', 'total', 'exact', 243, 243, 243, 'exact')],
+  },
+  {
+    text: "Up to 1.5 million people have been forced to flee their homes, aid agencies estimate.",
+    expect: [fig('displaced', 'total', 'at_most', 1000000, 1500000, 1500000, 'at_most.rounding')],
+  },
+  {
+    text: "As many as 300 people may have died in the theatre, Ukrainian officials said.",
+    expect: [fig('killed', 'total', 'at_most', 200, 300, 300, 'at_most.rounding', { claimant: "Ukrainian officials" })],
+  },
+  {
+    text: "Fewer than 50 civilians were evacuated from the plant on Sunday.",
+    expect: [fig('displaced', 'civilian', 'fewer_than', 40, 49, 49, 'fewer_than.rounding')],
+  },
+  {
+    text: "Over 1,000 Azerbaijani troops have been killed, Armenian officials claimed.",
+    expect: [fig('killed', 'military', 'more_than', 1001, 1001, 1500, 'more_than.rounding', { side: "azerbaijani", claimant: "Armenian officials" })],
+  },
+  {
+    text: "Officials reported 12 dead and 37 injured after the drone attack.",
+    expect: [
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: "" }),
+      fig('wounded', 'total', 'exact', 37, 37, 37, 'exact'),
+    ],
+  },
+  {
+    text: "A few people were hurt by flying glass.",
+    expect: [fig('wounded', 'total', 'a_few', 2, 3, 5, 'vague.a_few')],
+  },
+  {
+    text: "The Palestinian Health Ministry said the death toll had reached 4,385, including 1,756 children.",
+    expect: [fig('killed', 'total', 'exact', 4385, 4385, 4385, 'exact', { claimant: "The Palestinian Health Ministry" })],
+  },
+  {
+    text: "Two Ukrainian servicemen were killed and four wounded in shelling overnight.",
+    expect: [
+      fig('killed', 'military', 'exact', 2, 2, 2, 'exact', { side: "ukrainian" }),
+      fig('wounded', 'military', 'exact', 4, 4, 4, 'exact', { side: "ukrainian" }),
+    ],
+  },
+  {
+    text: "At least 1,586 Armenian soldiers have died since Sept. 27, the Artsakh Defence Ministry said.",
+    expect: [fig('killed', 'military', 'at_least', 1586, 1586, 1745, 'at_least.rounding', { side: "armenian", claimant: "the Artsakh Defence Ministry" })],
+  },
+  {
+    text: "Myanmar's military has killed more than 4,000 civilians since the 2021 coup, a monitoring group said.",
+    expect: [fig('killed', 'civilian', 'more_than', 4001, 4001, 5000, 'more_than.rounding')],
+  },
+  {
+    text: "The clashes left at least 83 dead and hundreds injured.",
+    expect: [
+      fig('killed', 'total', 'at_least', 83, 83, 92, 'at_least.rounding'),
+      fig('wounded', 'total', 'hundreds', 100, 200, 999, 'vague.hundreds'),
+    ],
+  },
+  {
+    text: "Some 30,000 people were killed and hundreds of thousands displaced in the war.",
+    expect: [
+      fig('killed', 'total', 'approx', 25000, 30000, 35000, 'approx.rounding'),
+      fig('displaced', 'total', 'hundreds_of_thousands', 100000, 200000, 999999, 'vague.hundreds_of_thousands'),
+    ],
+  },
+  {
+    text: "From 42,000 to 44,000 people were killed in the fighting, the researchers estimate.",
+    expect: [fig('killed', 'total', 'range', 42000, 43000, 44000, 'range.midpoint')],
+  },
+  {
+    text: "A UN panel of experts said 10,000-15,000 people had been killed in El Geneina alone.",
+    expect: [fig('killed', 'total', 'range', 10000, 12500, 15000, 'range.midpoint', { claimant: "A UN panel of experts" })],
+  },
+  {
+    text: "Almost 500 people remain missing after the attack.",
+    expect: [fig('missing', 'total', 'nearly', 450, 475, 500, 'nearly.just_under')],
+  },
+  {
+    text: "The Ukrainian military said it had killed 450 Russian troops in the past day.",
+    expect: [fig('killed', 'military', 'exact', 450, 450, 450, 'exact', { side: "russian", claimant: "The Ukrainian military" })],
+  },
+  {
+    text: "Health officials said 112 people were killed or injured.",
+    expect: [fig('casualties', 'total', 'exact', 112, 112, 112, 'exact')],
+  },
+  {
+    text: "The Azerbaijani Prosecutor General's Office said 93 civilians had been killed and 454 wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 93, 93, 93, 'exact', { claimant: "The Azerbaijani Prosecutor General's Office" }),
+      fig('wounded', 'civilian', 'exact', 454, 454, 454, 'exact'),
+    ],
+  },
+  {
+    text: "The death toll on the two sides rose to 5,000, according to the monitors.",
+    expect: [fig('killed', 'total', 'exact', 5000, 5000, 5000, 'exact')],
+  },
+  {
+    text: "Flight 752 was shot down, and all 176 people on board were killed.",
+    expect: [fig('killed', 'total', 'exact', 176, 176, 176, 'exact')],
+  },
+  {
+    text: "The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.",
+    expect: [fig('killed', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
+  },
+  {
+    text: "The Syrian Observatory for Human Rights said 64 fighters were among the dead.",
+    expect: [fig('killed', 'military', 'exact', 64, 64, 64, 'exact', { claimant: "The Syrian Observatory for Human Rights" })],
+  },
+  {
+    text: "Russia has deployed about 2,000 peacekeepers to the region under the deal signed on Nov. 10.",
+    expect: [],
+  },
+  {
+    text: "Some 5,000 troops were deployed to the border, the ministry said, after a soldier was killed on Friday.",
+    expect: [],
+  },
+  {
+    text: "About 120,000 ethnic Armenians lived in Nagorno-Karabakh before the exodus.",
+    expect: [],
+  },
+  {
+    text: "The death toll was about 1,000 more than previously reported.",
+    expect: [],
+  },
+  {
+    text: "Armenia said 40 more servicemen had been killed.",
+    expect: [],
+  },
+  {
+    text: "The wounded were taken to a hospital 12 km away.",
+    expect: [],
+  },
+  {
+    text: "Two million people live in the region, where fighting killed a soldier on Tuesday.",
+    expect: [],
+  },
+  {
+    text: "A 12-year-old boy was among those killed.",
+    expect: [],
+  },
+  {
+    text: "He was the third journalist killed since Oct. 7.",
+    expect: [],
+  },
+  {
+    text: "The soldiers killed in the attack on 3/12 were buried on Sunday.",
+    expect: [],
+  },
+  {
+    text: "The death toll rose by 40 overnight.",
+    expect: [],
+  },
+  {
+    text: "Hospitals have treated the injured for six weeks.",
+    expect: [],
+  },
+  {
+    text: "The war, which began on Feb. 24, 2022, has killed civilians in every region.",
+    expect: [],
+  },
+  {
+    text: "Fighting that began on Sept. 27 has killed soldiers on both sides.",
+    expect: [],
+  },
+  {
+    text: "Gaza's Health Ministry says more than 33,000 Palestinians have been killed in the war, a figure that does not distinguish between civilians and combatants.",
+    expect: [fig('killed', 'total', 'more_than', 33001, 33001, 36300, 'more_than.rounding', { side: "palestinian", claimant: "Gaza's Health Ministry" })],
+  },
+  {
+    text: "At least 1,200 people were killed in Hamas's Oct. 7 attack on Israel, according to Israeli officials.",
+    expect: [fig('killed', 'total', 'at_least', 1200, 1200, 1320, 'at_least.rounding', { claimant: "Israeli officials" })],
+  },
+  {
+    text: "The army and the Rapid Support Forces have been fighting since April 15, 2023, in a war that has killed more than 14,000 people and displaced over 8 million.",
+    expect: [
+      fig('killed', 'total', 'more_than', 14001, 14001, 15400, 'more_than.rounding'),
+      fig('displaced', 'total', 'more_than', 8000001, 8000001, 9000000, 'more_than.rounding'),
+    ],
+  },
+  {
+    text: "Two Israeli soldiers were killed in southern Gaza on Monday, the military said.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact', { side: "israeli", claimant: "" })],
+  },
+  {
+    text: "The UN humanitarian office said nearly 1.9 million people, or about 85% of Gaza's population, had been displaced.",
+    expect: [fig('displaced', 'total', 'nearly', 1710000, 1805000, 1900000, 'nearly.just_under', { claimant: "The UN humanitarian office" })],
+  },
+  {
+    text: "More than 6,000 Ukrainian civilians have been killed since the start of the invasion, the UN said.",
+    expect: [fig('killed', 'civilian', 'more_than', 6001, 6001, 7000, 'more_than.rounding', { side: "ukrainian", claimant: "the UN" })],
+  },
+  {
+    text: "Russia's Defence Ministry said its forces had killed up to 600 Ukrainian servicemen in a strike on Kramatorsk, a claim Reuters could not verify.",
+    expect: [fig('killed', 'military', 'at_most', 500, 600, 600, 'at_most.rounding', { side: "ukrainian", claimant: "Russia's Defence Ministry" })],
+  },
+  {
+    text: "Since October, at least 400 people have died in the camp, according to Médecins Sans Frontières.",
+    expect: [fig('killed', 'total', 'at_least', 400, 400, 500, 'at_least.rounding', { claimant: "Médecins Sans Frontières" })],
+  },
+  {
+    text: "More than 2 million Ukrainians have fled to Poland.",
+    expect: [fig('displaced', 'total', 'more_than', 2000001, 2000001, 3000000, 'more_than.rounding', { side: "ukrainian" })],
+  },
+  {
+    text: "In all, about 3,000 people were reported missing.",
+    expect: [fig('missing', 'total', 'approx', 2500, 3000, 3500, 'approx.rounding')],
+  },
+  {
+    text: "Sixteen people died when a shell hit a bus stop in Donetsk, the Russian-installed mayor said.",
+    expect: [fig('killed', 'total', 'exact', 16, 16, 16, 'exact')],
+  },
+  {
+    text: "Police said 15 suspects had been arrested over the bombing that killed four people.",
+    expect: [fig('killed', 'total', 'exact', 4, 4, 4, 'exact')],
+  },
+  {
+    text: "The army said 1,500 militants had been killed in the past month, a figure that could not be independently verified.",
+    expect: [fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact')],
+  },
+  {
+    text: "Israel says about 1,200 people were killed in the attack and around 250 taken hostage.",
+    expect: [fig('killed', 'total', 'approx', 1140, 1200, 1260, 'approx.rounding', { claimant: "Israel" })],
+  },
+  {
+    text: "Of the 874 servicemen killed, 37 were officers.",
+    expect: [fig('killed', 'military', 'exact', 874, 874, 874, 'exact')],
+  },
+  {
+    text: "The number of dead had climbed to 300 by Friday evening, the regional administration said.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+  },
+  {
+    text: "A local official put the toll at 31 dead and 45 injured.",
+    expect: [
+      fig('killed', 'total', 'exact', 31, 31, 31, 'exact', { claimant: "" }),
+      fig('wounded', 'total', 'exact', 45, 45, 45, 'exact'),
+    ],
+  },
+  {
+    text: "A hospital official said five of the wounded were in critical condition.",
+    expect: [],
+  },
+  {
+    text: "The Kremlin said the 2,000 troops would stay for five years.",
+    expect: [],
+  },
+  {
+    text: "The shelling began at 6 a.m. and lasted for three hours, residents said, but no one was killed.",
+    expect: [],
+  },
+  {
+    text: "Azerbaijan has not disclosed its military losses, but says 61 Azerbaijani civilians have been killed and 291 wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { side: "azerbaijani", claimant: "" }),
+      fig('wounded', 'civilian', 'exact', 291, 291, 291, 'exact', { side: "azerbaijani" }),
+    ],
+  },
+  {
+    text: "Nagorno-Karabakh officials have reported 1,177 military deaths, while Azerbaijan has not disclosed its losses.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { claimant: "Nagorno-Karabakh officials" })],
+  },
+  {
+    text: "Armenian authorities said on Thursday that 2,317 servicemen had died, up from 1,339 reported the previous month.",
+    expect: [fig('killed', 'military', 'exact', 2317, 2317, 2317, 'exact', { claimant: "Armenian authorities" })],
+  },
+  {
+    text: "Moscow estimated that up to 5,000 people had been killed, including more than 2,000 on each side.",
+    expect: [
+      fig('killed', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding'),
+      fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ["each_side"] }),
+    ],
+  },
+  {
+    text: "According to the Syrian Observatory, 28 pro-government fighters and 19 jihadists died in the clashes.",
+    expect: [
+      fig('killed', 'military', 'exact', 28, 28, 28, 'exact', { claimant: "the Syrian Observatory" }),
+      fig('killed', 'military', 'exact', 19, 19, 19, 'exact'),
+    ],
+  },
+  {
+    text: "The Ukrainian air force said it shot down 29 of 31 drones launched overnight.",
+    expect: [],
+  },
+  {
+    text: "Russian forces fired more than 100 missiles at Ukrainian cities on Friday, killing at least 31 people and injuring 160.",
+    expect: [
+      fig('killed', 'total', 'at_least', 31, 31, 35, 'at_least.rounding'),
+      fig('wounded', 'total', 'exact', 160, 160, 160, 'exact'),
+    ],
+  },
+  {
+    text: "Medics said 21 bodies had been brought to the hospital.",
+    expect: [fig('killed', 'total', 'exact', 21, 21, 21, 'exact')],
+  },
+  {
+    text: "Armenia and Azerbaijan agreed on Oct. 10 to a ceasefire to exchange prisoners and the bodies of those killed.",
+    expect: [],
+  },
+  {
+    text: "The Armenian side has lost more than 3,000 servicemen, President Aliyev claimed in an interview, a figure Yerevan rejected.",
+    expect: [fig('killed', 'military', 'more_than', 3001, 3001, 4000, 'more_than.rounding', { claimant: "President Aliyev" })],
+  },
+  {
+    text: "Heavy shelling overnight killed at least seven civilians in the city of Kharkiv, the regional governor said on Telegram.",
+    expect: [fig('killed', 'civilian', 'at_least', 7, 7, 8, 'at_least.rounding')],
+  },
+  {
+    text: "The Red Cross said some 1,500 people were still missing a year after the war ended.",
+    expect: [fig('missing', 'total', 'approx', 1250, 1500, 1750, 'approx.rounding', { claimant: "The Red Cross" })],
+  },
+  {
+    text: "More than 500 people have been killed and thousands wounded since the fighting broke out on April 15, the World Health Organization said.",
+    expect: [
+      fig('killed', 'total', 'more_than', 501, 501, 600, 'more_than.rounding', { claimant: "the World Health Organization" }),
+      fig('wounded', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands'),
+    ],
+  },
+  {
+    text: "Israel's military said three soldiers had been killed in Gaza, bringing its losses in the ground operation to 48.",
+    expect: [
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact'),
+      fig('killed', 'military', 'exact', 48, 48, 48, 'exact'),
+    ],
+    gap: "\"Losses\" is not a toll noun in the lexicon: armies use it for the dead, but Ukraine's General Staff for killed and wounded together, so it has no single measure.",
+  },
+  {
+    text: "Nearly 40,000 people have fled their homes in the past week, according to the International Organization for Migration.",
+    expect: [fig('displaced', 'total', 'nearly', 36000, 38000, 40000, 'nearly.just_under', { claimant: "the International Organization for Migration" })],
+  },
+  {
+    text: "At least two people were killed when a Russian drone struck an apartment building in Odesa.",
+    expect: [fig('killed', 'total', 'at_least', 2, 2, 3, 'at_least.rounding')],
+  },
+  {
+    text: "The attack left 12 dead, among them four children, officials said.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Ukraine says it has lost 31,000 soldiers in two years of war, a figure far below U.S. estimates.",
+    expect: [fig('killed', 'military', 'exact', 31000, 31000, 31000, 'exact', { claimant: "Ukraine" })],
+  },
+  {
+    text: "The number of people displaced by the fighting has doubled to 2 million.",
+    expect: [fig('displaced', 'total', 'exact', 2000000, 2000000, 2000000, 'exact')],
+  },
+  {
+    text: "Police said the bomb killed 14 people and injured dozens more.",
+    expect: [
+      fig('killed', 'total', 'exact', 14, 14, 14, 'exact'),
+      fig('wounded', 'total', 'dozens', 12, 24, 99, 'vague.dozens'),
+    ],
+    gap: "\"dozens more\" after a verb means \"dozens of others\", but \"40 more servicemen\" is an increase on an earlier toll; the difference rule cannot tell them apart, and drops both.",
+  },
+  {
+    text: "No casualties were reported.",
+    expect: [],
+  },
+  {
+    text: "The 2020 war lasted 44 days and killed about 7,000 people on both sides.",
+    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
+  },
+];

@@ -1,0 +1,459 @@
+// Vietnamese casualty sentences as given/expect rows, among them the seed article's three figures and
+// sentences paraphrasing Vietnamese reporting (TTXVN, VnExpress, Tuổi Trẻ style) on Nagorno-Karabakh,
+// Ukraine, Gaza, Sudan, Syria and Myanmar. `expect` lists every figure the sentence must yield, in text
+// order, with the interval the rule table gives it (policy 'interval'); an empty list means the sentence
+// holds numbers that are not casualty figures.
+import { fig, type CorpusRow } from './read-text.ts';
+
+export const corpusVi: CorpusRow[] = [
+  {
+    text: "Bộ Quốc phòng Armenia cho biết 874 binh sĩ và 37 dân thường đã thiệt mạng kể từ ngày 27/9.",
+    expect: [
+      fig('killed', 'military', 'exact', 874, 874, 874, 'exact', { claimant: "Bộ Quốc phòng Armenia" }),
+      fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact'),
+    ],
+  },
+  {
+    text: "Theo Bộ Y tế Gaza, ít nhất 16 người thiệt mạng và hơn 100 người bị thương trong cuộc không kích.",
+    expect: [
+      fig('killed', 'total', 'at_least', 16, 16, 18, 'at_least.rounding', { claimant: "Bộ Y tế Gaza" }),
+      fig('wounded', 'total', 'more_than', 101, 101, 150, 'more_than.rounding'),
+    ],
+  },
+  {
+    text: "Hiện Nga, Mỹ và các cường quốc trên thế giới đang tìm cách thuyết phục các bên xung đột tại Nagorny-Karabakh ngừng cuộc giao tranh vốn đã khiến hàng trăm người thiệt mạng.",
+    expect: [fig('killed', 'total', 'hundreds', 100, 200, 999, 'vague.hundreds', { claimant: "" })],
+  },
+  {
+    text: "Điều này đã châm ngòi cho những tranh chấp chủ quyền giữa hai nước, mà đỉnh điểm là cuộc chiến tranh kéo dài từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 25000, 30000, 35000, 'approx.rounding')],
+  },
+  {
+    text: "Căng thẳng tái bùng phát từ sáng 27/9 vừa qua sau khi nổ ra các vụ đụng độ ác liệt giữa hai bên, đến nay đã khiến gần một nghìn người thiệt mạng.",
+    expect: [fig('killed', 'total', 'nearly', 900, 950, 1000, 'nearly.just_under')],
+  },
+  {
+    text: "Số người thiệt mạng trong vụ tấn công vào nhà ga Kramatorsk đã tăng lên 59 người.",
+    expect: [fig('killed', 'total', 'exact', 59, 59, 59, 'exact')],
+  },
+  {
+    text: "Hàng trăm người đã thiệt mạng và hàng nghìn người phải sơ tán.",
+    expect: [
+      fig('killed', 'total', 'hundreds', 100, 200, 999, 'vague.hundreds'),
+      fig('displaced', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands'),
+    ],
+  },
+  {
+    text: "Liên hợp quốc cho biết hơn 10.000 dân thường đã thiệt mạng tại Ukraine kể từ tháng 2/2022.",
+    expect: [fig('killed', 'civilian', 'more_than', 10001, 10001, 15000, 'more_than.rounding', { claimant: "Liên hợp quốc" })],
+  },
+  {
+    text: "Khoảng 20.000-30.000 người đã thiệt mạng trong cuộc xung đột.",
+    expect: [fig('killed', 'total', 'range', 20000, 25000, 30000, 'range.midpoint')],
+  },
+  {
+    text: "Gần 1.000 người thiệt mạng kể từ khi giao tranh bùng phát.",
+    expect: [fig('killed', 'total', 'nearly', 900, 950, 1000, 'nearly.just_under')],
+  },
+  {
+    text: "Cuộc giao tranh khiến hàng chục binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'tens', 10, 20, 99, 'vague.tens')],
+  },
+  {
+    text: "Quân đội Sudan cho biết khoảng gần 200 người chết và 1.800 người bị thương.",
+    expect: [
+      fig('killed', 'total', 'nearly', 180, 190, 200, 'nearly.just_under', { claimant: "Quân đội Sudan" }),
+      fig('wounded', 'total', 'exact', 1800, 1800, 1800, 'exact'),
+    ],
+  },
+  {
+    text: "Ít nhất hơn 2.000 binh sĩ mỗi bên đã thiệt mạng, theo Tổng thống Nga Vladimir Putin.",
+    expect: [fig('killed', 'military', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ["each_side"], claimant: "Tổng thống Nga Vladimir Putin" })],
+  },
+  {
+    text: "Vụ nổ làm 5 người chết và 12 người khác bị thương.",
+    expect: [
+      fig('killed', 'total', 'exact', 5, 5, 5, 'exact'),
+      fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'),
+    ],
+  },
+  {
+    text: "Hơn 100.000 người Armenia đã rời bỏ Nagorno-Karabakh sau cuộc tấn công của Azerbaijan.",
+    expect: [fig('displaced', 'total', 'more_than', 100001, 100001, 150000, 'more_than.rounding', { side: "armenian" })],
+  },
+  {
+    text: "Có tới hàng chục nghìn người phải rời bỏ nhà cửa.",
+    expect: [fig('displaced', 'total', 'tens_of_thousands', 10000, 20000, 99999, 'vague.tens_of_thousands')],
+  },
+  {
+    text: "Cơ quan nhân quyền cho biết 243 người vẫn đang mất tích.",
+    expect: [fig('missing', 'total', 'exact', 243, 243, 243, 'exact')],
+  },
+  {
+    text: "Lực lượng Nga đã giết chết ít nhất 30 dân thường tại làng Bucha.",
+    expect: [fig('killed', 'civilian', 'at_least', 30, 30, 40, 'at_least.rounding')],
+  },
+  {
+    text: "Cuộc không kích khiến 12 người thiệt mạng, trong đó có 5 trẻ em.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Vài binh sĩ bị thương nhẹ trong vụ việc.",
+    expect: [fig('wounded', 'military', 'a_few', 2, 3, 5, 'vague.a_few')],
+  },
+  {
+    text: "Một số dân thường đã thiệt mạng trong vụ pháo kích.",
+    expect: [fig('killed', 'civilian', 'several', 3, 5, 9, 'vague.several')],
+  },
+  {
+    text: "Hàng trăm, thậm chí hàng nghìn người có thể đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 9999, 'vague_range.envelope')],
+  },
+  {
+    text: "Con số thương vong đã lên tới 1.200 người.",
+    expect: [fig('casualties', 'total', 'exact', 1200, 1200, 1200, 'exact')],
+  },
+  {
+    text: "Ít nhất 83 người chết và hàng trăm người khác bị thương trong các cuộc đụng độ.",
+    expect: [
+      fig('killed', 'total', 'at_least', 83, 83, 92, 'at_least.rounding'),
+      fig('wounded', 'total', 'hundreds', 100, 200, 999, 'vague.hundreds'),
+    ],
+  },
+  {
+    text: "Khoảng 1,5 triệu người đã phải sơ tán khỏi khu vực.",
+    expect: [fig('displaced', 'total', 'approx', 1250000, 1500000, 1750000, 'approx.rounding')],
+  },
+  {
+    text: "Theo Bộ Quốc phòng Azerbaijan, 2.783 quân nhân nước này đã hy sinh trong cuộc chiến.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: "Bộ Quốc phòng Azerbaijan" })],
+  },
+  {
+    text: "Từ 42.000 đến 44.000 người đã thiệt mạng, các nhà nghiên cứu ước tính.",
+    expect: [fig('killed', 'total', 'range', 42000, 43000, 44000, 'range.midpoint')],
+  },
+  {
+    text: "Dưới 50 người được sơ tán khỏi nhà máy.",
+    expect: [fig('displaced', 'total', 'fewer_than', 40, 49, 49, 'fewer_than.rounding')],
+  },
+  {
+    text: "Tối đa 300 người có thể đã chết trong nhà hát.",
+    expect: [fig('killed', 'total', 'at_most', 200, 300, 300, 'at_most.rounding')],
+  },
+  {
+    text: "Hơn 1.000 binh sĩ Azerbaijan đã thiệt mạng, phía Armenia tuyên bố.",
+    expect: [fig('killed', 'military', 'more_than', 1001, 1001, 1500, 'more_than.rounding', { side: "azerbaijani", claimant: "phía Armenia" })],
+  },
+  {
+    text: "Hai binh sĩ Ukraine thiệt mạng và bốn người bị thương.",
+    expect: [
+      fig('killed', 'military', 'exact', 2, 2, 2, 'exact', { side: "ukrainian" }),
+      fig('wounded', 'total', 'exact', 4, 4, 4, 'exact'),
+    ],
+  },
+  {
+    text: "Vụ tấn công làm 7 người chết, 20 người bị thương.",
+    expect: [
+      fig('killed', 'total', 'exact', 7, 7, 7, 'exact'),
+      fig('wounded', 'total', 'exact', 20, 20, 20, 'exact'),
+    ],
+  },
+  {
+    text: "Số người chết đã vượt quá 5.000.",
+    expect: [fig('killed', 'total', 'more_than', 5001, 5001, 6000, 'more_than.rounding')],
+  },
+  {
+    text: "Hàng chục nghìn người Armenia đã chạy khỏi vùng này chỉ trong vài ngày.",
+    expect: [fig('displaced', 'total', 'tens_of_thousands', 10000, 20000, 99999, 'vague.tens_of_thousands', { side: "armenian" })],
+  },
+  {
+    text: "Vụ pháo kích làm thiệt mạng 6 dân thường.",
+    expect: [fig('killed', 'civilian', 'exact', 6, 6, 6, 'exact')],
+  },
+  {
+    text: "Có ít nhất 40 người bị thương, trong đó 10 người bị thương nặng.",
+    expect: [
+      fig('wounded', 'total', 'at_least', 40, 40, 50, 'at_least.rounding'),
+      fig('wounded', 'total', 'exact', 10, 10, 10, 'exact'),
+    ],
+  },
+  {
+    text: "Hàng nghìn người đã thiệt mạng hoặc bị thương trong các cuộc giao tranh.",
+    expect: [fig('casualties', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
+  },
+  {
+    text: "Khoảng 200 người vẫn mất tích sau vụ đánh bom.",
+    expect: [fig('missing', 'total', 'approx', 150, 200, 250, 'approx.rounding')],
+  },
+  {
+    text: "Tổ chức Y tế Thế giới (WHO) cho biết 112 người thương vong.",
+    expect: [fig('casualties', 'total', 'exact', 112, 112, 112, 'exact', { claimant: "Tổ chức Y tế Thế giới (WHO)" })],
+  },
+  {
+    text: "Quân đội Myanmar đã giết hại hơn 4.000 dân thường kể từ cuộc đảo chính năm 2021.",
+    expect: [fig('killed', 'civilian', 'more_than', 4001, 4001, 5000, 'more_than.rounding', { claimant: "" })],
+  },
+  {
+    text: "Tổng cộng 16 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 16, 16, 16, 'exact')],
+  },
+  {
+    text: "Nga đã triển khai 5.000 quân tới biên giới sau khi hai binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Cuộc xung đột năm 2020 kéo dài 44 ngày và khiến hàng nghìn người thiệt mạng.",
+    expect: [fig('killed', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
+  },
+  {
+    text: "Văn phòng Cao ủy Nhân quyền Liên hợp quốc ghi nhận 9.000 dân thường thiệt mạng và hơn 16.000 người bị thương.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 9000, 9000, 9000, 'exact'),
+      fig('wounded', 'total', 'more_than', 16001, 16001, 17600, 'more_than.rounding'),
+    ],
+  },
+  {
+    text: "Lực lượng gìn giữ hòa bình Nga gồm 1.960 binh sĩ sẽ được triển khai tới khu vực.",
+    expect: [],
+  },
+  {
+    text: "Khu vực này có khoảng 150.000 người sinh sống, phần lớn là người gốc Armenia.",
+    expect: [],
+  },
+  {
+    text: "Lệnh ngừng bắn có hiệu lực từ ngày 17.10 nhưng đã nhanh chóng đổ vỡ sau khi nhiều binh sĩ thiệt mạng.",
+    expect: [],
+  },
+  {
+    text: "Hơn một tháng giao tranh đã khiến nhiều người thiệt mạng.",
+    expect: [],
+  },
+  {
+    text: "Số người thiệt mạng cao hơn khoảng 1.000 người so với con số công bố trước đó.",
+    expect: [],
+  },
+  {
+    text: "Thêm 40 binh sĩ Armenia thiệt mạng trong các cuộc giao tranh mới.",
+    expect: [],
+  },
+  {
+    text: "Đây là lần thứ 2 lệnh ngừng bắn bị vi phạm khiến dân thường thiệt mạng.",
+    expect: [],
+  },
+  {
+    text: "Một cậu bé 12 tuổi nằm trong số những người thiệt mạng.",
+    expect: [],
+  },
+  {
+    text: "Bệnh viện cách chiến tuyến 5 km đã tiếp nhận những người bị thương.",
+    expect: [],
+  },
+  {
+    text: "Ngày 3/12, giới chức cho biết các binh sĩ thiệt mạng sẽ được an táng tại quê nhà.",
+    expect: [],
+  },
+  {
+    text: "Khoảng 2 triệu người sống trong khu vực bị ảnh hưởng bởi các cuộc pháo kích gây thương vong.",
+    expect: [],
+  },
+  {
+    text: "Trong 24 giờ qua, không có binh sĩ nào thiệt mạng.",
+    expect: [],
+  },
+  {
+    text: "Ngoại trưởng hai nước đã gặp nhau tại Moskva vào ngày 21/10 để thảo luận về lệnh ngừng bắn sau khi giao tranh làm nhiều người chết.",
+    expect: [],
+  },
+  {
+    text: "Bộ Y tế Gaza cho biết hơn 33.000 người Palestine đã thiệt mạng kể từ khi chiến sự bùng phát.",
+    expect: [fig('killed', 'total', 'more_than', 33001, 33001, 36300, 'more_than.rounding', { claimant: "Bộ Y tế Gaza" })],
+  },
+  {
+    text: "Theo Liên hợp quốc, cuộc xung đột ở Sudan đã khiến hơn 8 triệu người phải rời bỏ nhà cửa.",
+    expect: [fig('displaced', 'total', 'more_than', 8000001, 8000001, 9000000, 'more_than.rounding', { claimant: "Liên hợp quốc" })],
+  },
+  {
+    text: "Hai binh sĩ Israel thiệt mạng trong giao tranh ở miền Nam Dải Gaza hôm thứ Hai, quân đội nước này cho biết.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact', { side: "israeli", claimant: "" })],
+  },
+  {
+    text: "Khoảng 1,9 triệu người, tương đương 85% dân số Gaza, đã phải di dời.",
+    expect: [fig('displaced', 'total', 'approx', 1805000, 1900000, 1995000, 'approx.rounding')],
+  },
+  {
+    text: "Vụ đánh bom làm ít nhất 45 người thiệt mạng, trong đó có ba trẻ em, và hàng chục người khác bị thương.",
+    expect: [
+      fig('killed', 'total', 'at_least', 45, 45, 50, 'at_least.rounding'),
+      fig('wounded', 'total', 'tens', 10, 20, 99, 'vague.tens'),
+    ],
+  },
+  {
+    text: "Nga tuyên bố đã tiêu diệt tới 600 binh sĩ Ukraine trong một cuộc tập kích tên lửa vào Kramatorsk.",
+    expect: [fig('killed', 'military', 'at_most', 500, 600, 600, 'at_most.rounding', { side: "ukrainian" })],
+    gap: "\"tới\" before a number means \"as many as\" here but \"to\" after \"tăng\" (rose to); the lexicon does not list it as a qualifier, so the cue \"tiêu diệt\" is cut off from the number.",
+  },
+  {
+    text: "Ít nhất 400 người đã chết trong trại kể từ tháng 10, theo tổ chức Bác sĩ không biên giới.",
+    expect: [fig('killed', 'total', 'at_least', 400, 400, 500, 'at_least.rounding', { claimant: "tổ chức Bác sĩ không biên giới" })],
+  },
+  {
+    text: "Hơn 2 triệu người Ukraine đã chạy sang Ba Lan.",
+    expect: [fig('displaced', 'total', 'more_than', 2000001, 2000001, 3000000, 'more_than.rounding', { side: "ukrainian" })],
+  },
+  {
+    text: "Tổng cộng khoảng 3.000 người được thông báo mất tích.",
+    expect: [fig('missing', 'total', 'approx', 2500, 3000, 3500, 'approx.rounding')],
+  },
+  {
+    text: "Mười sáu người thiệt mạng khi một quả đạn pháo rơi trúng trạm xe buýt ở Donetsk.",
+    expect: [fig('killed', 'total', 'exact', 16, 16, 16, 'exact')],
+  },
+  {
+    text: "Cảnh sát cho biết 15 nghi phạm đã bị bắt sau vụ đánh bom khiến bốn người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 4, 4, 4, 'exact')],
+  },
+  {
+    text: "Quân đội cho biết 1.500 phiến quân đã bị tiêu diệt trong tháng qua.",
+    expect: [fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact')],
+  },
+  {
+    text: "Israel cho biết khoảng 1.200 người đã thiệt mạng trong cuộc tấn công và khoảng 250 người bị bắt làm con tin.",
+    expect: [fig('killed', 'total', 'approx', 1140, 1200, 1260, 'approx.rounding', { claimant: "Israel" })],
+  },
+  {
+    text: "Trong số 874 binh sĩ thiệt mạng, có 37 sĩ quan.",
+    expect: [fig('killed', 'military', 'exact', 874, 874, 874, 'exact')],
+  },
+  {
+    text: "Số người chết đã tăng lên 300 vào tối thứ Sáu, chính quyền khu vực cho biết.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { claimant: "" })],
+  },
+  {
+    text: "Một quan chức địa phương cho biết 31 người chết và 45 người bị thương.",
+    expect: [
+      fig('killed', 'total', 'exact', 31, 31, 31, 'exact', { claimant: "" }),
+      fig('wounded', 'total', 'exact', 45, 45, 45, 'exact'),
+    ],
+  },
+  {
+    text: "Một quan chức bệnh viện cho biết năm người trong số những người bị thương đang trong tình trạng nguy kịch.",
+    expect: [],
+  },
+  {
+    text: "Điện Kremlin cho biết 2.000 binh sĩ sẽ ở lại khu vực trong 5 năm.",
+    expect: [],
+  },
+  {
+    text: "Pháo kích bắt đầu lúc 6 giờ sáng và kéo dài ba giờ đồng hồ nhưng không ai thiệt mạng.",
+    expect: [],
+  },
+  {
+    text: "Azerbaijan chưa công bố thiệt hại về quân sự nhưng cho biết 61 dân thường nước này đã thiệt mạng và 291 người bị thương.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact'),
+      fig('wounded', 'total', 'exact', 291, 291, 291, 'exact'),
+    ],
+  },
+  {
+    text: "Chính quyền Nagorno-Karabakh thông báo 1.177 quân nhân đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { claimant: "Chính quyền Nagorno-Karabakh" })],
+  },
+  {
+    text: "Giới chức Armenia hôm thứ Năm cho biết 2.317 binh sĩ đã thiệt mạng, tăng so với con số 1.339 được công bố tháng trước.",
+    expect: [fig('killed', 'military', 'exact', 2317, 2317, 2317, 'exact')],
+  },
+  {
+    text: "Nga ước tính có tới 5.000 người thiệt mạng, trong đó hơn 2.000 người mỗi bên.",
+    expect: [
+      fig('killed', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding'),
+      fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ["each_side"] }),
+    ],
+  },
+  {
+    text: "Theo Đài quan sát nhân quyền Syria, 28 tay súng thân chính phủ và 19 phần tử thánh chiến đã chết trong các cuộc đụng độ.",
+    expect: [
+      fig('killed', 'military', 'exact', 28, 28, 28, 'exact', { claimant: "Đài quan sát nhân quyền Syria" }),
+      fig('killed', 'military', 'exact', 19, 19, 19, 'exact'),
+    ],
+  },
+  {
+    text: "Các cuộc tấn công bằng tên lửa của Nga hôm thứ Sáu đã khiến ít nhất 31 người thiệt mạng và 160 người bị thương.",
+    expect: [
+      fig('killed', 'total', 'at_least', 31, 31, 35, 'at_least.rounding'),
+      fig('wounded', 'total', 'exact', 160, 160, 160, 'exact'),
+    ],
+  },
+  {
+    text: "Các nhân viên y tế cho biết 21 thi thể đã được đưa tới bệnh viện.",
+    expect: [fig('killed', 'total', 'exact', 21, 21, 21, 'exact')],
+  },
+  {
+    text: "Tổng thống Aliyev tuyên bố phía Armenia đã mất hơn 3.000 binh sĩ.",
+    expect: [fig('killed', 'military', 'more_than', 3001, 3001, 4000, 'more_than.rounding', { claimant: "Tổng thống Aliyev" })],
+  },
+  {
+    text: "Hai bên đã trao đổi tù binh và thi thể những người thiệt mạng vào ngày 10/10.",
+    expect: [],
+  },
+  {
+    text: "Một ngày sau, chính quyền địa phương cho biết số người chết đã lên tới 42, trong đó có 11 trẻ em.",
+    expect: [fig('killed', 'total', 'exact', 42, 42, 42, 'exact')],
+  },
+  {
+    text: "Pháo kích dữ dội đêm qua đã khiến ít nhất bảy dân thường thiệt mạng tại thành phố Kharkiv, thống đốc khu vực cho biết.",
+    expect: [fig('killed', 'civilian', 'at_least', 7, 7, 8, 'at_least.rounding')],
+  },
+  {
+    text: "Hội Chữ thập đỏ cho biết khoảng 1.500 người vẫn mất tích một năm sau khi chiến tranh kết thúc.",
+    expect: [fig('missing', 'total', 'approx', 1250, 1500, 1750, 'approx.rounding', { claimant: "Hội Chữ thập đỏ" })],
+  },
+  {
+    text: "Hơn 500 người đã thiệt mạng và hàng nghìn người bị thương kể từ khi giao tranh nổ ra hôm 15/4, Tổ chức Y tế Thế giới cho biết.",
+    expect: [
+      fig('killed', 'total', 'more_than', 501, 501, 600, 'more_than.rounding', { claimant: "Tổ chức Y tế Thế giới" }),
+      fig('wounded', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands'),
+    ],
+  },
+  {
+    text: "Quân đội Israel cho biết ba binh sĩ đã thiệt mạng ở Gaza, nâng tổng số binh sĩ thiệt mạng trong chiến dịch trên bộ lên 48 người.",
+    expect: [
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { claimant: "Quân đội Israel" }),
+      fig('killed', 'military', 'exact', 48, 48, 48, 'exact'),
+    ],
+  },
+  {
+    text: "Gần 40.000 người đã phải rời bỏ nhà cửa trong tuần qua, theo Tổ chức Di cư Quốc tế.",
+    expect: [fig('displaced', 'total', 'nearly', 36000, 38000, 40000, 'nearly.just_under', { claimant: "Tổ chức Di cư Quốc tế" })],
+  },
+  {
+    text: "Ít nhất hai người thiệt mạng khi một máy bay không người lái của Nga tấn công một tòa nhà chung cư ở Odesa.",
+    expect: [fig('killed', 'total', 'at_least', 2, 2, 3, 'at_least.rounding')],
+  },
+  {
+    text: "Vụ tấn công khiến 12 người chết, trong đó có bốn trẻ em, các quan chức cho biết.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Ukraine cho biết nước này đã mất 31.000 binh sĩ sau hai năm chiến tranh.",
+    expect: [fig('killed', 'military', 'exact', 31000, 31000, 31000, 'exact', { claimant: "Ukraine" })],
+  },
+  {
+    text: "Số người phải sơ tán do giao tranh đã tăng gấp đôi lên 2 triệu người.",
+    expect: [fig('displaced', 'total', 'exact', 2000000, 2000000, 2000000, 'exact')],
+  },
+  {
+    text: "Cảnh sát cho biết quả bom đã làm 14 người chết và hàng chục người khác bị thương.",
+    expect: [
+      fig('killed', 'total', 'exact', 14, 14, 14, 'exact'),
+      fig('wounded', 'total', 'tens', 10, 20, 99, 'vague.tens'),
+    ],
+  },
+  {
+    text: "Không có thương vong nào được báo cáo.",
+    expect: [],
+  },
+  {
+    text: "Cuộc chiến năm 2020 kéo dài 44 ngày và khiến khoảng 7.000 người ở cả hai phía thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding', { flags: [] })],
+  },
+];

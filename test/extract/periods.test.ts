@@ -1,0 +1,36 @@
+// Periods a figure covers, and the open-ended period other figures of the document lend it.
+import { describe, expect, it } from 'vitest';
+import { indexLexicon } from '../../pipeline/extract/lexicon-index.ts';
+import { findPeriods, ongoingPeriod, periodFor } from '../../pipeline/extract/periods.ts';
+import { lang, PUBLISHED } from './engine-helpers.ts';
+
+const rows: [string, string, [string, string][]][] = [
+  ['cuộc chiến kéo dài từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng', 'vi', [['1988-02', '1994-05']]],
+  ['Căng thẳng tái bùng phát từ sáng 27/9 vừa qua, đến nay đã khiến gần một nghìn người thiệt mạng', 'vi', [['2020-09-27', '']]],
+  ['ngừng bắn vào ngày 10/10', 'vi', []],
+  ['874 servicemen have died since Sept. 27', 'en', [['2020-09-27', '']]],
+  ['the 1988–1994 war killed about 30,000 people', 'en', [['1988', '1994']]],
+  ['between March 2022 and May 2023', 'en', [['2022-03', '2023-05']]],
+];
+
+describe('findPeriods', () => {
+  it.each(rows)('%j (%s)', (text, code, expected) => {
+    const l = lang(code);
+    const periods = findPeriods(text, l.dates.scan(text, PUBLISHED), 0, text.length, indexLexicon(l));
+    expect(periods.map((p) => [p.periodStart, p.periodEnd])).toEqual(expected);
+  });
+});
+
+describe('periodFor and ongoingPeriod', () => {
+  const before = { start: 0, end: 10, periodStart: '2020-09-27', periodEnd: '' };
+  const after = { start: 40, end: 50, periodStart: '1988-02', periodEnd: '1994-05' };
+  it('takes the period nearest before the figure, else the first after it', () => {
+    expect(periodFor([before, after], 20)).toBe(before);
+    expect(periodFor([after], 20)).toBe(after);
+    expect(periodFor([], 20)).toBeNull();
+  });
+  it('lends figures without a period the latest open period on or before publication', () => {
+    expect(ongoingPeriod([before, after], '2020-10-21')).toBe(before);
+    expect(ongoingPeriod([{ ...before, periodStart: '2020-11-01' }], '2020-10-21')).toBeNull();
+  });
+});

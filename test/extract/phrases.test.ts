@@ -1,0 +1,56 @@
+// PhraseSet: whole-word, case-insensitive, longest-first phrase matching, forwards and backwards.
+import { describe, expect, it } from 'vitest';
+import { PhraseSet } from '../../pipeline/extract/phrases.ts';
+
+const set = PhraseSet.mapped({ 'hàng chục': 'tens', 'hàng chục nghìn': 'tens_k', killed: 'k', 'killed or wounded': 'kw', '-': 'dash', ', if not': 'if_not' });
+type Hit = [string, string] | null;
+const hit = (h: { text: string; tag: string } | null): Hit => (h ? [h.text, h.tag] : null);
+
+describe('PhraseSet.startingAt', () => {
+  const rows: [string, number, Hit][] = [
+    ['hàng chục nghìn người', 0, ['hàng chục nghìn', 'tens_k']],
+    ['Hàng Chục người', 0, ['Hàng Chục', 'tens']],
+    ['  killed  or\twounded.', 0, ['killed  or\twounded', 'kw']],
+    ['killed or injured', 0, ['killed', 'k']],
+    ['skilled workers', 1, null], // never inside a word
+    ['killedx', 0, null],
+    ['20,000-30,000', 6, ['-', 'dash']],
+    ['hundreds, if not thousands', 8, [', if not', 'if_not']],
+    ['nothing here', 0, null],
+  ];
+  it.each(rows)('%j at %i', (text, from, expected) => expect(hit(set.startingAt(text, from))).toEqual(expected));
+
+  it('stops at `to`, but never inside a word', () => {
+    expect(set.startingAt('killed or wounded', 0, 10)).toMatchObject({ text: 'killed' });
+    expect(set.startingAt('killed', 0, 3)).toMatchObject({ text: 'killed' });
+  });
+});
+
+describe('PhraseSet.endingAt', () => {
+  const rows: [string, number, Hit][] = [
+    ['khiến hàng chục nghìn ', 22, ['hàng chục nghìn', 'tens_k']],
+    ['were killed', 11, ['killed', 'k']],
+    ['were killed or wounded', 22, ['killed or wounded', 'kw']],
+    ['unskilled', 9, null],
+    ['20,000-', 7, ['-', 'dash']],
+  ];
+  it.each(rows)('%j ending at %i', (text, to, expected) => expect(hit(set.endingAt(text, to))).toEqual(expected));
+
+  it('looks no further back than `from` (widened to a word start)', () => {
+    expect(set.endingAt('were killed or wounded', 22, 12)).toBeNull();
+    expect(set.endingAt('were killed or wounded', 22, 7)).toMatchObject({ text: 'killed or wounded' });
+  });
+});
+
+describe('PhraseSet.findAll and next', () => {
+  it('finds every whole-word occurrence in a range, longest first', () => {
+    const text = 'Skilled men killed; hàng chục nghìn fled, hàng chục killed or wounded.';
+    expect(set.findAll(text).map((h) => h.text)).toEqual(['killed', 'hàng chục nghìn', 'hàng chục', 'killed or wounded']);
+    expect(set.findAll(text, 20, 50).map((h) => h.text)).toEqual(['hàng chục nghìn', 'hàng chục']);
+  });
+
+  it('scans a whole text for the next phrase, across irregular spacing too', () => {
+    expect(set.next('Many were  killed\u00a0or wounded', 0)).toMatchObject({ start: 11, text: 'killed\u00a0or wounded', tag: 'kw' });
+    expect(set.next('skilled, unkilled', 0)).toBeNull();
+  });
+});

@@ -1,0 +1,46 @@
+// Number phrases: qualifiers, ranges, stacked vague words, and the numbers that are not quantities.
+import { describe, expect, it } from 'vitest';
+import { quantitiesOf } from './engine-helpers.ts';
+
+type Row = [string, string, [string, string, number | null, number | null][]];
+const rows: Row[] = [
+  // [text, language, [[value_text, qualifier, value, valueHigh]]]
+  ['khoảng 30.000 người', 'vi', [['khoảng 30.000', 'approx', 30000, null]]],
+  ['khoảng gần 200 người', 'vi', [['khoảng gần 200', 'nearly', 200, null]]],
+  ['ít nhất hơn 2.000 binh sĩ', 'vi', [['ít nhất hơn 2.000', 'more_than', 2000, null]]],
+  ['hàng trăm, thậm chí hàng nghìn người', 'vi', [['hàng trăm, thậm chí hàng nghìn', 'vague_range', null, null]]],
+  ['từ 42.000 đến 44.000 người', 'vi', [['từ 42.000 đến 44.000', 'range', 42000, 44000]]],
+  ['20.000-30.000 người', 'vi', [['20.000-30.000', 'range', 20000, 30000]]],
+  ['gần một nghìn người', 'vi', [['gần một nghìn', 'nearly', 1000, null]]],
+  ['ngày 17.10 và 3/12', 'vi', []],
+  ['hơn một tháng giao tranh', 'vi', []],
+  ['lần thứ 2', 'vi', []],
+  ['thêm 40 binh sĩ', 'vi', []],
+  ['cao hơn khoảng 1.000 người', 'vi', []],
+  ['cậu bé 12 tuổi', 'vi', []],
+  ['an estimated 25,000 soldiers', 'en', [['an estimated 25,000', 'approx', 25000, null]]],
+  ['more than 2,000 from each side', 'en', [['more than 2,000', 'more_than', 2000, null]]],
+  ['25,000–30,000 people', 'en', [['25,000–30,000', 'range', 25000, 30000]]],
+  ['between 1,000 and 1,500 troops', 'en', [['between 1,000 and 1,500', 'range', 1000, 1500]]],
+  ['from 42,000 to 44,000 people', 'en', [['from 42,000 to 44,000', 'range', 42000, 44000]]],
+  ['hundreds, if not thousands, of people', 'en', [['hundreds, if not thousands', 'vague_range', null, null]]],
+  ['tens of thousands of people', 'en', [['tens of thousands', 'tens_of_thousands', null, null]]],
+  ['as many as 300 people', 'en', [['as many as 300', 'at_most', 300, null]]],
+  ['rose from 800 to 874', 'en', [['874', 'exact', 874, null]]],
+  ['about 1,000 more than previously reported', 'en', []],
+  ['40 more servicemen', 'en', []],
+  ['six weeks of fighting and a 12-year-old boy', 'en', []],
+  ['Sept. 27 and 3/12', 'en', []],
+  ['no one was hurt', 'en', []],
+];
+
+describe('findQuantities', () => {
+  it.each(rows)('%j (%s)', (text, code, expected) => {
+    const got = quantitiesOf(text, code).map((q) => [text.slice(q.start, q.end), q.qualifier, q.value, q.valueHigh]);
+    expect(got).toEqual(expected);
+  });
+
+  it('keeps the parts of a stacked estimate, lower first', () => {
+    expect(quantitiesOf('hundreds, if not thousands, of people', 'en')[0]?.parts).toEqual(['hundreds', 'thousands']);
+  });
+});

@@ -1,0 +1,26 @@
+// Sentence spans: quotes are sliced out of the document by these offsets.
+import { describe, expect, it } from 'vitest';
+import { en } from '../../pipeline/languages/en/index.ts';
+import { vi } from '../../pipeline/languages/vi/index.ts';
+import { paragraphAt, sentences } from '../../pipeline/extract/sentences.ts';
+
+const split = (text: string, abbreviations: readonly string[]) => sentences(text, abbreviations).map((s) => text.slice(s.start, s.end));
+
+describe('sentences', () => {
+  const rows: [string, readonly string[], string[]][] = [
+    ['Fighting resumed. Dozens were killed.', en.lexicon.abbreviations, ['Fighting resumed.', 'Dozens were killed.']],
+    ['Gen. Smith said 1.5 million fled. "It is grim," he said.', en.lexicon.abbreviations, ['Gen. Smith said 1.5 million fled.', '"It is grim," he said.']],
+    ['Since Sept. 27, 874 died. J. Smith agreed.', en.lexicon.abbreviations, ['Since Sept. 27, 874 died.', 'J. Smith agreed.']],
+    ['Ngày 17.10, 5 người chết. TP. Hồ Chí Minh yên bình.', vi.lexicon.abbreviations, ['Ngày 17.10, 5 người chết.', 'TP. Hồ Chí Minh yên bình.']],
+    ['a line\nanother line ', vi.lexicon.abbreviations, ['a line', 'another line']],
+    ['what? no. yes! Done', en.lexicon.abbreviations, ['what? no. yes!', 'Done']],
+  ];
+  it.each(rows)('%j', (text, abbreviations, expected) => expect(split(text, abbreviations)).toEqual(expected));
+
+  it('splits a paragraph on its own exactly as within the whole text', () => {
+    const text = 'First one. Second one.\nThird one. Fourth one.';
+    const p = paragraphAt(text, 30);
+    expect(text.slice(p.start, p.end)).toBe('Third one. Fourth one.');
+    expect(sentences(text, [], p.start, p.end)).toEqual(sentences(text, []).slice(2));
+  });
+});

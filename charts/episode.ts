@@ -1,5 +1,6 @@
 // Which claims a time-based chart is about: the episode (start date) most figures count from, so the
 // same chart serves any conflict. Running totals and final tolls of that episode are both included.
+import { seriesOf } from '../pipeline/reconcile/series.ts';
 import type { Claim } from '../pipeline/schemas.ts';
 
 export function mainEpisode(claims: Claim[]): string | null {
@@ -11,7 +12,7 @@ export function mainEpisode(claims: Claim[]): string | null {
 
 /** "armenian officials · azerbaijani dead": whose figure, and whose dead. */
 export function voice(c: Pick<Claim, 'claimant' | 'claimant_kind' | 'claimant_party' | 'side'>): string {
-  const who = c.claimant_kind === 'official' && c.claimant_party ? `${c.claimant_party} officials` : c.claimant;
+  const who = seriesOf(c);
   const whose = c.side === '' ? 'all sides' : c.side === 'each' ? 'each side' : `${c.side} dead`;
   return `${who} · ${whose}`;
 }

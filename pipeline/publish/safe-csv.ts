@@ -12,8 +12,6 @@ export function neutralise(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-export type Cell = string | number | null | undefined;
-
 // csv-stringify quotes a field holding the delimiter, a quote or the record delimiter (\n), but not a
 // lone \r, which RFC 4180 also requires quoted and which readers that accept \r\n split a record on.
 // Leading or trailing space is quoted so that no reader trims it.

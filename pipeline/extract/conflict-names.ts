@@ -42,11 +42,12 @@ let rows = new Int32Array(64);
 const tolerance = (alias: string) => (alias.length >= 12 ? 2 : alias.length >= 7 ? 1 : 0);
 
 interface Alias { conflict: string; alias: string; lower: string; words: number; k: number }
-interface Matcher { capitals: RegExp; byInitial: Map<string, Alias[]> }
+/** `byCapital`: the aliases a name starting with that capital (a UTF-16 code) may be; `ends` is scratch. */
+interface Matcher { capitals: RegExp; byCapital: Map<number, Alias[]>; ends: number[] }
 
 const matchers = new WeakMap<ConflictRow[], Matcher>();
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const JOINERS = new Set(['-', "'", '’']);
+const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
 const wordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
 /**
@@ -65,7 +66,10 @@ function matcherFor(conflicts: ConflictRow[]): Matcher {
     }
   }
   const capitals = [...byInitial.keys()].map((i) => i.toUpperCase()).filter((i) => /\p{Lu}/u.test(i));
-  const matcher = { capitals: new RegExp(capitals.length ? `[${capitals.map(escape).join('')}]` : '(?!)', 'g'), byInitial };
+  // Keyed by each UTF-16 unit the character class matches, looked up as that unit lower-cased.
+  const byCapital = new Map(capitals.join('').split('').map((c) => [c.charCodeAt(0), byInitial.get(c.toLowerCase()) ?? []]));
+  const words = Math.max(0, ...[...byInitial.values()].flat().map((a) => a.words));
+  const matcher = { capitals: new RegExp(capitals.length ? `[${capitals.map(escape).join('')}]` : '(?!)', 'g'), byCapital, ends: new Array<number>(words + 1) };
   matchers.set(conflicts, matcher);
   return matcher;
 }
@@ -75,14 +79,14 @@ function tokenEnd(text: string, pos: number): number {
   let end = pos;
   for (;;) {
     while (wordAt(text, end)) end++;
-    if (!JOINERS.has(text[end] ?? '') || !wordAt(text, end + 1)) return end;
+    if (!isJoiner(text.charCodeAt(end)) || !wordAt(text, end + 1)) return end;
     end++;
   }
 }
 
 /** True where a token starts: not after a letter, nor after a letter and a hyphen ("Nagorny-Karabakh"). */
 function startsToken(text: string, pos: number): boolean {
-  return wordAt(text, pos) && !wordAt(text, pos - 1) && !(JOINERS.has(text[pos - 1] ?? '') && wordAt(text, pos - 2));
+  return wordAt(text, pos) && !wordAt(text, pos - 1) && !(isJoiner(text.charCodeAt(pos - 1)) && wordAt(text, pos - 2));
 }
 
 /** End of the `words` tokens starting at `start` (any characters between them), or -1 if the text has fewer. */
@@ -98,7 +102,7 @@ function windowEnd(text: string, start: number, words: number): number {
 }
 
 export function findConflictNames(text: string, conflicts: ConflictRow[]): NameHit[] {
-  const { capitals, byInitial } = matcherFor(conflicts);
+  const { capitals, byCapital, ends } = matcherFor(conflicts);
   const hits: NameHit[] = [];
   capitals.lastIndex = 0;
   for (let m = capitals.exec(text); m; m = capitals.exec(text)) {
@@ -106,10 +110,10 @@ export function findConflictNames(text: string, conflicts: ConflictRow[]): NameH
     if (!startsToken(text, at)) continue;
     let found: NameHit | null = null;
     let closest = Infinity;
-    const ends = new Map<number, number>();
-    for (const a of byInitial.get((text[at] ?? '').toLowerCase()) ?? []) {
-      let end = ends.get(a.words);
-      if (end === undefined) ends.set(a.words, (end = windowEnd(text, at, a.words)));
+    ends.fill(-2); // -2: the end of that many words from `at` is not yet known
+    for (const a of byCapital.get(text.charCodeAt(at)) ?? []) {
+      let end = ends[a.words] as number;
+      if (end === -2) ends[a.words] = end = windowEnd(text, at, a.words);
       // Collapsing white space only shortens a window: one too short, or a one-word window too long, is
       // passed over unread.
       if (end < 0 || end - at < a.lower.length - a.k || (a.words === 1 && end - at > a.lower.length + a.k)) continue;

@@ -3,15 +3,26 @@
 // marks and digits, or one other character), with white space or nothing between them; spaces in a
 // phrase match any run of white space. "Does a phrase start (or end) here?" is the extractor's inner
 // loop, so it walks a token trie forwards (or backwards) instead of running a regular expression.
-import { isSpaceCode, isWordCode } from '../languages/chars.ts';
+import { isSpaceCode, isWordCode, lowerFirstCode } from '../languages/chars.ts';
 import { regularSpacing, scanner } from './phrase-scanner.ts';
 
 export interface PhraseHit<T> { start: number; end: number; text: string; tag: T }
 
-/** Trie node: edges keyed by the next token, apart for tokens after white space and tokens glued on. */
-interface Node<T> { spaced: Map<string, Node<T>>; joined: Map<string, Node<T>>; tag?: T }
+/**
+ * Trie node: edges keyed by the next token, apart for tokens after white space and tokens glued on.
+ * `firsts` holds the first code unit of every edge's token, so that most tokens of a text, which lead
+ * nowhere, are turned away before being copied and lower-cased for the lookup.
+ */
+interface Node<T> { spaced: Map<string, Node<T>>; joined: Map<string, Node<T>>; firsts: Set<number>; tag?: T }
 
-const node = <T>(): Node<T> => ({ spaced: new Map(), joined: new Map() });
+const node = <T>(): Node<T> => ({ spaced: new Map(), joined: new Map(), firsts: new Set() });
+
+/** The trie edge for text[start, end) out of `n`, if any. */
+function edge<T>(n: Node<T>, spaced: boolean, text: string, start: number, end: number): Node<T> | undefined {
+  const first = lowerFirstCode(text.charCodeAt(start));
+  if (first >= 0 && !n.firsts.has(first)) return undefined;
+  return (spaced ? n.spaced : n.joined).get(text.slice(start, end).toLowerCase());
+}
 const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
 /** End of the token that starts at `pos` (pos < text.length, not white space). */
@@ -95,7 +106,7 @@ export class PhraseSet<T> {
     while (n && pos < to) {
       const end = tokenEnd(text, pos);
       if (end > to) break;
-      n = (spaced ? n.spaced : n.joined).get(text.slice(pos, end).toLowerCase());
+      n = edge(n, spaced, text, pos, end);
       if (!n) break;
       if (n.tag !== undefined) best = { end, node: n };
       pos = end;
@@ -118,7 +129,7 @@ export class PhraseSet<T> {
     while (n && pos > from) {
       const start = tokenStart(text, pos);
       if (start < from) break;
-      n = (spaced ? n.spaced : n.joined).get(text.slice(start, pos).toLowerCase());
+      n = edge(n, spaced, text, start, pos);
       if (!n) break;
       if (n.tag !== undefined) best = { start, node: n };
       pos = start;
@@ -165,6 +176,7 @@ function child<T>(n: Node<T>, token: string, spaced: boolean): Node<T> {
   const edges = spaced ? n.spaced : n.joined;
   let c = edges.get(token);
   if (!c) edges.set(token, (c = node()));
+  n.firsts.add(token.charCodeAt(0));
   return c;
 }
 

@@ -81,7 +81,8 @@ export function readDocument(doc: Document, lang: LanguageModule, conflicts: Con
   let firstDate = 0;
   for (const sentence of cueSentences(text, lex, lang.lexicon.abbreviations)) {
     const { start, end } = sentence;
-    const numerals = lang.numerals.scan(text.slice(start, end)).map((n) => ({ ...n, start: n.start + start, end: n.end + start }));
+    const numerals = lang.numerals.scan(text.slice(start, end));
+    for (const n of numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
     while (firstDate < dates.length && (dates[firstDate]?.end ?? 0) <= start) firstDate++;
     let lastDate = firstDate;
     while (lastDate < dates.length && (dates[lastDate]?.start ?? 0) < end) lastDate++;

@@ -1,4 +1,5 @@
 // Sentence spans with offsets into the document, so a quote can always be sliced back out of it.
+import { isSpaceCode } from '../languages/chars.ts';
 
 export interface Span { start: number; end: number }
 
@@ -29,15 +30,20 @@ export function paragraphAt(text: string, at: number): Span {
   return { start: text.lastIndexOf('\n', at - 1) + 1, end: end < 0 ? text.length : end };
 }
 
+const INITIAL = /^\p{Lu}\.$/u;
+const lowered = new WeakMap<readonly string[], Set<string>>();
+
 function endsWithAbbreviation(text: string, start: number, end: number, abbreviations: readonly string[]): boolean {
   const last = text.slice(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end);
-  if (/^\p{Lu}\.$/u.test(last)) return true; // an initial: "J. Smith"
-  const lower = last.toLowerCase();
-  return abbreviations.some((a) => lower === a.toLowerCase());
+  if (INITIAL.test(last)) return true; // an initial: "J. Smith"
+  // Lower-cased once per list: this runs at every full stop of every paragraph that holds a cue.
+  let set = lowered.get(abbreviations);
+  if (!set) lowered.set(abbreviations, (set = new Set(abbreviations.map((a) => a.toLowerCase()))));
+  return set.has(last.toLowerCase());
 }
 
 function push(spans: Span[], text: string, start: number, end: number): void {
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) spans.push({ start, end });
 }

@@ -27,3 +27,19 @@ export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return kindOf(c) === 2;
 }
+
+// Lower-cased first code unit of each BMP character above ASCII; 0 = not yet known.
+const lowers = new Uint16Array(0x10000);
+
+/**
+ * The first UTF-16 unit of the lower-cased character `c`, as String.toLowerCase gives it in any context
+ * (its one context-dependent mapping, a final sigma, never starts a token). -1 for a surrogate, whose
+ * lower case depends on its pair: callers must then not rule anything out.
+ */
+export function lowerFirstCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0xd800 && c <= 0xdfff) return -1;
+  let l = lowers[c] as number;
+  if (l === 0) lowers[c] = l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
+  return l;
+}

@@ -11,6 +11,7 @@ export function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
 const MONTH_START = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g;
 const DIGIT_RUN = /\d+/g;
 const sticky = new Map<RegExp, RegExp>();
+const isAsciiWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 interface Starts { months: number[]; digits: number[]; fours: number[] }
 
@@ -19,7 +20,7 @@ export function startsOf(text: string): Starts {
   const digits: number[] = [];
   const fours: number[] = [];
   for (const m of matches(DIGIT_RUN, text)) {
-    if (/\w/.test(text[m.index - 1] ?? ' ')) continue;
+    if (isAsciiWord(text.charCodeAt(m.index - 1))) continue; // as /\w/: "x1" or "1_2" starts no date
     // A day has one or two digits, a year four: a group of any other length starts no date.
     if (m[0].length <= 2) digits.push(m.index);
     else if (m[0].length === 4) fours.push(m.index);

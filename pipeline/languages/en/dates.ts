@@ -13,11 +13,12 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?\b`;
 const YEAR = String.raw`(\d{4})(?![\d,.]?\d)`;
 const NOT_AFTER_NUMBER = String.raw`(?<![\d,.\-–—/])`;
 
-const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})(?:\s+|(?<=\.))${DAY}(?![/:.,]\d)(?:,?\s+${YEAR})?`, 'dg');
-const DAY_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}\s+(?:of\s+)?(${MONTH})(?:,?\s+${YEAR})?`, 'dg');
-const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+${YEAR}`, 'dg');
-const ISO = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})-(\d{2})-(\d{2})(?![\d\-])`, 'dg');
+const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})(?:\s+|(?<=\.))${DAY}(?![/:.,]\d)(?:,?\s+${YEAR})?`, 'g');
+const DAY_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}\s+(?:of\s+)?(${MONTH})(?:,?\s+${YEAR})?`, 'g');
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+${YEAR}`, 'g');
+const ISO = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})-(\d{2})-(\d{2})(?![\d\-])`, 'g');
 const YEAR_RANGE = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})\s?[-–—]\s?(\d{4}|\d{2})(?![\d,.]?\d|-)`, 'dg');
+// Only the patterns whose group offsets are read carry the 'd' flag: computing them slows every match.
 // The words that introduce a year or a month are checked behind it once it is found, so that each
 // pattern starts at a digit or a month name, which the regex engine can skip to quickly in a long text.
 const WORD_RANGE = /\b(\d{4})(?<=\b(?:between|from)\s+\d{4})\s+(?:and|to|until|till|through)\s+(\d{4})(?![\d,.]?\d)/dgi;
@@ -28,7 +29,7 @@ const MONTH_ALONE = new RegExp(
   String.raw`\b(${MONTH})(?<=(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-)[A-Z][a-z]*\.?)(?!\s*\d)`,
   'dg');
 // "today", "yesterday" (group 1) and weekdays (group 2), in one pass.
-const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')}))\b`, 'dg');
+const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')}))\b`, 'g');
 
 // A 4-digit figure followed by a casualty noun, directly or after the other end of a range, is a count
 // ("since 2000 people fled", "between 2000 and 3000 people"), not a year.

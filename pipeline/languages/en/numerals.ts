@@ -163,6 +163,9 @@ function evaluate(toks: Tok[], loose: boolean): number | null {
 const isLetter = (c?: string): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
 const isDigit = (c?: string): boolean => c !== undefined && /\d/.test(c);
 
+// A time of day right after the digits ("10 a.m.", "14:00 GMT"); sticky, so the text is not copied.
+const CLOCK = /\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b)/iy;
+
 // Digits that belong to dates, times, scores and identifiers are never counts.
 function markBad(text: string, toks: Tok[]): void {
   // Only a date with digits can hold a numeral (a written-out day is not a date here): no digit, no scan.
@@ -176,7 +179,8 @@ function markBad(text: string, toks: Tok[]): void {
     if (isLetter(b1) || (b1 === '-' && isLetter(b2)) || isDigit(b1)) t.bad = true;
     if ((b1 === '/' || b1 === ':' || b1 === '.') && isDigit(b2)) t.bad = true;
     if ((a0 === '/' || a0 === ':' || a0 === '.') && isDigit(a1)) t.bad = true;
-    if (/^\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b)/i.test(text.slice(t.end))) t.bad = true;
+    CLOCK.lastIndex = t.end;
+    if (CLOCK.test(text)) t.bad = true;
   }
 }
 

@@ -57,5 +57,6 @@ export function dateStarts(low: string): number[] {
   }
   WORD_DATES.lastIndex = 0;
   for (let m = WORD_DATES.exec(low); m; m = WORD_DATES.exec(low)) if (wordStart(low, m.index)) starts.push(m.index);
-  return [...new Set(starts)].sort((a, b) => a - b);
+  starts.sort((a, b) => a - b);
+  return starts.filter((at, i) => at !== starts[i - 1]);
 }

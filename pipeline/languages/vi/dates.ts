@@ -90,7 +90,11 @@ function find(text: string): Raw[] {
       const m = r.re.exec(low);
       const found = m && r.make(m, low);
       if (m && found) {
-        out.push({ ...found, start: pos, end: pos + m[0].length });
+        // `found` is a fresh object: giving it its offsets avoids copying rule results of many shapes.
+        const raw = found as Raw;
+        raw.start = pos;
+        raw.end = pos + m[0].length;
+        out.push(raw);
         reached = pos + m[0].length;
         break;
       }

@@ -1,7 +1,11 @@
 // Offsets to the line and column a person sees in an editor (both 1-based, columns in characters).
 
+const LOW_SURROGATE = /[\udc00-\udfff]/;
+
 export class Locator {
   private readonly lineStarts: number[] = [0];
+  /** Whether the text holds any second half of a surrogate pair; found out when first needed. */
+  private pairs: boolean | undefined;
 
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
@@ -18,7 +22,8 @@ export class Locator {
     const lineStart = this.lineStarts[lo] ?? 0;
     // Columns count characters, so the second half of a surrogate pair adds nothing.
     let column = offset - lineStart + 1;
-    for (let i = lineStart; i < offset; i++) {
+    this.pairs ??= LOW_SURROGATE.test(this.text);
+    for (let i = lineStart; this.pairs && i < offset; i++) {
       const c = this.text.charCodeAt(i);
       const before = i > lineStart ? this.text.charCodeAt(i - 1) : 0;
       if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) column--;

@@ -3,26 +3,30 @@
 // marks and digits, or one other character), with white space or nothing between them; spaces in a
 // phrase match any run of white space. "Does a phrase start (or end) here?" is the extractor's inner
 // loop, so it walks a token trie forwards (or backwards) instead of running a regular expression.
-import { isSpaceCode, isWordCode, lowerFirstCode } from '../languages/chars.ts';
+import { isSpaceCode, isWordCode, lowerCode } from '../languages/chars.ts';
 import { regularSpacing, scanner } from './phrase-scanner.ts';
 
 export interface PhraseHit<T> { start: number; end: number; text: string; tag: T }
 
 /**
  * Trie node: edges keyed by the next token, apart for tokens after white space and tokens glued on.
- * `firsts` holds the first code unit of every edge's token, so that most tokens of a text, which lead
- * nowhere, are turned away before being copied and lower-cased for the lookup.
+ * `heads` holds the first two code units of every edge's token (see head), so that most tokens of a
+ * text, which lead nowhere, are turned away before being copied and lower-cased for the lookup.
  */
-interface Node<T> { spaced: Map<string, Node<T>>; joined: Map<string, Node<T>>; firsts: Set<number>; tag?: T }
+interface Node<T> { spaced: Map<string, Node<T>>; joined: Map<string, Node<T>>; heads: Set<number>; tag?: T }
 
-const node = <T>(): Node<T> => ({ spaced: new Map(), joined: new Map(), firsts: new Set() });
+const node = <T>(): Node<T> => ({ spaced: new Map(), joined: new Map(), heads: new Set() });
+
+/** A number for two lower-cased code units, the second 0x10000 when there is none; -1 when unknown. */
+const head = (first: number, second: number): number => (first < 0 || second < 0 ? -1 : first * 0x10001 + second);
 
 /** The trie edge for text[start, end) out of `n`, if any. */
 function edge<T>(n: Node<T>, spaced: boolean, text: string, start: number, end: number): Node<T> | undefined {
-  const first = lowerFirstCode(text.charCodeAt(start));
-  if (first >= 0 && !n.firsts.has(first)) return undefined;
+  const h = head(lowerCode(text.charCodeAt(start)), end - start > 1 ? lowerCode(text.charCodeAt(start + 1)) : 0x10000);
+  if (h >= 0 && !n.heads.has(h)) return undefined;
   return (spaced ? n.spaced : n.joined).get(text.slice(start, end).toLowerCase());
 }
+
 const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
 /** End of the token that starts at `pos` (pos < text.length, not white space). */
@@ -176,7 +180,7 @@ function child<T>(n: Node<T>, token: string, spaced: boolean): Node<T> {
   const edges = spaced ? n.spaced : n.joined;
   let c = edges.get(token);
   if (!c) edges.set(token, (c = node()));
-  n.firsts.add(token.charCodeAt(0));
+  n.heads.add(head(token.charCodeAt(0), token.length > 1 ? token.charCodeAt(1) : 0x10000));
   return c;
 }
 

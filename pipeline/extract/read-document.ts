@@ -111,10 +111,12 @@ export function readDocument(doc: Document, lang: LanguageModule, conflicts: Con
     }
   }
   const ongoing = ongoingPeriod(drafts.flatMap((d) => (d.period ? [d.period] : [])), doc.published_at);
+  // Each draft and its flags were made above for this document alone, so they are completed in place.
   const mentions = drafts.map(({ m, period }) => {
-    if (!period && ongoing) return { ...m, period_start: ongoing.periodStart, flags: [...m.flags, 'period_from_context'] };
-    if (!period) return { ...m, flags: [...m.flags, 'period_unstated'] };
+    if (!period && ongoing) { m.period_start = ongoing.periodStart; m.flags.push('period_from_context'); }
+    else if (!period) m.flags.push('period_unstated');
+    m.as_of = m.period_end && m.period_end < doc.published_at ? m.period_end : doc.published_at;
     return m;
-  }).map((m) => ({ ...m, as_of: m.period_end && m.period_end < doc.published_at ? m.period_end : doc.published_at }));
+  });
   return { mentions, findings };
 }

@@ -28,18 +28,21 @@ export function isSpaceCode(c: number): boolean {
   return kindOf(c) === 2;
 }
 
-// Lower-cased first code unit of each BMP character above ASCII; 0 = not yet known.
+// Lower-cased code of each BMP character above ASCII; 0 = not yet known, 0xffff = none (see lowerCode).
 const lowers = new Uint16Array(0x10000);
 
 /**
- * The first UTF-16 unit of the lower-cased character `c`, as String.toLowerCase gives it in any context
- * (its one context-dependent mapping, a final sigma, never starts a token). -1 for a surrogate, whose
- * lower case depends on its pair: callers must then not rule anything out.
+ * The code of `c` lower-cased, as String.toLowerCase gives it in any context; -1 where that is not one
+ * fixed code unit: a surrogate (its lower case depends on its pair), a capital sigma (final or not) and
+ * a character that lower-cases to two units ('İ'). Callers must then rule nothing out.
  */
-export function lowerFirstCode(c: number): number {
+export function lowerCode(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
-  if (c >= 0xd800 && c <= 0xdfff) return -1;
   let l = lowers[c] as number;
-  if (l === 0) lowers[c] = l = String.fromCharCode(c).toLowerCase().charCodeAt(0);
-  return l;
+  if (l === 0) {
+    const s = String.fromCharCode(c).toLowerCase();
+    l = (c >= 0xd800 && c <= 0xdfff) || c === 0x3a3 || s.length !== 1 ? 0xffff : s.charCodeAt(0);
+    lowers[c] = l;
+  }
+  return l === 0xffff ? -1 : l;
 }

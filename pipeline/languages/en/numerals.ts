@@ -192,6 +192,9 @@ function restatement(toks: Tok[], from: number, value: number): number {
   return evaluate(toks.slice(from + 1, close), false) === value ? close : -1;
 }
 
+/** Words a cardinal cannot end with (cardinal rejects them last), which running text is full of. */
+const NEVER_LAST = new Set<Kind>(['a', 'and', 'hyphen', 'point']);
+
 function scan(text: string): NumeralSpan[] {
   const toks = tokenize(text);
   markBad(text, toks);
@@ -199,6 +202,7 @@ function scan(text: string): NumeralSpan[] {
   for (let i = 0; i < toks.length;) {
     let best = -1, value: number | null = null;
     for (let j = i; j < toks.length && j < i + MAX_TOKENS && !toks[j]!.bad && classify(toks[j]!, false); j++) {
+      if (NEVER_LAST.has(classify(toks[j]!, false)!.kind)) continue; // "a", "and": no need to evaluate
       const v = evaluate(toks.slice(i, j + 1), false);
       if (v !== null) [best, value] = [j, v];
     }

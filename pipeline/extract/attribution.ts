@@ -1,7 +1,8 @@
 // Who made a claim, from the words that attribute it: "X cho biết", "X said" (X precedes, back to the
 // start of its clause) or "theo X", "according to X", "said X" (X follows, up to the end of its clause).
 // A claimant must name someone: it holds a capitalised word besides the language's anonymous words
-// ("he", "officials", "ông"), no digits (those are the claim itself) and no date ("said on Monday").
+// ("he", "officials", "ông") or a body such as "the army" or "giới chức", no digits (those are the claim
+// itself) and no date ("said on Monday").
 import type { DateSpan } from '../languages/grammar.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
@@ -17,6 +18,7 @@ function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex): 
   for (const d of dates) if (d.start < end && d.end > span.start) end = Math.min(end, d.start);
   const name = text.slice(span.start, end).replace(TRIM, '').replace(/\s+/g, ' ');
   if (!name || /\d/.test(name) || name.split(' ').length > MAX_WORDS) return '';
+  if (lex.institutionNouns.findAll(name).length > 0) return name;
   let rest = name;
   for (let hit = lex.anonymousWords.findAll(rest)[0]; hit; hit = lex.anonymousWords.findAll(rest)[0]) {
     rest = rest.slice(0, hit.start) + rest.slice(hit.end);
@@ -30,22 +32,37 @@ function following(text: string, from: number, sentenceEnd: number): Span {
   return { start: from, end: stop && stop.index < sentenceEnd ? stop.index : sentenceEnd };
 }
 
-function preceding(text: string, sentenceStart: number, to: number): Span {
+function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Span {
   let start = sentenceStart;
   CLAUSE_BREAK.lastIndex = sentenceStart;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) start = m.index + 1;
-  return { start, end: to };
+  const opener = lex.clauseOpeners.startingAt(text, start, to);
+  return { start: opener ? opener.end : start, end: to };
+}
+
+export interface Attribution { at: number; name: string }
+
+/** Every attribution in a sentence that names someone, in order of where its verb or preposition stands. */
+export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): Attribution[] {
+  const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
+  return [
+    ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: preceding(text, sentenceStart, h.start, lex) })),
+    ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: following(text, h.end, sentenceEnd) })),
+  ].sort((a, b) => a.at - b.at)
+    .map((c) => ({ at: c.at, name: named(text, c.span, inside, lex) }))
+    .filter((c) => c.name !== '');
+}
+
+/**
+ * The claimant of a figure: the nearest attribution before it in its sentence ("the army said 12 …,
+ * while rebel commanders claimed dozens"), else the first after it ("… killed 45, the ministry said").
+ */
+export function claimantAt(attributions: readonly Attribution[], at: number): string {
+  let before: Attribution | undefined;
+  for (const a of attributions) if (a.at < at) before = a;
+  return (before ?? attributions.find((a) => a.at >= at))?.name ?? '';
 }
 
 export function findClaimant(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): string {
-  const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
-  const candidates = [
-    ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: preceding(text, sentenceStart, h.start) })),
-    ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: following(text, h.end, sentenceEnd) })),
-  ].sort((a, b) => a.at - b.at);
-  for (const c of candidates) {
-    const name = named(text, c.span, inside, lex);
-    if (name) return name;
-  }
-  return '';
+  return findAttributions(text, sentenceStart, sentenceEnd, lex, dates)[0]?.name ?? '';
 }

@@ -32,6 +32,8 @@ export interface LexiconIndex {
   attributionBefore: PhraseSet<true>;
   attributionAfter: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
+  institutionNouns: PhraseSet<true>;
+  clauseOpeners: PhraseSet<true>;
 }
 
 const cache = new WeakMap<LanguageModule, LexiconIndex>();
@@ -68,6 +70,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),
     anonymousWords: PhraseSet.of(l.anonymousWords),
+    institutionNouns: PhraseSet.of(l.institutionNouns),
+    clauseOpeners: PhraseSet.of(l.clauseOpeners),
   };
   cache.set(lang, index);
   return index;

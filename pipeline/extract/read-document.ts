@@ -4,7 +4,7 @@ import type { DateSpan } from '../languages/grammar.ts';
 import type { LanguageModule } from '../languages/module.ts';
 import { finding } from '../ingest/finding.ts';
 import type { ConflictRow, Document, Finding, Mention, PartyRow } from '../schemas.ts';
-import { findClaimant } from './attribution.ts';
+import { claimantAt, findAttributions } from './attribution.ts';
 import { readSentence } from './casualty-reading.ts';
 import { findConflictNames } from './conflict-names.ts';
 import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
@@ -92,7 +92,7 @@ export function readDocument(doc: Document, lang: LanguageModule, conflicts: Con
     const readings = readSentence({ text, lex, parties: names, quantities, sentenceStart: start, sentenceEnd: end });
     if (readings.every((r) => r === null)) continue;
     const periods = findPeriods(text, inside, start, end, lex);
-    const claimant = findClaimant(text, start, end, lex, inside);
+    const attributions = findAttributions(text, start, end, lex, inside);
     for (const [i, q] of quantities.entries()) {
       const reading = readings[i];
       if (!reading) continue;
@@ -104,7 +104,7 @@ export function readDocument(doc: Document, lang: LanguageModule, conflicts: Con
           side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
           qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
           value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
-          quote: text.slice(start, end), quote_start: start, quote_end: end, claimant, language: doc.language,
+          quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start), language: doc.language,
           flags: reading.eachSide ? ['each_side'] : [], ...(q.parts ? { parts: q.parts } : {}),
         },
       });

@@ -56,6 +56,10 @@ export interface Lexicon {
   attributionAfter: string[];
   /** Words that attribute without naming anyone ('he', 'officials', 'ông'): a claimant needs a capitalised word besides these. */
   anonymousWords: string[];
+  /** Words that open a clause and are not part of the name after them: 'while rebel commanders claimed'. */
+  clauseOpeners: string[];
+  /** Bodies that name a claimant even in lower case: 'the army said', 'the regional health ministry said'. */
+  institutionNouns: string[];
   /** Abbreviations whose full stop does not end a sentence. */
   abbreviations: string[];
 }

@@ -1,6 +1,6 @@
 // Claimants: the name an attribution gives, or '' when it names no one (the publisher stands in later).
 import { describe, expect, it } from 'vitest';
-import { findClaimant } from '../../pipeline/extract/attribution.ts';
+import { claimantAt, findAttributions, findClaimant } from '../../pipeline/extract/attribution.ts';
 import { indexLexicon } from '../../pipeline/extract/lexicon-index.ts';
 import { lang, PUBLISHED } from './engine-helpers.ts';
 
@@ -12,12 +12,17 @@ const rows: [string, string, string][] = [
   ['Một quan chức địa phương cho biết 31 người chết.', 'vi', ''],
   ['Ông cho biết 5 người chết.', 'vi', ''],
   ['The Armenian Defence Ministry said 874 servicemen had been killed.', 'en', 'The Armenian Defence Ministry'],
-  ['16 people were killed, the ministry said.', 'en', ''],
+  // An unnamed body is still who made the claim: better "the ministry" than the outlet that carried it.
+  ['16 people were killed, the ministry said.', 'en', 'the ministry'],
+  ['Heavy fighting has killed at least 45 civilians since March 3, the regional health ministry said on Friday.', 'en', 'the regional health ministry'],
+  ['The army said 12 soldiers were killed in the clashes.', 'en', 'The army'],
+  ['Giới chức địa phương cho biết 31 người chết.', 'vi', 'Giới chức địa phương'],
   ['"Sixteen people died," said Ali Hassan, a local official.', 'en', 'Ali Hassan'],
   ['According to the UN refugee agency, 90,000 people fled.', 'en', 'the UN refugee agency'],
   ['Nagorno-Karabakh officials have reported 1,177 military deaths.', 'en', 'Nagorno-Karabakh officials'],
   ['He said 16 people were killed.', 'en', ''],
-  ['The ministry said on Monday that 16 soldiers died.', 'en', ''],
+  ['The ministry said on Monday that 16 soldiers died.', 'en', 'The ministry'],
+  ['Residents said 16 soldiers died.', 'en', ''],
   ['Over 1,000 troops have been killed, Armenian officials claimed.', 'en', 'Armenian officials'],
 ];
 
@@ -26,4 +31,20 @@ describe('findClaimant', () => {
     const l = lang(code);
     expect(findClaimant(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED))).toBe(expected);
   });
+});
+
+describe('each figure takes the attribution nearest before it, else the first after it', () => {
+  const text = 'The army said 12 soldiers were killed in the clashes, while rebel commanders claimed they had killed dozens of troops.';
+  const l = lang('en');
+  const found = findAttributions(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED));
+  it.each([
+    ['12', 'The army'],
+    ['dozens', 'rebel commanders'],
+  ])('%s → %s', (figure, claimant) => expect(claimantAt(found, text.indexOf(figure))).toBe(claimant));
+  it('an attribution after the figure serves when none stands before it', () => {
+    const after = '16 people were killed on Monday, the health ministry said.';
+    const list = findAttributions(after, 0, after.length, indexLexicon(l), l.dates.scan(after, PUBLISHED));
+    expect(claimantAt(list, 0)).toBe('the health ministry');
+  });
+  it('no attribution, no claimant', () => expect(claimantAt([], 5)).toBe(''));
 });

@@ -285,7 +285,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "Two Israeli soldiers were killed in southern Gaza on Monday, the military said.",
-    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact', { side: "israeli", claimant: "" })],
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact', { side: "israeli", claimant: "the military" })],
   },
   {
     text: "The UN humanitarian office said nearly 1.9 million people, or about 85% of Gaza's population, had been displaced.",

@@ -53,5 +53,5 @@ export async function run(o: RunOptions): Promise<void> {
     const files = await publish({ sources: ing.sources, claims: rec.claims, estimates: rec.estimates, series: rec.series, events: ing.events, findings, languages });
     await writeOutAtomically(o.outDir, files);
     return files;
-  }, (files) => `${files.size} files to ${o.outDir}/; ${findings.length} findings in findings.csv`);
+  }, (files) => `${files.size} files to ${o.outDir}/; ${String(files.get('findings.csv') ?? '').trimEnd().split('\n').length - 1} findings in findings.csv`);
 }

@@ -62,7 +62,3 @@ export function claimantAt(attributions: readonly Attribution[], at: number): st
   for (const a of attributions) if (a.at < at) before = a;
   return (before ?? attributions.find((a) => a.at >= at))?.name ?? '';
 }
-
-export function findClaimant(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): string {
-  return findAttributions(text, sentenceStart, sentenceEnd, lex, dates)[0]?.name ?? '';
-}

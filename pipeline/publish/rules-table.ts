@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { LanguageModule } from '../languages/module.ts';
 import { derivations } from '../rules/derivations.ts';
-import { ruleTable } from '../rules/rule-table.ts';
+import { ruleTable, type Rule } from '../rules/rule-table.ts';
 import { Qualifier } from '../schemas.ts';
 
 /** out/rules.csv: one row per interval rule. Its columns and their meaning, described once. */
@@ -21,29 +21,32 @@ export const RuleRow = z.object({
 export const RULE_COLUMNS = Object.keys(RuleRow.shape) as (keyof z.infer<typeof RuleRow>)[];
 export type RuleRecord = Record<(typeof RULE_COLUMNS)[number], string>;
 
+/** The words that select a rule in one language; N and M stand for the stated numbers. */
+function cuesIn(r: Rule, l: LanguageModule): string[] {
+  if (r.qualifier === 'range') return l.lexicon.rangeJoiners.map((j) => `N ${j} M`);
+  if (r.qualifier === 'vague_range') return l.lexicon.vagueJoiners.map((j) => `vague ${j.trim()} vague`);
+  return [...(l.lexicon.qualifiers[r.qualifier] ?? []), ...(l.lexicon.vague[r.qualifier] ?? []), ...(l.lexicon.qualifierSuffixes[r.qualifier] ?? []).map((s) => `N … ${s}`)];
+}
+
 export function ruleRecords(languages: readonly LanguageModule[]): RuleRecord[] {
   return ruleTable.map((r) => {
-    const perLanguage = languages
-      .map((l) => ({ code: l.code, cues: [...(l.lexicon.qualifiers[r.qualifier] ?? []), ...(l.lexicon.vague[r.qualifier] ?? []), ...(l.lexicon.qualifierSuffixes[r.qualifier] ?? []).map((s) => `N … ${s}`)] }))
-      .filter((l) => l.cues.length > 0);
+    // A bare number selects "exact" in every language, with no cue word.
+    const perLanguage = languages.map((l) => ({ code: l.code, cues: r.qualifier === 'exact' ? [] : cuesIn(r, l) }))
+      .filter((l) => r.qualifier === 'exact' || l.cues.length > 0);
     const d = derivations[r.derivation];
     const fixed = r.fixed;
-    const cues = r.qualifier === 'exact' ? 'a number with no qualifying word'
-      : r.qualifier === 'range' ? perLanguageText(languages.map((l) => ({ code: l.code, cues: l.lexicon.rangeJoiners.map((j) => `N ${j} M`) })))
-      : r.qualifier === 'vague_range' ? perLanguageText(languages.map((l) => ({ code: l.code, cues: l.lexicon.vagueJoiners.map((j) => `vague ${j.trim()} vague`) })))
-      : perLanguageText(perLanguage);
     return {
-      rule: r.id, qualifier: r.qualifier, languages: r.qualifier === 'exact' || r.qualifier === 'range' || r.qualifier === 'vague_range' ? languages.map((l) => l.code).join(';') : perLanguage.map((l) => l.code).join(';'),
-      cues,
-      low: fixed ? String(fixed.low) : r.qualifier === 'vague_range' ? 'lower word\'s low' : d.low,
-      best: fixed ? String(fixed.best) : r.qualifier === 'vague_range' ? 'lower word\'s best' : d.best,
-      high: fixed ? String(fixed.high) : r.qualifier === 'vague_range' ? 'higher word\'s high' : d.high,
-      conservative: r.conservative === 'low' ? 'low' : r.conservative,
+      rule: r.id, qualifier: r.qualifier, languages: perLanguage.map((l) => l.code).join(';'),
+      cues: r.qualifier === 'exact' ? 'a number with no qualifying word' : perLanguageText(perLanguage),
+      low: fixed ? String(fixed.low) : d.low,
+      best: fixed ? String(fixed.best) : d.best,
+      high: fixed ? String(fixed.high) : d.high,
+      conservative: r.conservative,
       rationale: r.rationale,
     };
   });
 }
 
 function perLanguageText(list: { code: string; cues: string[] }[]): string {
-  return list.filter((l) => l.cues.length).map((l) => `${l.code}: ${[...new Set(l.cues)].join(', ')}`).join(' | ');
+  return list.map((l) => `${l.code}: ${[...new Set(l.cues)].join(', ')}`).join(' | ');
 }

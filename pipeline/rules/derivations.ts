@@ -75,6 +75,11 @@ export const derivations = {
       return { low: lo, best: Math.round((lo + hi) / 2), high: hi };
     },
   },
+  envelope: {
+    id: 'envelope', low: "lower word's low", best: "lower word's best", high: "higher word's high",
+    // Stacked vague words are resolved word by word in apply-rule; this entry only describes the result.
+    apply: () => { throw new Error('stacked vague words need their words'); },
+  },
   fixed: {
     id: 'fixed', low: 'L', best: 'B', high: 'H',
     apply: (_s, fixed) => { if (!fixed) throw new Error('a fixed rule needs its values'); return fixed; },

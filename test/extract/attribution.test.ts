@@ -1,6 +1,6 @@
 // Claimants: the name an attribution gives, or '' when it names no one (the publisher stands in later).
 import { describe, expect, it } from 'vitest';
-import { claimantAt, findAttributions, findClaimant } from '../../pipeline/extract/attribution.ts';
+import { claimantAt, findAttributions } from '../../pipeline/extract/attribution.ts';
 import { indexLexicon } from '../../pipeline/extract/lexicon-index.ts';
 import { lang, PUBLISHED } from './engine-helpers.ts';
 
@@ -26,10 +26,10 @@ const rows: [string, string, string][] = [
   ['Over 1,000 troops have been killed, Armenian officials claimed.', 'en', 'Armenian officials'],
 ];
 
-describe('findClaimant', () => {
+describe('the claimant a sentence names', () => {
   it.each(rows)('%j (%s) → %j', (text, code, expected) => {
     const l = lang(code);
-    expect(findClaimant(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED))).toBe(expected);
+    expect(claimantAt(findAttributions(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED)), 0)).toBe(expected);
   });
 });
 

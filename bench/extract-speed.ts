@@ -1,8 +1,12 @@
 // npm run bench:extract: how fast the extractor reads news, against a bare regular-expression scan for
 // digits over the same documents. Builds at least 50 MB of Vietnamese and English articles in memory,
 // deterministically (seeded), from news-like template sentences and the extraction corpus sentences;
-// prints both speeds, their ratio and the peak resident memory. It asserts nothing: timings are noisy.
-import { readDocument } from '../pipeline/extract/read-document.ts';
+// prints both speeds, their ratio and the peak resident memory, then where the extractor's time goes:
+// the passes it makes over every document's whole text, each timed alone, and the rest, which is spent
+// on the sentences that hold a casualty cue. It asserts nothing: timings are noisy.
+import { findConflictNames } from '../pipeline/extract/conflict-names.ts';
+import { indexLexicon } from '../pipeline/extract/lexicon-index.ts';
+import { cueSentences, readDocument } from '../pipeline/extract/read-document.ts';
 import { languageFor } from '../pipeline/languages/index.ts';
 import type { ConflictRow, Document, PartyRow } from '../pipeline/schemas.ts';
 import { corpusEn } from '../test/extract/corpus-en.ts';
@@ -77,4 +81,29 @@ const extractSpeed = mb / extract.seconds;
 console.log(`bare scan ${bareSpeed.toFixed(1)} MB/s (${bare.result} digit runs in ${bare.seconds.toFixed(2)} s)`);
 console.log(`extractor ${extractSpeed.toFixed(1)} MB/s (${extract.result} mentions in ${extract.seconds.toFixed(2)} s)`);
 console.log(`ratio     extractor runs at 1/${(bareSpeed / extractSpeed).toFixed(1)} of the bare scan (target: 1/20 or better)`);
+// The passes over the whole text, each as readDocument makes it, on the same documents.
+const wholeText: [string, (d: Document) => unknown][] = [
+  ['conflict names', (d) => findConflictNames(d.text, conflicts)],
+  ['dates', (d) => languageFor(d.language)?.dates.scan(d.text, d.published_at)],
+  ['sentences with a cue', (d) => {
+    const lang = languageFor(d.language);
+    if (lang) for (const _ of cueSentences(d.text, indexLexicon(lang), lang.lexicon.abbreviations));
+  }],
+];
+console.log('where the extractor\'s time goes (each pass timed alone, best of 3):');
+let passes = 0;
+for (const [name, pass] of wholeText) {
+  const t = bestOf3(() => { for (const d of docs) pass(d); });
+  passes += t.seconds;
+  console.log(`  whole text: ${name.padEnd(22)} ${(t.seconds * 1000).toFixed(0).padStart(5)} ms  ${((100 * t.seconds) / extract.seconds).toFixed(0).padStart(3)}%`);
+}
+const rest = extract.seconds - passes;
+console.log(`  the cue sentences' reading ${(rest * 1000).toFixed(0).padStart(12)} ms  ${((100 * rest) / extract.seconds).toFixed(0).padStart(3)}%  (the rest)`);
+const cued = docs.flatMap((d) => {
+  const lang = languageFor(d.language);
+  return lang ? [...cueSentences(d.text, indexLexicon(lang), lang.lexicon.abbreviations)].map((s) => ({ lang, text: d.text.slice(s.start, s.end) })) : [];
+});
+const numerals = bestOf3(() => { for (const c of cued) c.lang.numerals.scan(c.text); });
+console.log(`    of which numeral scanning ${(numerals.seconds * 1000).toFixed(0).padStart(12)} ms  ${((100 * numerals.seconds) / extract.seconds).toFixed(0).padStart(3)}%  (${cued.length} sentences, ${((1e6 * rest) / cued.length).toFixed(0)} µs each in all)`);
+console.log(`  the whole-text passes alone would cap the extractor at ${(mb / passes).toFixed(1)} MB/s, 1/${(bareSpeed / (mb / passes)).toFixed(1)} of the bare scan`);
 console.log(`peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -56,7 +56,7 @@ function partyNames(parties: PartyRow[], conflict: string): PhraseSet<string> {
  * The sentences that hold a casualty cue: no other sentence can yield a figure, so no other is read.
  * Only the paragraphs around cues are split into sentences.
  */
-function* cueSentences(text: string, lex: LexiconIndex, abbreviations: readonly string[]): Generator<Span> {
+export function* cueSentences(text: string, lex: LexiconIndex, abbreviations: readonly string[]): Generator<Span> {
   for (let cue = lex.cues.next(text, 0); cue; ) {
     const paragraph = paragraphAt(text, cue.start);
     for (const sentence of sentences(text, abbreviations, paragraph.start, paragraph.end)) {

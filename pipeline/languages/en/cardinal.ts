@@ -1,0 +1,159 @@
+// English cardinals, token by token: the words and digit groups a number is written with, and the
+// grammar that says which runs of them make one number ("two thousand and five", "a dozen", "1.5 million").
+// `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
+// table hands over ("a few", "minus 3", "1/5").
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const PLURALS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 12 };
+const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, bn: 1e9 };
+// Whole phrases only `parse` accepts: vague or rare in running text, read elsewhere as vague quantities.
+const LOOSE_PHRASES: Record<string, number> = { few: 3, 'a few': 3, single: 1, nil: 0, naught: 0, nought: 0 };
+export const MAX_TOKENS = 24;
+
+export type Kind = 'unit' | 'teen' | 'tens' | 'zero' | 'hundred' | 'scale' | 'plural' | 'dozen' | 'and' | 'a'
+  | 'couple' | 'num' | 'point' | 'hyphen' | 'of';
+export interface Tok {
+  text: string; start: number; end: number; num?: { value: number; integer: boolean; suffixed: boolean }; bad?: boolean;
+  /** Strict classification, once computed: scan asks for it many times per token. */
+  item?: Item | null;
+}
+interface Item { kind: Kind; value: number }
+
+const TOKEN = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)([\p{L}\p{M}]*)|[\p{L}\p{M}]+|\S/gu;
+
+export function tokenize(text: string): Tok[] {
+  const toks: Tok[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const [tok, letters]: [Tok, string] = [{ text: m[0], start: m.index, end: m.index + m[0].length }, m[2] ?? ''];
+    if (m[1] === undefined) { toks.push(tok); continue; }
+    const scale = letters === '' ? 1 : SUFFIXES[letters];
+    // "27th", "10am", "100km": digits glued to letters are ordinals, times or measures, not counts.
+    if (scale === undefined) { toks.push({ ...tok, bad: true }); continue; }
+    const value = Number(m[1].replace(/,/g, '')) * scale;
+    toks.push({ ...tok, num: { value, integer: !m[1].includes('.') && letters === '', suffixed: letters !== '' } });
+  }
+  return toks;
+}
+
+const item = (kind: Kind, value: number): Item => ({ kind, value });
+const STRICT = new Map<string, Item>([
+  ...UNITS.map((w, i): [string, Item] => [w, i === 0 ? item('zero', 0) : item(i < 10 ? 'unit' : 'teen', i)]),
+  ...TENS.map((w, i): [string, Item] => [w, item('tens', (i + 2) * 10)]),
+  ...Object.entries(SCALES).map(([w, v]): [string, Item] => [w, item('scale', v)]),
+  ['hundred', item('hundred', 100)], ['dozen', item('dozen', 12)], ['and', item('and', 0)], ['a', item('a', 1)],
+  ['couple', item('couple', 2)], ['pair', item('couple', 2)], ['-', item('hyphen', 0)], ['point', item('point', 0)],
+]);
+const LOOSE = new Map<string, Item>([
+  ...Object.entries(PLURALS).map(([w, v]): [string, Item] => [w, item(w === 'dozens' ? 'dozen' : 'plural', v)]),
+  ['of', item('of', 0)],
+]);
+
+export function classify(tok: Tok, loose: boolean): Item | null {
+  if (tok.num) return { kind: 'num', value: tok.num.value };
+  if (!loose && tok.item !== undefined) return tok.item;
+  const w = tok.text.toLowerCase();
+  const found = STRICT.get(w) ?? (loose ? LOOSE.get(w) : undefined) ?? null;
+  if (!loose) tok.item = found;
+  return found;
+}
+
+const tidy = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
+
+// One cardinal built from digits or words. Rejects anything a careful writer would not produce, so that
+// scan's longest-valid-prefix search stops at the right token ("five six" is two numbers, not eleven).
+function cardinal(toks: Tok[], loose: boolean): number | null {
+  const items = toks.map((t) => classify(t, loose));
+  if (items.some((i) => i === null)) return null;
+  const its = items as Item[];
+  let total = 0, group = 0, lastScale = Infinity, prev: Kind | 'start' = 'start';
+  const is = (...kinds: (Kind | 'start')[]): boolean => kinds.includes(prev);
+  for (let i = 0; i < its.length; i++) {
+    const { kind, value } = its[i]!;
+    const next = its[i + 1]?.kind;
+    const last = i === its.length - 1;
+    switch (kind) {
+      case 'zero': if (its.length !== 1) return null; break;
+      case 'unit':
+        if (!is('start', 'tens', 'hyphen', 'hundred', 'and', 'scale')) return null;
+        group += value; break;
+      case 'teen': case 'tens':
+        // "one twenty two" = 122: spoken shorthand, lenient mode only.
+        if (loose && prev === 'unit' && i === 1) group *= 100;
+        else if (!is('start', 'hundred', 'and', 'scale')) return null;
+        group += value; break;
+      case 'hyphen': if (prev !== 'tens' || next !== 'unit') return null; break;
+      case 'and': if (!is('hundred', 'scale') || !['unit', 'teen', 'tens'].includes(next ?? '')) return null; break;
+      case 'a': if (prev !== 'start' || !['hundred', 'scale', 'dozen', 'couple'].includes(next ?? '')) return null; group = 1; break;
+      case 'couple': if (prev !== 'a' || !(last || next === 'of')) return null; group = 2; break;
+      case 'of': if (!loose || !last || !is('dozen', 'couple')) return null; break;
+      case 'num': {
+        const n = toks[i]!.num!;
+        if (prev === 'point' && n.integer && !toks[i]!.text.includes(',')) group = Number(`${group}.${toks[i]!.text}`);
+        else if (prev !== 'start' || (n.suffixed && !last)) return null;
+        else group = n.value;
+        break;
+      }
+      case 'point': {
+        // Running text only gets "one point five (million)": "at one point 30 people" is not 1.3.
+        if (!loose && (!is('unit', 'teen', 'tens') || next === 'num')) return null;
+        if (!is('start', 'unit', 'teen', 'tens', 'num') || (prev === 'num' && !toks[i - 1]!.num!.integer)) return null;
+        if (next === 'num') break;
+        let digits = '';
+        while (its[i + 1]?.kind === 'unit' || its[i + 1]?.kind === 'zero') digits += String(its[++i]!.value);
+        if (digits === '') return null;
+        group += Number(`0.${digits}`);
+        prev = 'unit';
+        continue;
+      }
+      case 'dozen':
+        if (!is('unit', 'teen', 'tens', 'a', 'num', 'hundred', 'scale') || !(last || (loose && next === 'of'))) return null;
+        group = (total + group) * 12; total = 0; break;
+      case 'hundred': case 'plural': case 'scale': {
+        if (kind === 'plural' && !last) return null;
+        const numBefore = prev === 'num' ? toks[i - 1]!.num! : undefined;
+        if (numBefore?.suffixed) return null;
+        if (value === 100) {
+          if (!is('unit', 'teen', 'tens', 'a', 'num') || group >= 100 || !Number.isInteger(group)) return null;
+          group *= 100;
+        } else if (prev === 'scale' && group === 0 && value > lastScale) {
+          total *= value; lastScale = value; // "three thousand million(s)"
+        } else {
+          if (!is('unit', 'teen', 'tens', 'hundred', 'a', 'num') || value >= lastScale) return null;
+          total += group * value; group = 0; lastScale = value;
+        }
+        break;
+      }
+    }
+    prev = kind === 'plural' ? 'scale' : kind;
+  }
+  if (is('start', 'a', 'and', 'hyphen', 'point')) return null;
+  return tidy(total + group);
+}
+
+export function evaluate(toks: Tok[], loose: boolean): number | null {
+  if (toks.length === 0) return null;
+  const lone = toks.length === 1 ? toks[0]?.num : undefined;
+  if (lone && !loose) return lone.value; // the common case in running text: one group of digits
+  const words = toks.map((t) => t.text.toLowerCase());
+  if (loose) {
+    const phrase = words.join(' ');
+    if (phrase in LOOSE_PHRASES) return LOOSE_PHRASES[phrase]!;
+    if (words[0] === '-' || words[0] === 'minus' || words[0] === 'negative') {
+      const v = evaluate(toks.slice(1), loose);
+      return v === null ? null : -v;
+    }
+    if (words[1] === '/' && toks.length === 3 && toks[0]!.num?.integer && toks[2]!.num?.integer && toks[2]!.num.value !== 0) {
+      return tidy(toks[0]!.num.value / toks[2]!.num.value);
+    }
+  }
+  // "forty-five (45)": a figure restated in parentheses is one figure.
+  const open = words.indexOf('(');
+  if (open > 0 && words[words.length - 1] === ')') {
+    const outer = cardinal(toks.slice(0, open), loose);
+    return outer !== null && outer === cardinal(toks.slice(open + 1, -1), loose) ? outer : null;
+  }
+  return cardinal(toks, loose);
+}

@@ -81,29 +81,30 @@ const extractSpeed = mb / extract.seconds;
 console.log(`bare scan ${bareSpeed.toFixed(1)} MB/s (${bare.result} digit runs in ${bare.seconds.toFixed(2)} s)`);
 console.log(`extractor ${extractSpeed.toFixed(1)} MB/s (${extract.result} mentions in ${extract.seconds.toFixed(2)} s)`);
 console.log(`ratio     extractor runs at 1/${(bareSpeed / extractSpeed).toFixed(1)} of the bare scan (target: 1/20 or better)`);
+// The cue sentences of a document, found as readDocument finds them.
+function cueSpans(d: Document): { start: number; end: number }[] {
+  const lang = languageFor(d.language);
+  return lang ? [...cueSentences(d.text, indexLexicon(lang), lang.lexicon.abbreviations)] : [];
+}
+const row = (label: string, seconds: number, after = '') =>
+  console.log(`  ${label.padEnd(34)} ${(seconds * 1000).toFixed(0).padStart(5)} ms  ${((100 * seconds) / extract.seconds).toFixed(0).padStart(3)}%${after}`);
 // The passes over the whole text, each as readDocument makes it, on the same documents.
 const wholeText: [string, (d: Document) => unknown][] = [
   ['conflict names', (d) => findConflictNames(d.text, conflicts)],
   ['dates', (d) => languageFor(d.language)?.dates.scan(d.text, d.published_at)],
-  ['sentences with a cue', (d) => {
-    const lang = languageFor(d.language);
-    if (lang) for (const _ of cueSentences(d.text, indexLexicon(lang), lang.lexicon.abbreviations));
-  }],
+  ['sentences with a cue', cueSpans],
 ];
 console.log('where the extractor\'s time goes (each pass timed alone, best of 3):');
 let passes = 0;
 for (const [name, pass] of wholeText) {
   const t = bestOf3(() => { for (const d of docs) pass(d); });
   passes += t.seconds;
-  console.log(`  whole text: ${name.padEnd(22)} ${(t.seconds * 1000).toFixed(0).padStart(5)} ms  ${((100 * t.seconds) / extract.seconds).toFixed(0).padStart(3)}%`);
+  row(`whole text: ${name}`, t.seconds);
 }
 const rest = extract.seconds - passes;
-console.log(`  the cue sentences' reading ${(rest * 1000).toFixed(0).padStart(12)} ms  ${((100 * rest) / extract.seconds).toFixed(0).padStart(3)}%  (the rest)`);
-const cued = docs.flatMap((d) => {
-  const lang = languageFor(d.language);
-  return lang ? [...cueSentences(d.text, indexLexicon(lang), lang.lexicon.abbreviations)].map((s) => ({ lang, text: d.text.slice(s.start, s.end) })) : [];
-});
+row('the cue sentences\' reading', rest, '  (the rest)');
+const cued = docs.flatMap((d) => cueSpans(d).map((s) => ({ lang: languageFor(d.language)!, text: d.text.slice(s.start, s.end) })));
 const numerals = bestOf3(() => { for (const c of cued) c.lang.numerals.scan(c.text); });
-console.log(`    of which numeral scanning ${(numerals.seconds * 1000).toFixed(0).padStart(12)} ms  ${((100 * numerals.seconds) / extract.seconds).toFixed(0).padStart(3)}%  (${cued.length} sentences, ${((1e6 * rest) / cued.length).toFixed(0)} µs each in all)`);
+row('  of which numeral scanning', numerals.seconds, `  (${cued.length} sentences, ${((1e6 * rest) / cued.length).toFixed(0)} µs each in all)`);
 console.log(`  the whole-text passes alone would cap the extractor at ${(mb / passes).toFixed(1)} MB/s, 1/${(bareSpeed / (mb / passes)).toFixed(1)} of the bare scan`);
 console.log(`peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

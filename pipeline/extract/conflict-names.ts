@@ -1,7 +1,8 @@
 // Which conflict a text is about, from the names in conflicts.csv. A name one or two letters off an
 // alias ("Nagorny-Karakbakh") still counts, and is reported so the source can be checked.
 import type { ConflictRow } from '../schemas.ts';
-import { isWordCode } from '../languages/chars.ts';
+import { isWordAt } from '../languages/chars.ts';
+import { escapeRegExp } from './phrase-scanner.ts';
 
 export interface NameHit { conflict: string; start: number; end: number; text: string; alias: string; exact: boolean }
 
@@ -46,9 +47,7 @@ interface Alias { conflict: string; alias: string; lower: string; words: number;
 interface Matcher { capitals: RegExp; byCapital: Map<number, Alias[]>; ends: number[] }
 
 const matchers = new WeakMap<ConflictRow[], Matcher>();
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isJoiner = (c: number) => c === 45 || c === 39 || c === 0x2019; // - ' ’
-const wordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
 /**
  * Names start with a capital that is some alias's initial (a misspelling keeps the first letter), so a
@@ -69,7 +68,7 @@ function matcherFor(conflicts: ConflictRow[]): Matcher {
   // Keyed by each UTF-16 unit the character class matches, looked up as that unit lower-cased.
   const byCapital = new Map(capitals.join('').split('').map((c) => [c.charCodeAt(0), byInitial.get(c.toLowerCase()) ?? []]));
   const words = Math.max(0, ...[...byInitial.values()].flat().map((a) => a.words));
-  const matcher = { capitals: new RegExp(capitals.length ? `[${capitals.map(escape).join('')}]` : '(?!)', 'g'), byCapital, ends: new Array<number>(words + 1) };
+  const matcher = { capitals: new RegExp(capitals.length ? `[${capitals.map(escapeRegExp).join('')}]` : '(?!)', 'g'), byCapital, ends: new Array<number>(words + 1) };
   matchers.set(conflicts, matcher);
   return matcher;
 }
@@ -78,15 +77,15 @@ function matcherFor(conflicts: ConflictRow[]): Matcher {
 function tokenEnd(text: string, pos: number): number {
   let end = pos;
   for (;;) {
-    while (wordAt(text, end)) end++;
-    if (!isJoiner(text.charCodeAt(end)) || !wordAt(text, end + 1)) return end;
+    while (isWordAt(text, end)) end++;
+    if (!isJoiner(text.charCodeAt(end)) || !isWordAt(text, end + 1)) return end;
     end++;
   }
 }
 
 /** True where a token starts: not after a letter, nor after a letter and a hyphen ("Nagorny-Karabakh"). */
 function startsToken(text: string, pos: number): boolean {
-  return wordAt(text, pos) && !wordAt(text, pos - 1) && !(isJoiner(text.charCodeAt(pos - 1)) && wordAt(text, pos - 2));
+  return isWordAt(text, pos) && !isWordAt(text, pos - 1) && !(isJoiner(text.charCodeAt(pos - 1)) && isWordAt(text, pos - 2));
 }
 
 /** End of the `words` tokens starting at `start` (any characters between them), or -1 if the text has fewer. */

@@ -1,7 +1,7 @@
 // Where a phrase of a set may start in a long text: one regular expression over the whole text, whose
 // candidates the phrase trie then confirms or rejects.
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The phrases as one regex alternation, for finding where a phrase may start; the trie then decides.
@@ -11,7 +11,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function scanner(phrases: string[], tight: boolean): RegExp {
   const alt = [...phrases]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((p) => (tight ? escape(p) : escape(p).replace(/ +/g, '\\s+')))
+    .map((p) => (tight ? escapeRegExp(p) : escapeRegExp(p).replace(/ +/g, '\\s+')))
     .join('|');
   return new RegExp(`(?:${alt})`, 'gi');
 }

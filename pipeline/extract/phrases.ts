@@ -3,7 +3,7 @@
 // marks and digits, or one other character), with white space or nothing between them; spaces in a
 // phrase match any run of white space. "Does a phrase start (or end) here?" is the extractor's inner
 // loop, so it walks a token trie forwards (or backwards) instead of running a regular expression.
-import { isSpaceCode, isWordCode, lowerCode } from '../languages/chars.ts';
+import { isSpaceCode, isWordAt, isWordCode, lowerCode } from '../languages/chars.ts';
 import { regularSpacing, scanner } from './phrase-scanner.ts';
 
 export interface PhraseHit<T> { start: number; end: number; text: string; tag: T }
@@ -26,8 +26,6 @@ function edge<T>(n: Node<T>, spaced: boolean, text: string, start: number, end: 
   if (h >= 0 && !n.heads.has(h)) return undefined;
   return (spaced ? n.spaced : n.joined).get(text.slice(start, end).toLowerCase());
 }
-
-const isWordAt = (text: string, i: number) => i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 
 /** End of the token that starts at `pos` (pos < text.length, not white space). */
 function tokenEnd(text: string, pos: number): number {

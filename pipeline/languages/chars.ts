@@ -23,6 +23,11 @@ export function isWordCode(c: number): boolean {
   return kindOf(c) === 1;
 }
 
+/** True when text[i] exists and is a word character. */
+export function isWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
+}
+
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return kindOf(c) === 2;

@@ -103,8 +103,16 @@ for (const [name, pass] of wholeText) {
 }
 const rest = extract.seconds - passes;
 row('the cue sentences\' reading', rest, '  (the rest)');
-const cued = docs.flatMap((d) => cueSpans(d).map((s) => ({ lang: languageFor(d.language)!, text: d.text.slice(s.start, s.end) })));
-const numerals = bestOf3(() => { for (const c of cued) c.lang.numerals.scan(c.text); });
+// Each sentence with the document's dates inside it, as readDocument hands them to the numeral scanner.
+const cued = docs.flatMap((d) => {
+  const dates = languageFor(d.language)?.dates.scan(d.text, d.published_at) ?? [];
+  return cueSpans(d).map((s) => ({
+    lang: languageFor(d.language)!,
+    text: d.text.slice(s.start, s.end),
+    dates: dates.filter((x) => x.start < s.end && x.end > s.start).map((x) => ({ start: x.start - s.start, end: x.end - s.start })),
+  }));
+});
+const numerals = bestOf3(() => { for (const c of cued) c.lang.numerals.scan(c.text, c.dates); });
 row('  of which numeral scanning', numerals.seconds, `  (${cued.length} sentences, ${((1e6 * rest) / cued.length).toFixed(0)} µs each in all)`);
 console.log(`  the whole-text passes alone would cap the extractor at ${(mb / passes).toFixed(1)} MB/s, 1/${(bareSpeed / (mb / passes)).toFixed(1)} of the bare scan`);
 console.log(`peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

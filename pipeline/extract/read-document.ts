@@ -81,12 +81,13 @@ export function readDocument(doc: Document, lang: LanguageModule, conflicts: Con
   let firstDate = 0;
   for (const sentence of cueSentences(text, lex, lang.lexicon.abbreviations)) {
     const { start, end } = sentence;
-    const numerals = lang.numerals.scan(text.slice(start, end));
-    for (const n of numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
     while (firstDate < dates.length && (dates[firstDate]?.end ?? 0) <= start) firstDate++;
     let lastDate = firstDate;
     while (lastDate < dates.length && (dates[lastDate]?.start ?? 0) < end) lastDate++;
     const inside = dates.slice(firstDate, lastDate);
+    // The document's dates, already found, keep their digits out of the numerals.
+    const numerals = lang.numerals.scan(text.slice(start, end), inside.map((d) => ({ start: d.start - start, end: d.end - start })));
+    for (const n of numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
     const quantities = findQuantities(text, numerals, inside, lex, start, end);
     if (quantities.length === 0) continue;
     const readings = readSentence({ text, lex, parties: names, quantities, sentenceStart: start, sentenceEnd: end });

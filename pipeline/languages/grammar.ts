@@ -29,8 +29,12 @@ export interface DateSpan {
 export interface NumeralGrammar {
   /** Value of a whole phrase ("ba mươi nghìn", "30.000", "two dozen"), or null if it is not a numeral. */
   parse(phrase: string): number | null;
-  /** Every maximal numeral in the text, left to right, non-overlapping. */
-  scan(text: string): NumeralSpan[];
+  /**
+   * Every maximal numeral in the text, left to right, non-overlapping. Digits inside a date are never a
+   * numeral: `dates` are the text's date spans when the caller has already found them (offsets into
+   * `text`), so that they are not looked for twice; without it the grammar finds them itself.
+   */
+  scan(text: string, dates?: readonly { start: number; end: number }[]): NumeralSpan[];
 }
 
 export interface DateGrammar {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { enDates } from '../../pipeline/languages/en/dates.ts';
 import { enNumerals } from '../../pipeline/languages/en/numerals.ts';
 
 describe('enNumerals.parse', () => {
@@ -84,5 +85,15 @@ describe('enNumerals.scan', () => {
   it('agrees with parse on every span it returns', () => {
     const text = 'three hundred and twenty-five dead, 2,425 wounded, two dozen missing, 100K displaced';
     for (const s of enNumerals.scan(text)) expect(enNumerals.parse(s.text)).toBe(s.value);
+  });
+
+  it('leaves the digits of dates the caller has found alone, and finds them itself otherwise', () => {
+    const text = 'Since Sept. 27 some 874 servicemen died; on 1400 days 12 more';
+    const own = enNumerals.scan(text);
+    expect(own.map((s) => s.text)).toEqual(['874', '1400', '12']);
+    // The caller's spans are used instead of the grammar's own: a span over "1400" keeps it out.
+    const at = text.indexOf('1400');
+    expect(enNumerals.scan(text, [{ start: at, end: at + 4 }]).map((s) => s.text)).toEqual(['27', '874', '12']);
+    expect(enNumerals.scan(text, enDates.scan(text, '2020-10-21'))).toEqual(own);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { viDates } from '../../pipeline/languages/vi/dates.ts';
 import { viNumerals } from '../../pipeline/languages/vi/numerals.ts';
 
 const parseRows: Array<[string, number | null]> = [
@@ -104,5 +105,18 @@ describe('viNumerals.scan', () => {
       expect(s.start).toBeGreaterThanOrEqual(last);
       last = s.end;
     }
+  });
+});
+
+describe('viNumerals.scan with the dates already found', () => {
+  it('uses the caller\'s date spans instead of looking for its own', () => {
+    const text = 'Từ ngày 27/9, 874 binh sĩ thiệt mạng; 12 người mất tích';
+    const own = viNumerals.scan(text);
+    expect(own.map((s) => s.text)).toEqual(['874', '12']);
+    expect(viNumerals.scan(text, viDates.scan(text, '2020-10-21'))).toEqual(own);
+    const at = text.indexOf('874');
+    expect(viNumerals.scan(text, [{ start: at, end: at + 3 }]).map((s) => s.text)).toEqual(['12']);
+    // With no dates given as known, "27/9" is still not a numeral: it is no number shape at all.
+    expect(viNumerals.scan(text, []).map((s) => s.text)).toEqual(['874', '12']);
   });
 });

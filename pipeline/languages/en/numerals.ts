@@ -13,9 +13,9 @@ const isDigit = (c?: string): boolean => c !== undefined && /\d/.test(c);
 const CLOCK = /\s*(?:[ap]\.?m\b\.?|GMT\b|UTC\b)/iy;
 
 // Digits that belong to dates, times, scores and identifiers are never counts.
-function markBad(text: string, toks: Tok[]): void {
+function markBad(text: string, toks: Tok[], known?: readonly { start: number; end: number }[]): void {
   // Only a date with digits can hold a numeral (a written-out day is not a date here): no digit, no scan.
-  const dates = /\d/.test(text) ? enDates.scan(text, '2000-01-01') : [];
+  const dates = known ?? (/\d/.test(text) ? enDates.scan(text, '2000-01-01') : []);
   let d = 0;
   for (const t of toks) {
     while (d < dates.length && (dates[d]?.end ?? 0) <= t.start) d++;
@@ -41,9 +41,9 @@ function restatement(toks: Tok[], from: number, value: number): number {
 /** Words a cardinal cannot end with (cardinal rejects them last), which running text is full of. */
 const NEVER_LAST = new Set<Kind>(['a', 'and', 'hyphen', 'point']);
 
-function scan(text: string): NumeralSpan[] {
+function scan(text: string, dates?: readonly { start: number; end: number }[]): NumeralSpan[] {
   const toks = tokenize(text);
-  markBad(text, toks);
+  markBad(text, toks, dates);
   const spans: NumeralSpan[] = [];
   for (let i = 0; i < toks.length;) {
     let best = -1, value: number | null = null;

@@ -157,10 +157,10 @@ export const viNumerals: NumeralGrammar = {
     return v === null ? null : neg ? -v : v;
   },
 
-  scan(text: string): NumeralSpan[] {
+  scan(text, known) {
     const toks = tokenize(text);
-    const dates = dateRanges(text);
-    const usable = (t: Tok): boolean => isNumeral(t) && !dates.some(([a, b]) => t.start < b && t.end > a);
+    const dates = known ?? dateRanges(text).map(([start, end]) => ({ start, end }));
+    const usable = (t: Tok): boolean => isNumeral(t) && !dates.some((d) => t.start < d.end && t.end > d.start);
     const spans: NumeralSpan[] = [];
     let i = 0;
     while (i < toks.length) {

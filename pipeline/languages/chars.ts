@@ -3,8 +3,9 @@
 // regex test per character would dominate the time spent reading a long text.
 
 const WORD = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/;
-// 0 = not yet known, 1 = word, 2 = space, 3 = neither.
+// 0 = not yet known, 1 = letter or mark, 4 = other word character (a number), 5 = surrogate, 2 = space, 3 = neither.
 const kinds = new Uint8Array(0x10000);
 
 function kindOf(c: number): number {
@@ -12,7 +13,7 @@ function kindOf(c: number): number {
   if (k === 0) {
     const ch = String.fromCharCode(c);
     // A lone surrogate is half of a letter outside the BMP (most are letters): count it as a word character.
-    k = WORD.test(ch) || (c >= 0xd800 && c <= 0xdfff) ? 1 : SPACE.test(ch) ? 2 : 3;
+    k = c >= 0xd800 && c <= 0xdfff ? 5 : LETTER.test(ch) ? 1 : WORD.test(ch) ? 4 : SPACE.test(ch) ? 2 : 3;
     kinds[c] = k;
   }
   return k;
@@ -20,7 +21,39 @@ function kindOf(c: number): number {
 
 export function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return kindOf(c) === 1;
+  const k = kindOf(c);
+  return k === 1 || k === 4 || k === 5;
+}
+
+/** The code point at text[i], when text[i] begins a surrogate pair; -1 otherwise. */
+function pairAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return -1;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : -1;
+}
+
+/**
+ * How many code units the character at text[i] takes if it is a letter or mark (\p{L}\p{M} in a
+ * regex with the 'u' flag, where a surrogate pair is one character); 0 if it is not one.
+ */
+export function letterAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const k = kindOf(c);
+  if (k !== 5) return k === 1 ? 1 : 0;
+  const cp = pairAt(text, i);
+  return cp >= 0 && LETTER.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** As letterAt, for a letter, mark or number (\p{L}\p{M}\p{N} with the 'u' flag). */
+export function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const k = kindOf(c);
+  if (k !== 5) return k === 1 || k === 4 ? 1 : 0;
+  const cp = pairAt(text, i);
+  return cp >= 0 && WORD.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
 /** True when text[i] exists and is a word character. */

@@ -1,4 +1,5 @@
 import type { NumeralGrammar, NumeralSpan } from '../grammar.ts';
+import { isSpaceCode, letterAt, wordCharAt } from '../chars.ts';
 import { dateRanges } from './dates.ts';
 
 // Vietnamese writes '.' between thousands and ',' before decimals. Groups after a '.' must be exactly
@@ -31,33 +32,44 @@ type Tok = { start: number; end: number; joined: boolean } & (
   | { kind: 'other' }
 );
 
-const SPACE = /\s+/y;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/uy;
-// Digit groups joined by '.', ',' or '/'; the whole group is then a number or nothing ("27/9", "17.10").
-const CLUSTER = /,?\d+(?:[.,/]\d+)*/y;
 const SUFFIX_RE = /[kKMG](?![\p{L}\p{M}\p{N}])/uy;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** End of the digit group at `pos` (digits joined by '.', ',' or '/', as in "27/9" or "17.10"), or -1. */
+function clusterEnd(text: string, pos: number): number {
+  let end = pos;
+  if (text.charCodeAt(end) === 44 && isDigit(text.charCodeAt(end + 1))) end++; // ",5"
+  if (!isDigit(text.charCodeAt(end))) return -1;
+  for (;;) {
+    while (isDigit(text.charCodeAt(end))) end++;
+    const c = text.charCodeAt(end);
+    if ((c === 46 || c === 44 || c === 47) && isDigit(text.charCodeAt(end + 1))) end++;
+    else return end;
+  }
+}
+
+// Words are a letter or mark followed by letters, marks and digits; a digit group is a number or nothing.
 function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
   let pos = 0;
   let gap = false;
   while (pos < text.length) {
-    SPACE.lastIndex = pos;
-    if (SPACE.test(text)) {
-      pos = SPACE.lastIndex;
+    if (isSpaceCode(text.charCodeAt(pos))) {
+      pos++;
       gap = true;
       continue;
     }
     const start = pos;
     const joined = gap && toks.length > 0;
     gap = false;
-    WORD.lastIndex = pos;
-    CLUSTER.lastIndex = pos;
-    if (WORD.test(text)) {
-      pos = WORD.lastIndex;
+    const letter = letterAt(text, pos);
+    const cluster = letter ? -1 : clusterEnd(text, pos);
+    if (letter) {
+      pos += letter;
+      for (let n = wordCharAt(text, pos); n > 0 && pos < text.length; n = wordCharAt(text, pos)) pos += n;
       toks.push({ kind: 'word', w: text.slice(start, pos).toLowerCase(), start, end: pos, joined });
-    } else if (CLUSTER.test(text)) {
-      pos = CLUSTER.lastIndex;
+    } else if (cluster >= 0) {
+      pos = cluster;
       const m = NUMBER.exec(text.slice(start, pos));
       if (!m) {
         toks.push({ kind: 'other', start, end: pos, joined });
@@ -132,6 +144,9 @@ function value(toks: Tok[]): number | null {
 const isNumeral = (t: Tok | undefined): boolean =>
   t !== undefined && (t.kind === 'num' || (t.kind === 'word' && VOCAB.has(t.w)));
 
+const usable = (t: Tok, dates: readonly { start: number; end: number }[]): boolean =>
+  isNumeral(t) && !dates.some((d) => t.start < d.end && t.end > d.start);
+
 /** Valid parses that running text almost always means as something else. */
 function spurious(toks: Tok[], i: number, j: number): boolean {
   const first = toks[i]!;
@@ -160,12 +175,11 @@ export const viNumerals: NumeralGrammar = {
   scan(text, known) {
     const toks = tokenize(text);
     const dates = known ?? dateRanges(text).map(([start, end]) => ({ start, end }));
-    const usable = (t: Tok): boolean => isNumeral(t) && !dates.some((d) => t.start < d.end && t.end > d.start);
     const spans: NumeralSpan[] = [];
     let i = 0;
     while (i < toks.length) {
       let end = i;
-      while (end < toks.length && usable(toks[end]!) && (end === i || toks[end]!.joined)) end++;
+      while (end < toks.length && usable(toks[end]!, dates) && (end === i || toks[end]!.joined)) end++;
       let hit: [number, number] | null = null;
       for (let j = Math.min(end, i + 24); j > i && !hit; j--) {
         const v = value(toks.slice(i, j));

@@ -2,6 +2,8 @@
 // grammar that says which runs of them make one number ("two thousand and five", "a dozen", "1.5 million").
 // `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
 // table hands over ("a few", "minus 3", "1/5").
+import { isSpaceCode, letterAt } from '../chars.ts';
+
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
@@ -21,21 +23,71 @@ export interface Tok {
 }
 interface Item { kind: Kind; value: number }
 
-const TOKEN = /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)([\p{L}\p{M}]*)|[\p{L}\p{M}]+|\S/gu;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+function digitsFrom(text: string, pos: number): number {
+  while (isDigit(text.charCodeAt(pos))) pos++;
+  return pos;
+}
 
+/**
+ * End of the number at `pos`, or -1: digits with thousands commas ("30,000", "1,234.5"), other digits with
+ * an optional decimal part ("2.5", "1400"), or a bare decimal part (".5").
+ */
+function numberEnd(text: string, pos: number): number {
+  if (!isDigit(text.charCodeAt(pos))) return text.charCodeAt(pos) === 46 && isDigit(text.charCodeAt(pos + 1)) ? digitsFrom(text, pos + 1) : -1;
+  const run = digitsFrom(text, pos);
+  if (run - pos <= 3) {
+    // Groups of exactly three digits after commas; a digit right after the last one gives that group back.
+    let end = run;
+    let groups = 0;
+    while (text.charCodeAt(end) === 44 && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3))) {
+      end += 4;
+      groups++;
+    }
+    if (groups > 0 && isDigit(text.charCodeAt(end))) { end -= 4; groups--; }
+    if (groups > 0) return decimalsFrom(text, end);
+  }
+  return decimalsFrom(text, run);
+}
+
+/** End of a decimal part (".5") at `end`, or `end` when there is none. */
+function decimalsFrom(text: string, end: number): number {
+  return text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1)) ? digitsFrom(text, end + 1) : end;
+}
+
+// A token is a number with any letters glued to it, a run of letters and marks, or one other character.
 export function tokenize(text: string): Tok[] {
   const toks: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const [tok, letters]: [Tok, string] = [{ text: m[0], start: m.index, end: m.index + m[0].length }, m[2] ?? ''];
-    if (m[1] === undefined) { toks.push(tok); continue; }
+  for (let pos = 0; pos < text.length;) {
+    if (isSpaceCode(text.charCodeAt(pos))) { pos++; continue; }
+    const start = pos;
+    const digits = numberEnd(text, pos);
+    if (digits < 0) {
+      const letter = letterAt(text, pos);
+      if (letter) for (pos += letter; pos < text.length && letterAt(text, pos) > 0; pos += letterAt(text, pos));
+      else pos += codeUnits(text, pos);
+      toks.push({ text: text.slice(start, pos), start, end: pos });
+      continue;
+    }
+    pos = digits;
+    while (pos < text.length && letterAt(text, pos) > 0) pos += letterAt(text, pos);
+    const number = text.slice(start, digits);
+    const letters = text.slice(digits, pos);
+    const tok: Tok = { text: text.slice(start, pos), start, end: pos };
     const scale = letters === '' ? 1 : SUFFIXES[letters];
     // "27th", "10am", "100km": digits glued to letters are ordinals, times or measures, not counts.
-    if (scale === undefined) { toks.push({ ...tok, bad: true }); continue; }
-    const value = Number(m[1].replace(/,/g, '')) * scale;
-    toks.push({ ...tok, num: { value, integer: !m[1].includes('.') && letters === '', suffixed: letters !== '' } });
+    if (scale === undefined) tok.bad = true;
+    else tok.num = { value: Number(number.replace(/,/g, '')) * scale, integer: !number.includes('.') && letters === '', suffixed: letters !== '' };
+    toks.push(tok);
   }
   return toks;
+}
+
+/** 2 where a surrogate pair starts at `pos` (one character), else 1. */
+function codeUnits(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  const d = text.charCodeAt(pos + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 const item = (kind: Kind, value: number): Item => ({ kind, value });
@@ -60,6 +112,11 @@ export function classify(tok: Tok, loose: boolean): Item | null {
   return found;
 }
 
+/** Whether `prev` is one of `kinds` (a module-level function: a closure per call costs more than its work). */
+function isOneOf(prev: Kind | 'start', ...kinds: (Kind | 'start')[]): boolean {
+  return kinds.includes(prev);
+}
+
 const tidy = (x: number): number => (Number.isInteger(x) ? x : Number(x.toPrecision(12)));
 
 // One cardinal built from digits or words. Rejects anything a careful writer would not produce, so that
@@ -69,7 +126,6 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
   if (items.some((i) => i === null)) return null;
   const its = items as Item[];
   let total = 0, group = 0, lastScale = Infinity, prev: Kind | 'start' = 'start';
-  const is = (...kinds: (Kind | 'start')[]): boolean => kinds.includes(prev);
   for (let i = 0; i < its.length; i++) {
     const { kind, value } = its[i]!;
     const next = its[i + 1]?.kind;
@@ -77,18 +133,18 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
     switch (kind) {
       case 'zero': if (its.length !== 1) return null; break;
       case 'unit':
-        if (!is('start', 'tens', 'hyphen', 'hundred', 'and', 'scale')) return null;
+        if (!isOneOf(prev, 'start', 'tens', 'hyphen', 'hundred', 'and', 'scale')) return null;
         group += value; break;
       case 'teen': case 'tens':
         // "one twenty two" = 122: spoken shorthand, lenient mode only.
         if (loose && prev === 'unit' && i === 1) group *= 100;
-        else if (!is('start', 'hundred', 'and', 'scale')) return null;
+        else if (!isOneOf(prev, 'start', 'hundred', 'and', 'scale')) return null;
         group += value; break;
       case 'hyphen': if (prev !== 'tens' || next !== 'unit') return null; break;
-      case 'and': if (!is('hundred', 'scale') || !['unit', 'teen', 'tens'].includes(next ?? '')) return null; break;
+      case 'and': if (!isOneOf(prev, 'hundred', 'scale') || !['unit', 'teen', 'tens'].includes(next ?? '')) return null; break;
       case 'a': if (prev !== 'start' || !['hundred', 'scale', 'dozen', 'couple'].includes(next ?? '')) return null; group = 1; break;
       case 'couple': if (prev !== 'a' || !(last || next === 'of')) return null; group = 2; break;
-      case 'of': if (!loose || !last || !is('dozen', 'couple')) return null; break;
+      case 'of': if (!loose || !last || !isOneOf(prev, 'dozen', 'couple')) return null; break;
       case 'num': {
         const n = toks[i]!.num!;
         if (prev === 'point' && n.integer && !toks[i]!.text.includes(',')) group = Number(`${group}.${toks[i]!.text}`);
@@ -98,8 +154,8 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
       }
       case 'point': {
         // Running text only gets "one point five (million)": "at one point 30 people" is not 1.3.
-        if (!loose && (!is('unit', 'teen', 'tens') || next === 'num')) return null;
-        if (!is('start', 'unit', 'teen', 'tens', 'num') || (prev === 'num' && !toks[i - 1]!.num!.integer)) return null;
+        if (!loose && (!isOneOf(prev, 'unit', 'teen', 'tens') || next === 'num')) return null;
+        if (!isOneOf(prev, 'start', 'unit', 'teen', 'tens', 'num') || (prev === 'num' && !toks[i - 1]!.num!.integer)) return null;
         if (next === 'num') break;
         let digits = '';
         while (its[i + 1]?.kind === 'unit' || its[i + 1]?.kind === 'zero') digits += String(its[++i]!.value);
@@ -109,19 +165,19 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
         continue;
       }
       case 'dozen':
-        if (!is('unit', 'teen', 'tens', 'a', 'num', 'hundred', 'scale') || !(last || (loose && next === 'of'))) return null;
+        if (!isOneOf(prev, 'unit', 'teen', 'tens', 'a', 'num', 'hundred', 'scale') || !(last || (loose && next === 'of'))) return null;
         group = (total + group) * 12; total = 0; break;
       case 'hundred': case 'plural': case 'scale': {
         if (kind === 'plural' && !last) return null;
         const numBefore = prev === 'num' ? toks[i - 1]!.num! : undefined;
         if (numBefore?.suffixed) return null;
         if (value === 100) {
-          if (!is('unit', 'teen', 'tens', 'a', 'num') || group >= 100 || !Number.isInteger(group)) return null;
+          if (!isOneOf(prev, 'unit', 'teen', 'tens', 'a', 'num') || group >= 100 || !Number.isInteger(group)) return null;
           group *= 100;
         } else if (prev === 'scale' && group === 0 && value > lastScale) {
           total *= value; lastScale = value; // "three thousand million(s)"
         } else {
-          if (!is('unit', 'teen', 'tens', 'hundred', 'a', 'num') || value >= lastScale) return null;
+          if (!isOneOf(prev, 'unit', 'teen', 'tens', 'hundred', 'a', 'num') || value >= lastScale) return null;
           total += group * value; group = 0; lastScale = value;
         }
         break;
@@ -129,7 +185,7 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
     }
     prev = kind === 'plural' ? 'scale' : kind;
   }
-  if (is('start', 'a', 'and', 'hyphen', 'point')) return null;
+  if (isOneOf(prev, 'start', 'a', 'and', 'hyphen', 'point')) return null;
   return tidy(total + group);
 }
 

@@ -89,6 +89,11 @@ function tokenize(text: string): Tok[] {
   return toks;
 }
 
+/** v + add when the group's words end there (`last`) and add is a value, else null. */
+function finish(v: number, last: boolean, add: number | undefined): number | null {
+  return add !== undefined && !Number.isNaN(add) && last ? v + add : null;
+}
+
 /** One group below a thousand, in words: "hai trăm linh năm", "ba mươi tư", "mười lăm", "trăm". */
 function group(ws: string[]): number | null {
   let i = 0;
@@ -98,17 +103,15 @@ function group(ws: string[]): number | null {
   else if (ws[0] === 'trăm') [v, i] = [100, 1];
   const hundred = i > 0;
   const [w, n, rest] = [ws[i], ws[i + 1], ws[i + 2]];
-  const done = (k: number, add: number | undefined): number | null =>
-    add !== undefined && !Number.isNaN(add) && i + k === ws.length ? v + add : null;
   if (w === undefined) return hundred ? v : null;
-  if (hundred && w === 'rưỡi') return done(1, 50);
-  if (hundred && (w === 'linh' || w === 'lẻ')) return done(2, AFTER_LINH[n ?? '']);
-  if (w === 'mười') return n === undefined ? done(1, 10) : done(2, 10 + (AFTER_MUOI_10[n] ?? Number.NaN));
+  if (hundred && w === 'rưỡi') return finish(v, i + 1 === ws.length, 50);
+  if (hundred && (w === 'linh' || w === 'lẻ')) return finish(v, i + 2 === ws.length, AFTER_LINH[n ?? '']);
+  if (w === 'mười') return n === undefined ? finish(v, i + 1 === ws.length, 10) : finish(v, i + 2 === ws.length, 10 + (AFTER_MUOI_10[n] ?? Number.NaN));
   const u = UNITS[w];
   if (u === undefined) return null;
-  if (n === 'mươi' && u >= 2) return rest === undefined ? done(2, u * 10) : done(3, u * 10 + (AFTER_MUOI[rest] ?? Number.NaN));
-  if (n === 'chục' && u >= 1) return done(2, u * 10);
-  return hundred ? null : done(1, u);
+  if (n === 'mươi' && u >= 2) return rest === undefined ? finish(v, i + 2 === ws.length, u * 10) : finish(v, i + 3 === ws.length, u * 10 + (AFTER_MUOI[rest] ?? Number.NaN));
+  if (n === 'chục' && u >= 1) return finish(v, i + 2 === ws.length, u * 10);
+  return hundred ? null : finish(v, i + 1 === ws.length, u);
 }
 
 const numValue = (t: { dec: string; exp: number }, extra = 0): number => Number(`${t.dec}e${t.exp + extra}`);

@@ -20,18 +20,40 @@ const node = <T>(): Node<T> => ({ spaced: new Map(), joined: new Map(), heads: n
 /** A number for two lower-cased code units, the second 0x10000 when there is none; -1 when unknown. */
 const head = (first: number, second: number): number => (first < 0 || second < 0 ? -1 : first * 0x10001 + second);
 
+// The token last looked up. Reading a sentence asks several phrase sets in turn about the same place
+// ("a cue here? a victim noun? a party?"), so its end, head and lower-cased text are worked out once.
+let memoText = '';
+let memoStart = -1;
+let memoEnd = -1;
+let memoHead = -1;
+let memoLower: string | null = null;
+
 /** The trie edge for text[start, end) out of `n`, if any. */
 function edge<T>(n: Node<T>, spaced: boolean, text: string, start: number, end: number): Node<T> | undefined {
-  const h = head(lowerCode(text.charCodeAt(start)), end - start > 1 ? lowerCode(text.charCodeAt(start + 1)) : 0x10000);
-  if (h >= 0 && !n.heads.has(h)) return undefined;
-  return (spaced ? n.spaced : n.joined).get(text.slice(start, end).toLowerCase());
+  if (start !== memoStart || end !== memoEnd || text !== memoText) {
+    memoText = text;
+    memoStart = start;
+    memoEnd = end;
+    memoLower = null;
+    memoHead = head(lowerCode(text.charCodeAt(start)), end - start > 1 ? lowerCode(text.charCodeAt(start + 1)) : 0x10000);
+  }
+  if (memoHead >= 0 && !n.heads.has(memoHead)) return undefined;
+  memoLower ??= text.slice(start, end).toLowerCase();
+  return (spaced ? n.spaced : n.joined).get(memoLower);
 }
+
+let endText = '';
+let endFrom = -1;
+let endAt = -1;
 
 /** End of the token that starts at `pos` (pos < text.length, not white space). */
 function tokenEnd(text: string, pos: number): number {
-  if (!isWordCode(text.charCodeAt(pos))) return pos + 1;
+  if (pos === endFrom && text === endText) return endAt;
   let end = pos + 1;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  if (isWordCode(text.charCodeAt(pos))) while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  endText = text;
+  endFrom = pos;
+  endAt = end;
   return end;
 }
 

@@ -6,7 +6,7 @@
 // on the sentences that hold a casualty cue. It asserts nothing: timings are noisy.
 import { findConflictNames } from '../pipeline/extract/conflict-names.ts';
 import { indexLexicon } from '../pipeline/extract/lexicon-index.ts';
-import { cueSentences, readDocument } from '../pipeline/extract/read-document.ts';
+import { cueSentences, readDocuments } from '../pipeline/extract/read-document.ts';
 import { languageFor } from '../pipeline/languages/index.ts';
 import type { ConflictRow, Document, PartyRow } from '../pipeline/schemas.ts';
 import { corpusEn } from '../test/extract/corpus-en.ts';
@@ -47,13 +47,12 @@ function timed<T>(work: () => T): { result: T; seconds: number } {
 }
 
 function extractAll(docs: Document[]): number {
-  let mentions = 0;
-  for (const doc of docs) {
+  const toRead = docs.map((doc) => {
     const lang = languageFor(doc.language);
     if (!lang) throw new Error(`no module for ${doc.language}`);
-    mentions += readDocument(doc, lang, conflicts, parties).mentions.length;
-  }
-  return mentions;
+    return { doc, lang };
+  });
+  return readDocuments(toRead, conflicts, parties).reduce((n, r) => n + r.mentions.length, 0);
 }
 
 function scanDigits(docs: Document[]): number {
@@ -81,14 +80,14 @@ const extractSpeed = mb / extract.seconds;
 console.log(`bare scan ${bareSpeed.toFixed(1)} MB/s (${bare.result} digit runs in ${bare.seconds.toFixed(2)} s)`);
 console.log(`extractor ${extractSpeed.toFixed(1)} MB/s (${extract.result} mentions in ${extract.seconds.toFixed(2)} s)`);
 console.log(`ratio     extractor runs at 1/${(bareSpeed / extractSpeed).toFixed(1)} of the bare scan (target: 1/20 or better)`);
-// The cue sentences of a document, found as readDocument finds them.
+// The cue sentences of a document, found as readDocuments finds them.
 function cueSpans(d: Document): { start: number; end: number }[] {
   const lang = languageFor(d.language);
   return lang ? [...cueSentences(d.text, indexLexicon(lang), lang.lexicon.abbreviations)] : [];
 }
 const row = (label: string, seconds: number, after = '') =>
   console.log(`  ${label.padEnd(34)} ${(seconds * 1000).toFixed(0).padStart(5)} ms  ${((100 * seconds) / extract.seconds).toFixed(0).padStart(3)}%${after}`);
-// The passes over the whole text, each as readDocument makes it, on the same documents.
+// The passes over the whole text, each as readDocuments makes it, on the same documents.
 const wholeText: [string, (d: Document) => unknown][] = [
   ['conflict names', (d) => findConflictNames(d.text, conflicts)],
   ['dates', (d) => languageFor(d.language)?.dates.scan(d.text, d.published_at)],
@@ -103,7 +102,7 @@ for (const [name, pass] of wholeText) {
 }
 const rest = extract.seconds - passes;
 row('the cue sentences\' reading', rest, '  (the rest)');
-// Each sentence with the document's dates inside it, as readDocument hands them to the numeral scanner.
+// Each sentence with the document's dates inside it, as readDocuments hands them to the numeral scanner.
 const cued = docs.flatMap((d) => {
   const dates = languageFor(d.language)?.dates.scan(d.text, d.published_at) ?? [];
   return cueSpans(d).map((s) => ({

@@ -1,17 +1,17 @@
-// One article to its casualty mentions: quantities that a casualty cue claims, each with its quote,
+// Articles to their casualty mentions: quantities that a casualty cue claims, each with its quote,
 // period, claimant and flags. Problems in the text (a malformed date, a misspelt name) become findings.
 import type { DateSpan } from '../languages/grammar.ts';
 import type { LanguageModule } from '../languages/module.ts';
 import { finding } from '../ingest/finding.ts';
 import type { ConflictRow, Document, Finding, Mention, PartyRow } from '../schemas.ts';
 import { claimantAt, findAttributions } from './attribution.ts';
-import { readSentence } from './casualty-reading.ts';
+import { readSentence, type CasualtyReading } from './casualty-reading.ts';
 import { findConflictNames } from './conflict-names.ts';
 import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
 import { Locator } from './locate.ts';
 import { findPeriods, ongoingPeriod, periodFor, type Period } from './periods.ts';
 import { PhraseSet } from './phrases.ts';
-import { findQuantities } from './quantities.ts';
+import { findQuantities, type Quantity } from './quantities.ts';
 import { paragraphAt, sentences, type Span } from './sentences.ts';
 
 export interface DocumentReading { mentions: Mention[]; findings: Finding[] }
@@ -69,50 +69,89 @@ export function* cueSentences(text: string, lex: LexiconIndex, abbreviations: re
   }
 }
 
-export function readDocument(doc: Document, lang: LanguageModule, conflicts: ConflictRow[], parties: PartyRow[]): DocumentReading {
+/** A document with the module that reads it. */
+export interface DocumentToRead { doc: Document; lang: LanguageModule }
+
+/** One document in the reading: what the passes over its whole text found. */
+interface Opened {
+  doc: Document;
+  lang: LanguageModule;
+  lex: LexiconIndex;
+  at: Locator;
+  conflict: string;
+  names: PhraseSet<string>;
+  findings: Finding[];
+  drafts: { m: Mention; period: Period | null }[];
+}
+
+/** One cue sentence in the reading, filled in step by step. */
+interface CueSentence {
+  of: Opened;
+  start: number;
+  end: number;
+  /** The document's dates that overlap the sentence. */
+  dates: DateSpan[];
+  quantities: Quantity[];
+  readings: (CasualtyReading | null)[];
+}
+
+// Documents are read a batch at a time, each step over the whole batch before the next step starts: a
+// step's code and tables then stay in the processor's caches, which measured about a fifth faster than
+// reading each document from start to finish. The batch is small enough that its sentences fit in memory.
+const BATCH = 64;
+
+function open({ doc, lang }: DocumentToRead, conflicts: ConflictRow[], parties: PartyRow[], cues: CueSentence[]): Opened {
   const { text } = doc;
   const at = new Locator(text);
   const lex = indexLexicon(lang);
   const { conflict, findings } = documentConflict(doc, conflicts, at);
   const dates = lang.dates.scan(text, doc.published_at);
   findings.push(...dateFindings(doc, dates, at));
-  const names = partyNames(parties, conflict);
-  const drafts: { m: Mention; period: Period | null }[] = [];
+  const opened: Opened = { doc, lang, lex, at, conflict, names: partyNames(parties, conflict), findings, drafts: [] };
   let firstDate = 0;
-  for (const sentence of cueSentences(text, lex, lang.lexicon.abbreviations)) {
-    const { start, end } = sentence;
+  for (const { start, end } of cueSentences(text, lex, lang.lexicon.abbreviations)) {
     while (firstDate < dates.length && (dates[firstDate]?.end ?? 0) <= start) firstDate++;
     let lastDate = firstDate;
     while (lastDate < dates.length && (dates[lastDate]?.start ?? 0) < end) lastDate++;
-    const inside = dates.slice(firstDate, lastDate);
-    // The document's dates, already found, keep their digits out of the numerals.
-    const numerals = lang.numerals.scan(text.slice(start, end), inside.map((d) => ({ start: d.start - start, end: d.end - start })));
-    for (const n of numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
-    const quantities = findQuantities(text, numerals, inside, lex, start, end);
-    if (quantities.length === 0) continue;
-    const readings = readSentence({ text, lex, parties: names, quantities, sentenceStart: start, sentenceEnd: end });
-    if (readings.every((r) => r === null)) continue;
-    const periods = findPeriods(text, inside, start, end, lex);
-    const attributions = findAttributions(text, start, end, lex, inside);
-    for (const [i, q] of quantities.entries()) {
-      const reading = readings[i];
-      if (!reading) continue;
-      const period = periodFor(periods, q.start);
-      drafts.push({
-        period,
-        m: {
-          source_id: doc.source_id, ...at.at(q.start), conflict, measure: reading.measure, population: reading.population,
-          side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
-          qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
-          value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
-          quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start), language: doc.language,
-          flags: reading.eachSide ? ['each_side'] : [], ...(q.parts ? { parts: q.parts } : {}),
-        },
-      });
-    }
+    cues.push({ of: opened, start, end, dates: dates.slice(firstDate, lastDate), quantities: [], readings: [] });
   }
+  return opened;
+}
+
+function findSentenceQuantities(c: CueSentence): void {
+  const { of: { doc: { text }, lang, lex }, start, end, dates } = c;
+  // The document's dates, already found, keep their digits out of the numerals.
+  const numerals = lang.numerals.scan(text.slice(start, end), dates.map((d) => ({ start: d.start - start, end: d.end - start })));
+  for (const n of numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
+  c.quantities = findQuantities(text, numerals, dates, lex, start, end);
+}
+
+function draftMentions(c: CueSentence): void {
+  const { of: { doc, lex, at, conflict, drafts }, start, end, dates, quantities, readings } = c;
+  const { text } = doc;
+  const periods = findPeriods(text, dates, start, end, lex);
+  const attributions = findAttributions(text, start, end, lex, dates);
+  for (const [i, q] of quantities.entries()) {
+    const reading = readings[i];
+    if (!reading) continue;
+    const period = periodFor(periods, q.start);
+    drafts.push({
+      period,
+      m: {
+        source_id: doc.source_id, ...at.at(q.start), conflict, measure: reading.measure, population: reading.population,
+        side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
+        qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
+        value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
+        quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start), language: doc.language,
+        flags: reading.eachSide ? ['each_side'] : [], ...(q.parts ? { parts: q.parts } : {}),
+      },
+    });
+  }
+}
+
+function finish({ doc, drafts, findings }: Opened): DocumentReading {
   const ongoing = ongoingPeriod(drafts.flatMap((d) => (d.period ? [d.period] : [])), doc.published_at);
-  // Each draft and its flags were made above for this document alone, so they are completed in place.
+  // Each draft and its flags were made for this document alone, so they are completed in place.
   const mentions = drafts.map(({ m, period }) => {
     if (!period && ongoing) { m.period_start = ongoing.periodStart; m.flags.push('period_from_context'); }
     else if (!period) m.flags.push('period_unstated');
@@ -120,4 +159,24 @@ export function readDocument(doc: Document, lang: LanguageModule, conflicts: Con
     return m;
   });
   return { mentions, findings };
+}
+
+/** Each document's mentions and findings, in the order given. */
+export function readDocuments(documents: readonly DocumentToRead[], conflicts: ConflictRow[], parties: PartyRow[]): DocumentReading[] {
+  const out: DocumentReading[] = [];
+  for (let from = 0; from < documents.length; from += BATCH) {
+    const cues: CueSentence[] = [];
+    const opened = documents.slice(from, from + BATCH).map((d) => open(d, conflicts, parties, cues));
+    for (const c of cues) findSentenceQuantities(c);
+    for (const c of cues) {
+      if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, sentenceStart: c.start, sentenceEnd: c.end });
+    }
+    for (const c of cues) if (c.readings.some((r) => r !== null)) draftMentions(c);
+    for (const o of opened) out.push(finish(o));
+  }
+  return out;
+}
+
+export function readDocument(doc: Document, lang: LanguageModule, conflicts: ConflictRow[], parties: PartyRow[]): DocumentReading {
+  return readDocuments([{ doc, lang }], conflicts, parties)[0] as DocumentReading;
 }

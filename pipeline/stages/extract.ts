@@ -1,6 +1,6 @@
 // Stage 2, extract: each article, read by the module for its language, becomes casualty mentions.
 // An article in a language without a module is a finding, not a crash and not silence.
-import { readDocument } from '../extract/read-document.ts';
+import { readDocuments, type DocumentReading } from '../extract/read-document.ts';
 import { finding } from '../ingest/finding.ts';
 import { REGISTRY_FILE } from '../ingest/registry.ts';
 import { languageFor, languages } from '../languages/index.ts';
@@ -13,8 +13,12 @@ export interface ExtractOutput { mentions: Mention[]; findings: Finding[] }
 export function extract(input: ExtractInput, available: readonly LanguageModule[] = languages): ExtractOutput {
   const mentions: Mention[] = [];
   const findings: Finding[] = [];
-  for (const doc of input.documents) {
-    const lang = languageFor(doc.language, available);
+  const withModule = input.documents.map((doc) => ({ doc, lang: languageFor(doc.language, available) }));
+  const readable = withModule.flatMap(({ doc, lang }) => (lang ? [{ doc, lang }] : []));
+  const readings = readDocuments(readable, input.conflicts, input.parties);
+  let next = 0;
+  // Findings and mentions are reported in the registry's order of documents.
+  for (const { doc, lang } of withModule) {
     if (!lang) {
       findings.push(finding({
         file: REGISTRY_FILE, line: doc.registry_line, column: null, source_id: doc.source_id, outcome: 'rejected', code: 'language_unsupported',
@@ -23,7 +27,7 @@ export function extract(input: ExtractInput, available: readonly LanguageModule[
       }));
       continue;
     }
-    const reading = readDocument(doc, lang, input.conflicts, input.parties);
+    const reading = readings[next++] as DocumentReading;
     mentions.push(...reading.mentions);
     findings.push(...reading.findings);
   }

@@ -100,22 +100,26 @@ interface CueSentence {
 // reading each document from start to finish. The batch is small enough that its sentences fit in memory.
 const BATCH = 64;
 
-function open({ doc, lang }: DocumentToRead, conflicts: ConflictRow[], parties: PartyRow[], cues: CueSentence[]): Opened {
-  const { text } = doc;
-  const at = new Locator(text);
-  const lex = indexLexicon(lang);
+function open({ doc, lang }: DocumentToRead, conflicts: ConflictRow[], parties: PartyRow[]): Opened & { dates: DateSpan[] } {
+  const at = new Locator(doc.text);
   const { conflict, findings } = documentConflict(doc, conflicts, at);
-  const dates = lang.dates.scan(text, doc.published_at);
-  findings.push(...dateFindings(doc, dates, at));
-  const opened: Opened = { doc, lang, lex, at, conflict, names: partyNames(parties, conflict), findings, drafts: [] };
+  return { doc, lang, lex: indexLexicon(lang), at, conflict, names: partyNames(parties, conflict), findings, drafts: [], dates: [] };
+}
+
+function scanDates(o: Opened & { dates: DateSpan[] }): void {
+  o.dates = o.lang.dates.scan(o.doc.text, o.doc.published_at);
+  o.findings.push(...dateFindings(o.doc, o.dates, o.at));
+}
+
+function findCueSentences(o: Opened & { dates: DateSpan[] }, cues: CueSentence[]): void {
+  const { doc: { text }, lex, lang, dates } = o;
   let firstDate = 0;
   for (const { start, end } of cueSentences(text, lex, lang.lexicon.abbreviations)) {
     while (firstDate < dates.length && (dates[firstDate]?.end ?? 0) <= start) firstDate++;
     let lastDate = firstDate;
     while (lastDate < dates.length && (dates[lastDate]?.start ?? 0) < end) lastDate++;
-    cues.push({ of: opened, start, end, dates: dates.slice(firstDate, lastDate), quantities: [], readings: [] });
+    cues.push({ of: o, start, end, dates: dates.slice(firstDate, lastDate), quantities: [], readings: [] });
   }
-  return opened;
 }
 
 function findSentenceQuantities(c: CueSentence): void {
@@ -166,7 +170,9 @@ export function readDocuments(documents: readonly DocumentToRead[], conflicts: C
   const out: DocumentReading[] = [];
   for (let from = 0; from < documents.length; from += BATCH) {
     const cues: CueSentence[] = [];
-    const opened = documents.slice(from, from + BATCH).map((d) => open(d, conflicts, parties, cues));
+    const opened = documents.slice(from, from + BATCH).map((d) => open(d, conflicts, parties));
+    for (const o of opened) scanDates(o);
+    for (const o of opened) findCueSentences(o, cues);
     for (const c of cues) findSentenceQuantities(c);
     for (const c of cues) {
       if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, sentenceStart: c.start, sentenceEnd: c.end });

@@ -1,6 +1,6 @@
 // Articles to their casualty mentions: quantities that a casualty cue claims, each with its quote,
 // period, claimant and flags. Problems in the text (a malformed date, a misspelt name) become findings.
-import type { DateSpan } from '../languages/grammar.ts';
+import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { LanguageModule } from '../languages/module.ts';
 import { finding } from '../ingest/finding.ts';
 import type { ConflictRow, Document, Finding, Mention, PartyRow } from '../schemas.ts';
@@ -81,6 +81,7 @@ interface Opened {
   conflict: string;
   names: PhraseSet<string>;
   findings: Finding[];
+  dates: DateSpan[];
   drafts: { m: Mention; period: Period | null }[];
 }
 
@@ -91,6 +92,7 @@ interface CueSentence {
   end: number;
   /** The document's dates that overlap the sentence. */
   dates: DateSpan[];
+  numerals: NumeralSpan[];
   quantities: Quantity[];
   readings: (CasualtyReading | null)[];
 }
@@ -100,34 +102,33 @@ interface CueSentence {
 // reading each document from start to finish. The batch is small enough that its sentences fit in memory.
 const BATCH = 64;
 
-function open({ doc, lang }: DocumentToRead, conflicts: ConflictRow[], parties: PartyRow[]): Opened & { dates: DateSpan[] } {
+function open({ doc, lang }: DocumentToRead, conflicts: ConflictRow[], parties: PartyRow[]): Opened {
   const at = new Locator(doc.text);
   const { conflict, findings } = documentConflict(doc, conflicts, at);
   return { doc, lang, lex: indexLexicon(lang), at, conflict, names: partyNames(parties, conflict), findings, drafts: [], dates: [] };
 }
 
-function scanDates(o: Opened & { dates: DateSpan[] }): void {
+function scanDates(o: Opened): void {
   o.dates = o.lang.dates.scan(o.doc.text, o.doc.published_at);
   o.findings.push(...dateFindings(o.doc, o.dates, o.at));
 }
 
-function findCueSentences(o: Opened & { dates: DateSpan[] }, cues: CueSentence[]): void {
+function findCueSentences(o: Opened, cues: CueSentence[]): void {
   const { doc: { text }, lex, lang, dates } = o;
   let firstDate = 0;
   for (const { start, end } of cueSentences(text, lex, lang.lexicon.abbreviations)) {
     while (firstDate < dates.length && (dates[firstDate]?.end ?? 0) <= start) firstDate++;
     let lastDate = firstDate;
     while (lastDate < dates.length && (dates[lastDate]?.start ?? 0) < end) lastDate++;
-    cues.push({ of: o, start, end, dates: dates.slice(firstDate, lastDate), quantities: [], readings: [] });
+    cues.push({ of: o, start, end, dates: dates.slice(firstDate, lastDate), numerals: [], quantities: [], readings: [] });
   }
 }
 
-function findSentenceQuantities(c: CueSentence): void {
-  const { of: { doc: { text }, lang, lex }, start, end, dates } = c;
+function scanNumerals(c: CueSentence): void {
+  const { of: { doc: { text }, lang }, start, end, dates } = c;
   // The document's dates, already found, keep their digits out of the numerals.
-  const numerals = lang.numerals.scan(text.slice(start, end), dates.map((d) => ({ start: d.start - start, end: d.end - start })));
-  for (const n of numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
-  c.quantities = findQuantities(text, numerals, dates, lex, start, end);
+  c.numerals = lang.numerals.scan(text.slice(start, end), dates.map((d) => ({ start: d.start - start, end: d.end - start })));
+  for (const n of c.numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
 }
 
 function draftMentions(c: CueSentence): void {
@@ -173,7 +174,8 @@ export function readDocuments(documents: readonly DocumentToRead[], conflicts: C
     const opened = documents.slice(from, from + BATCH).map((d) => open(d, conflicts, parties));
     for (const o of opened) scanDates(o);
     for (const o of opened) findCueSentences(o, cues);
-    for (const c of cues) findSentenceQuantities(c);
+    for (const c of cues) scanNumerals(c);
+    for (const c of cues) c.quantities = findQuantities(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end);
     for (const c of cues) {
       if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, sentenceStart: c.start, sentenceEnd: c.end });
     }

@@ -125,19 +125,20 @@ export class PhraseSet<T> {
     while (isWordAt(text, to) && isWordAt(text, to - 1)) to++; // never end inside a word
     const start = pos;
     let n: Node<T> | undefined = this.forward;
-    let best: { end: number; node: Node<T> } | null = null;
+    let best: Node<T> | null = null;
+    let bestEnd = 0;
     let spaced = false;
     while (n && pos < to) {
       const end = tokenEnd(text, pos);
       if (end > to) break;
       n = edge(n, spaced, text, pos, end);
       if (!n) break;
-      if (n.tag !== undefined) best = { end, node: n };
+      if (n.tag !== undefined) { best = n; bestEnd = end; }
       pos = end;
       spaced = false;
       while (pos < to && isSpaceCode(text.charCodeAt(pos))) { pos++; spaced = true; }
     }
-    return best ? hitOf(text, start, best.end, best.node) : null;
+    return best ? hitOf(text, start, bestEnd, best) : null;
   }
 
   /** The phrase that ends text[from, to) (trailing white space allowed), if any. */
@@ -148,19 +149,20 @@ export class PhraseSet<T> {
     if (pos <= from || (isWordAt(text, pos - 1) && isWordAt(text, pos))) return null;
     const end = pos;
     let n: Node<T> | undefined = this.backward;
-    let best: { start: number; node: Node<T> } | null = null;
+    let best: Node<T> | null = null;
+    let bestStart = 0;
     let spaced = false;
     while (n && pos > from) {
       const start = tokenStart(text, pos);
       if (start < from) break;
       n = edge(n, spaced, text, start, pos);
       if (!n) break;
-      if (n.tag !== undefined) best = { start, node: n };
+      if (n.tag !== undefined) { best = n; bestStart = start; }
       pos = start;
       spaced = false;
       while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) { pos--; spaced = true; }
     }
-    return best ? hitOf(text, best.start, end, best.node) : null;
+    return best ? hitOf(text, bestStart, end, best) : null;
   }
 
   /** Every occurrence in text[from, to), offsets into text. A range edge inside a word widens to the whole word. */

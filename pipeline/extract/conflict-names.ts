@@ -42,7 +42,22 @@ let rows = new Int32Array(64);
 
 const tolerance = (alias: string) => (alias.length >= 12 ? 2 : alias.length >= 7 ? 1 : 0);
 
-interface Alias { conflict: string; alias: string; lower: string; words: number; k: number }
+/** `seen`: the distance of each window already compared with the alias (capitalised words recur). */
+interface Alias { conflict: string; alias: string; lower: string; words: number; k: number; seen: Map<string, number> }
+
+const MAX_SEEN = 4096;
+
+/** 0 when the window is the alias (case and spacing aside), else its edit distance, Infinity past k. */
+function distanceTo(a: Alias, window: string): number {
+  let d = a.seen.get(window);
+  if (d === undefined) {
+    const candidate = window.toLowerCase().replace(/\s+/g, ' ');
+    d = candidate === a.lower ? 0 : a.k > 0 ? editDistance(candidate, a.lower, a.k) : Infinity;
+    if (a.seen.size >= MAX_SEEN) a.seen.clear();
+    a.seen.set(window, d);
+  }
+  return d;
+}
 /** `byCapital`: the aliases a name starting with that capital (a UTF-16 code) may be; `ends` is scratch. */
 interface Matcher { capitals: RegExp; byCapital: Map<number, Alias[]>; ends: number[] }
 
@@ -61,7 +76,7 @@ function matcherFor(conflicts: ConflictRow[]): Matcher {
     for (const a of c.aliases) {
       const lower = a.toLowerCase();
       const initial = lower[0] ?? '';
-      byInitial.set(initial, [...(byInitial.get(initial) ?? []), { conflict: c.id, alias: a, lower, words: a.split(/\s+/).length, k: tolerance(lower) }]);
+      byInitial.set(initial, [...(byInitial.get(initial) ?? []), { conflict: c.id, alias: a, lower, words: a.split(/\s+/).length, k: tolerance(lower), seen: new Map() }]);
     }
   }
   const capitals = [...byInitial.keys()].map((i) => i.toUpperCase()).filter((i) => /\p{Lu}/u.test(i));
@@ -117,9 +132,8 @@ export function findConflictNames(text: string, conflicts: ConflictRow[]): NameH
       // passed over unread.
       if (end < 0 || end - at < a.lower.length - a.k || (a.words === 1 && end - at > a.lower.length + a.k)) continue;
       const window = text.slice(at, end);
-      const candidate = window.toLowerCase().replace(/\s+/g, ' ');
-      if (candidate === a.lower) { found = { conflict: a.conflict, start: at, end, text: window, alias: a.alias, exact: true }; break; }
-      const d = a.k > 0 ? editDistance(candidate, a.lower, a.k) : Infinity;
+      const d = distanceTo(a, window);
+      if (d === 0) { found = { conflict: a.conflict, start: at, end, text: window, alias: a.alias, exact: true }; break; }
       if (d <= a.k && d < closest) { closest = d; found = { conflict: a.conflict, start: at, end, text: window, alias: a.alias, exact: false }; }
     }
     if (found) { hits.push(found); capitals.lastIndex = found.end; }

@@ -13,10 +13,29 @@ const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
 
 interface Span { start: number; end: number }
 
+// The same attributions recur across articles ("the Defence Ministry said"): each words-to-name
+// decision is remembered per lexicon, up to a bound.
+const decided = new WeakMap<LexiconIndex, Map<string, string>>();
+const MAX_DECIDED = 4096;
+
 function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex): string {
   let end = span.end;
   for (const d of dates) if (d.start < end && d.end > span.start) end = Math.min(end, d.start);
-  const name = text.slice(span.start, end).replace(TRIM, '').replace(/\s+/g, ' ');
+  const words = text.slice(span.start, end);
+  let known = decided.get(lex);
+  if (!known) decided.set(lex, (known = new Map()));
+  let name = known.get(words);
+  if (name === undefined) {
+    name = nameIn(words, lex);
+    if (known.size >= MAX_DECIDED) known.clear();
+    known.set(words, name);
+  }
+  return name;
+}
+
+/** The claimant the words name, or '' when they name no one. */
+function nameIn(words: string, lex: LexiconIndex): string {
+  const name = words.replace(TRIM, '').replace(/\s+/g, ' ');
   if (!name || /\d/.test(name) || name.split(' ').length > MAX_WORDS) return '';
   if (lex.institutionNouns.findAll(name).length > 0) return name;
   let rest = name;

@@ -140,17 +140,17 @@ function draftMentions(c: CueSentence): void {
     const reading = readings[i];
     if (!reading) continue;
     const period = periodFor(periods, q.start);
-    drafts.push({
-      period,
-      m: {
-        source_id: doc.source_id, ...at.at(q.start), conflict, measure: reading.measure, population: reading.population,
-        side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
-        qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
-        value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
-        quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start), language: doc.language,
-        flags: reading.eachSide ? ['each_side'] : [], ...(q.parts ? { parts: q.parts } : {}),
-      },
-    });
+    const { line, column } = at.at(q.start);
+    const m: Mention = {
+      source_id: doc.source_id, line, column, conflict, measure: reading.measure, population: reading.population,
+      side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
+      qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
+      value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
+      quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start), language: doc.language,
+      flags: reading.eachSide ? ['each_side'] : [],
+    };
+    if (q.parts) m.parts = q.parts;
+    drafts.push({ period, m });
   }
 }
 

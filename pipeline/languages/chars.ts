@@ -38,6 +38,7 @@ function pairAt(text: string, i: number): number {
  * regex with the 'u' flag, where a surrogate pair is one character); 0 if it is not one.
  */
 export function letterAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   const k = kindOf(c);
@@ -48,6 +49,7 @@ export function letterAt(text: string, i: number): number {
 
 /** As letterAt, for a letter, mark or number (\p{L}\p{M}\p{N} with the 'u' flag). */
 export function wordCharAt(text: string, i: number): number {
+  if (i < 0 || i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
   const k = kindOf(c);

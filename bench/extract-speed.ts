@@ -6,7 +6,7 @@
 // on the sentences that hold a casualty cue. It asserts nothing: timings are noisy.
 import { findConflictNames } from '../pipeline/extract/conflict-names.ts';
 import { indexLexicon } from '../pipeline/extract/lexicon-index.ts';
-import { cueSentences, readDocuments } from '../pipeline/extract/read-document.ts';
+import { cueSentences, readDocuments, sentenceNumerals } from '../pipeline/extract/read-document.ts';
 import { languageFor } from '../pipeline/languages/index.ts';
 import type { ConflictRow, Document, PartyRow } from '../pipeline/schemas.ts';
 import { corpusEn } from '../test/extract/corpus-en.ts';
@@ -104,14 +104,11 @@ const rest = extract.seconds - passes;
 row('the cue sentences\' reading', rest, '  (the rest)');
 // Each sentence with the document's dates inside it, as readDocuments hands them to the numeral scanner.
 const cued = docs.flatMap((d) => {
-  const dates = languageFor(d.language)?.dates.scan(d.text, d.published_at) ?? [];
-  return cueSpans(d).map((s) => ({
-    lang: languageFor(d.language)!,
-    text: d.text.slice(s.start, s.end),
-    dates: dates.filter((x) => x.start < s.end && x.end > s.start).map((x) => ({ start: x.start - s.start, end: x.end - s.start })),
-  }));
+  const lang = languageFor(d.language)!;
+  const dates = lang.dates.scan(d.text, d.published_at);
+  return cueSpans(d).map((s) => ({ lang, text: d.text, ...s, dates: dates.filter((x) => x.start < s.end && x.end > s.start) }));
 });
-const numerals = bestOf3(() => { for (const c of cued) c.lang.numerals.scan(c.text, c.dates); });
+const numerals = bestOf3(() => { for (const c of cued) sentenceNumerals(c.text, c.lang, c.start, c.end, c.dates); });
 row('  of which numeral scanning', numerals.seconds, `  (${cued.length} sentences, ${((1e6 * rest) / cued.length).toFixed(0)} µs each in all)`);
 console.log(`  the whole-text passes alone would cap the extractor at ${(mb / passes).toFixed(1)} MB/s, 1/${(bareSpeed / (mb / passes)).toFixed(1)} of the bare scan`);
 console.log(`peak RSS  ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -124,11 +124,14 @@ function findCueSentences(o: Opened, cues: CueSentence[]): void {
   }
 }
 
-function scanNumerals(c: CueSentence): void {
-  const { of: { doc: { text }, lang }, start, end, dates } = c;
-  // The document's dates, already found, keep their digits out of the numerals.
-  c.numerals = lang.numerals.scan(text.slice(start, end), dates.map((d) => ({ start: d.start - start, end: d.end - start })));
-  for (const n of c.numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
+/**
+ * The numerals of the sentence text[start, end), offsets into text. `dates` are the document's dates
+ * that overlap it: already found, they keep their digits out of the numerals.
+ */
+export function sentenceNumerals(text: string, lang: LanguageModule, start: number, end: number, dates: readonly DateSpan[]): NumeralSpan[] {
+  const numerals = lang.numerals.scan(text.slice(start, end), dates.map((d) => ({ start: d.start - start, end: d.end - start })));
+  for (const n of numerals) { n.start += start; n.end += start; } // the spans are ours: shift them in place
+  return numerals;
 }
 
 function draftMentions(c: CueSentence): void {
@@ -174,7 +177,7 @@ export function readDocuments(documents: readonly DocumentToRead[], conflicts: C
     const opened = documents.slice(from, from + BATCH).map((d) => open(d, conflicts, parties));
     for (const o of opened) scanDates(o);
     for (const o of opened) findCueSentences(o, cues);
-    for (const c of cues) scanNumerals(c);
+    for (const c of cues) c.numerals = sentenceNumerals(c.of.doc.text, c.of.lang, c.start, c.end, c.dates);
     for (const c of cues) c.quantities = findQuantities(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end);
     for (const c of cues) {
       if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, sentenceStart: c.start, sentenceEnd: c.end });

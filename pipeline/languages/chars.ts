@@ -25,6 +25,14 @@ export function isWordCode(c: number): boolean {
   return k === 1 || k === 4 || k === 5;
 }
 
+/** True for an ASCII digit, as \d matches. */
+export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** How many code units the character at text[i] takes: 2 where a surrogate pair starts, else 1. */
+export function charLengthAt(text: string, i: number): number {
+  return pairAt(text, i) >= 0 ? 2 : 1;
+}
+
 /** The code point at text[i], when text[i] begins a surrogate pair; -1 otherwise. */
 function pairAt(text: string, i: number): number {
   const c = text.charCodeAt(i);

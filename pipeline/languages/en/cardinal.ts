@@ -2,7 +2,7 @@
 // grammar that says which runs of them make one number ("two thousand and five", "a dozen", "1.5 million").
 // `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
 // table hands over ("a few", "minus 3", "1/5").
-import { isSpaceCode, letterAt } from '../chars.ts';
+import { charLengthAt, isDigitCode, isSpaceCode, letterAt } from '../chars.ts';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -23,9 +23,8 @@ export interface Tok {
 }
 interface Item { kind: Kind; value: number }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 function digitsFrom(text: string, pos: number): number {
-  while (isDigit(text.charCodeAt(pos))) pos++;
+  while (isDigitCode(text.charCodeAt(pos))) pos++;
   return pos;
 }
 
@@ -34,17 +33,17 @@ function digitsFrom(text: string, pos: number): number {
  * an optional decimal part ("2.5", "1400"), or a bare decimal part (".5").
  */
 function numberEnd(text: string, pos: number): number {
-  if (!isDigit(text.charCodeAt(pos))) return text.charCodeAt(pos) === 46 && isDigit(text.charCodeAt(pos + 1)) ? digitsFrom(text, pos + 1) : -1;
+  if (!isDigitCode(text.charCodeAt(pos))) return text.charCodeAt(pos) === 46 && isDigitCode(text.charCodeAt(pos + 1)) ? digitsFrom(text, pos + 1) : -1;
   const run = digitsFrom(text, pos);
   if (run - pos <= 3) {
     // Groups of exactly three digits after commas; a digit right after the last one gives that group back.
     let end = run;
     let groups = 0;
-    while (text.charCodeAt(end) === 44 && isDigit(text.charCodeAt(end + 1)) && isDigit(text.charCodeAt(end + 2)) && isDigit(text.charCodeAt(end + 3))) {
+    while (text.charCodeAt(end) === 44 && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2)) && isDigitCode(text.charCodeAt(end + 3))) {
       end += 4;
       groups++;
     }
-    if (groups > 0 && isDigit(text.charCodeAt(end))) { end -= 4; groups--; }
+    if (groups > 0 && isDigitCode(text.charCodeAt(end))) { end -= 4; groups--; }
     if (groups > 0) return decimalsFrom(text, end);
   }
   return decimalsFrom(text, run);
@@ -52,7 +51,7 @@ function numberEnd(text: string, pos: number): number {
 
 /** End of a decimal part (".5") at `end`, or `end` when there is none. */
 function decimalsFrom(text: string, end: number): number {
-  return text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1)) ? digitsFrom(text, end + 1) : end;
+  return text.charCodeAt(end) === 46 && isDigitCode(text.charCodeAt(end + 1)) ? digitsFrom(text, end + 1) : end;
 }
 
 // A token is a number with any letters glued to it, a run of letters and marks, or one other character.
@@ -65,7 +64,7 @@ export function tokenize(text: string): Tok[] {
     if (digits < 0) {
       const letter = letterAt(text, pos);
       if (letter) for (pos += letter; pos < text.length && letterAt(text, pos) > 0; pos += letterAt(text, pos));
-      else pos += codeUnits(text, pos);
+      else pos += charLengthAt(text, pos);
       toks.push({ text: text.slice(start, pos), start, end: pos });
       continue;
     }
@@ -81,13 +80,6 @@ export function tokenize(text: string): Tok[] {
     toks.push(tok);
   }
   return toks;
-}
-
-/** 2 where a surrogate pair starts at `pos` (one character), else 1. */
-function codeUnits(text: string, pos: number): number {
-  const c = text.charCodeAt(pos);
-  const d = text.charCodeAt(pos + 1);
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 const item = (kind: Kind, value: number): Item => ({ kind, value });

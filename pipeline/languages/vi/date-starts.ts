@@ -4,14 +4,13 @@
 // "tháng giêng"). Finding those places with two fast scans, instead of trying every rule at every
 // word, is what lets a long text be read quickly.
 
-import { isSpaceCode, isWordCode } from '../chars.ts';
+import { isDigitCode, isSpaceCode, isWordCode } from '../chars.ts';
 
 const DIGITS = /\d+/g;
 const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)/g;
 const LEAD_WORDS = new Set(['ngày', 'mồng', 'mùng', 'tháng', 'năm']);
 const DAY_WORDS = new Set(['mồng', 'mùng']);
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isLetter = (s: string, i: number) => i >= 0 && i < s.length && isWordCode(s.charCodeAt(i));
 
 /** A rule may start at `pos` only if no letter, digit, '/' or '.' comes right before it ("1/21/10"). */
@@ -34,7 +33,7 @@ function wordBefore(low: string, pos: number): [number, string] | null {
 function leadsIntoDate(low: string, pos: number, end: number): boolean {
   if (end - pos > 2) return false;
   const next = low.charCodeAt(end);
-  if ((next === 47 || next === 46) && isDigit(low.charCodeAt(end + 1))) return true;
+  if ((next === 47 || next === 46) && isDigitCode(low.charCodeAt(end + 1))) return true;
   let at = end;
   while (at < low.length && isSpaceCode(low.charCodeAt(at))) at++;
   return at > end && low.startsWith('tháng', at);

@@ -1,5 +1,5 @@
 import type { NumeralGrammar, NumeralSpan } from '../grammar.ts';
-import { isSpaceCode, letterAt, wordCharAt } from '../chars.ts';
+import { isDigitCode, isSpaceCode, letterAt, wordCharAt } from '../chars.ts';
 import { dateRanges } from './dates.ts';
 
 // Vietnamese writes '.' between thousands and ',' before decimals. Groups after a '.' must be exactly
@@ -33,17 +33,16 @@ type Tok = { start: number; end: number; joined: boolean } & (
 );
 
 const SUFFIX_RE = /[kKMG](?![\p{L}\p{M}\p{N}])/uy;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** End of the digit group at `pos` (digits joined by '.', ',' or '/', as in "27/9" or "17.10"), or -1. */
 function clusterEnd(text: string, pos: number): number {
   let end = pos;
-  if (text.charCodeAt(end) === 44 && isDigit(text.charCodeAt(end + 1))) end++; // ",5"
-  if (!isDigit(text.charCodeAt(end))) return -1;
+  if (text.charCodeAt(end) === 44 && isDigitCode(text.charCodeAt(end + 1))) end++; // ",5"
+  if (!isDigitCode(text.charCodeAt(end))) return -1;
   for (;;) {
-    while (isDigit(text.charCodeAt(end))) end++;
+    while (isDigitCode(text.charCodeAt(end))) end++;
     const c = text.charCodeAt(end);
-    if ((c === 46 || c === 44 || c === 47) && isDigit(text.charCodeAt(end + 1))) end++;
+    if ((c === 46 || c === 44 || c === 47) && isDigitCode(text.charCodeAt(end + 1))) end++;
     else return end;
   }
 }

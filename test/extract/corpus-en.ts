@@ -465,4 +465,31 @@ export const corpusEn: CorpusRow[] = [
     text: "The 2020 war lasted 44 days and killed about 7,000 people on both sides.",
     expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
   },
+  {
+    text: "Azerbaijan's Defence Ministry said 2,783 of its servicemen had been killed in the 44-day war.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: "Azerbaijan's Defence Ministry" })],
+  },
+  {
+    text: "Armenia has said 3,825 of its troops and 187 civilians were killed.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: "Armenia" }),
+      fig('killed', 'civilian', 'exact', 187, 187, 187, 'exact', { claimant: "Armenia" }),
+    ],
+  },
+  {
+    text: "Dozens of them were killed when the shelter collapsed.",
+    expect: [fig('killed', 'total', 'dozens', 12, 24, 99, 'vague.dozens')],
+  },
+  {
+    text: "The bodies of 1,500 soldiers have been recovered since the ceasefire, the Defence Ministry said.",
+    expect: [fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { claimant: "the Defence Ministry" })],
+  },
+  {
+    text: "Around 90,000 people have been displaced, the ombudsman said.",
+    expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding', { claimant: "the ombudsman" })],
+  },
+  {
+    text: "Two of its hospitals were hit by shelling, but no one was killed, the ministry said.",
+    expect: [],
+  },
 ];

@@ -456,4 +456,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc chiến năm 2020 kéo dài 44 ngày và khiến khoảng 7.000 người ở cả hai phía thiệt mạng.",
     expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding', { flags: [] })],
   },
+  {
+    text: "Cuộc xung đột đã cướp đi sinh mạng của ít nhất 7.000 người.",
+    expect: [fig('killed', 'total', 'at_least', 7000, 7000, 8000, 'at_least.rounding')],
+  },
+  {
+    text: "Khoảng 90.000 người đã phải sơ tán, thanh tra nhân quyền cho biết.",
+    expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding', { claimant: "thanh tra nhân quyền" })],
+  },
+  {
+    text: "Hàng chục người trong số họ đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'tens', 10, 20, 99, 'vague.tens')],
+  },
 ];

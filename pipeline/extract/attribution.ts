@@ -59,13 +59,20 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
   return { start: opener ? opener.end : start, end: to };
 }
 
+/** "an estimated 120,000": the verb is the tail of a qualifier that starts before it, not an attribution. */
+function insideQualifier(text: string, verb: Span, lex: LexiconIndex): boolean {
+  const qualifier = lex.qualifiers.endingAt(text, verb.end, Math.max(0, verb.start - 16));
+  return qualifier !== null && qualifier.start < verb.start;
+}
+
 export interface Attribution { at: number; name: string }
 
 /** Every attribution in a sentence that names someone, in order of where its verb or preposition stands. */
 export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): Attribution[] {
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
   return [
-    ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: preceding(text, sentenceStart, h.start, lex) })),
+    ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).filter((h) => !insideQualifier(text, h, lex))
+      .map((h) => ({ at: h.start, span: preceding(text, sentenceStart, h.start, lex) })),
     ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: following(text, h.end, sentenceEnd) })),
   ].sort((a, b) => a.at - b.at)
     .map((c) => ({ at: c.at, name: named(text, c.span, inside, lex) }))

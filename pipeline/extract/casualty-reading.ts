@@ -143,7 +143,9 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const { text } = ctx;
   const q = ctx.quantities[i] as Quantity;
   const w = walkForward(i, ctx);
-  const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:)]/.test(text.slice(q.end, q.end + 4));
+  // "killed four and wounded 12": a conjunction after the number ends its clause as a comma does.
+  const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:)]/.test(text.slice(q.end, q.end + 4)) ||
+    ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null;
   const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
   const toll = w.measure !== null && w.clean ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);

@@ -492,4 +492,23 @@ export const corpusEn: CorpusRow[] = [
     text: "Two of its hospitals were hit by shelling, but no one was killed, the ministry said.",
     expect: [],
   },
+  {
+    text: "The explosion killed four and wounded 12.",
+    expect: [
+      fig('killed', 'total', 'exact', 4, 4, 4, 'exact'),
+      fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'),
+    ],
+  },
+  {
+    text: "Russia has lost an estimated 120,000 troops, according to U.S. officials.",
+    expect: [fig('killed', 'military', 'approx', 114000, 120000, 126000, 'approx.rounding', { claimant: "U.S. officials" })],
+  },
+  {
+    text: "Hamas-run health authorities say more than 30,000 Palestinians have been killed.",
+    expect: [fig('killed', 'total', 'more_than', 30001, 30001, 40000, 'more_than.rounding', { claimant: "Hamas-run health authorities" })],
+  },
+  {
+    text: "The UN has verified the deaths of 10,000 civilians in Ukraine since February 2022.",
+    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "The UN" })],
+  },
 ];

@@ -82,9 +82,11 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
 /**
  * The claimant of a figure: the nearest attribution before it in its sentence ("the army said 12 …,
  * while rebel commanders claimed dozens"), else the first after it ("… killed 45, the ministry said").
+ * `cue` is where the figure's own casualty verb starts, if it stands right before it: a verb that is
+ * both ("The Battle of Shusha claimed 400 lives") is read as the casualty verb, not as an attribution.
  */
-export function claimantAt(attributions: readonly Attribution[], at: number): string {
+export function claimantAt(attributions: readonly Attribution[], at: number, cue: number | null = null): string {
   let before: Attribution | undefined;
-  for (const a of attributions) if (a.at < at) before = a;
+  for (const a of attributions) if (a.at < at && a.at !== cue) before = a;
   return (before ?? attributions.find((a) => a.at >= at))?.name ?? '';
 }

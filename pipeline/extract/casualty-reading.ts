@@ -18,6 +18,11 @@ export interface CasualtyReading {
   eachSide: boolean;
   /** A qualifier written after the number ("100 người trở lên"). */
   suffix: Qualifier | null;
+  /**
+   * Where the cue right before the number starts, when that cue is what made it a casualty figure
+   * ("the war claimed 400 lives"): such a verb says what happened, not who says so.
+   */
+  cueBefore: number | null;
 }
 
 /** One sentence: its number phrases, in order, and where it lies in the text. */
@@ -134,9 +139,10 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
 }
 
 /** "killed 16 civilians", "killing at least 16": a cue right before the number. */
-function cueBefore(q: Quantity, ctx: ReadingContext): Measure | null {
+function cueBefore(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
-  return ctx.lex.measures.endingAt(ctx.text, q.start, from)?.tag ?? null;
+  const hit = ctx.lex.measures.endingAt(ctx.text, q.start, from);
+  return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
@@ -154,13 +160,14 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
   if (w.measure && w.clean) measure = w.measure;
-  else if (before) measure = before;
+  else if (before) measure = before.measure;
   else if (toll) {
     measure = toll.measure;
     if (population === null || population === 'total') population = toll.population;
   } else measure = prior.measure ?? w.measure;
   if (measure === null) return null;
-  const reading = { measure, population: population ?? 'total', side: w.side || prior.side, eachSide, suffix: w.suffix };
+  const cueAt = !(w.measure && w.clean) && before ? before.start : null;
+  const reading = { measure, population: population ?? 'total', side: w.side || prior.side, eachSide, suffix: w.suffix, cueBefore: cueAt };
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null };
 }
 

@@ -149,7 +149,7 @@ function draftMentions(c: CueSentence): void {
       side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
       qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
       value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
-      quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start), language: doc.language,
+      quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start, reading.cueBefore), language: doc.language,
       flags: reading.eachSide ? ['each_side'] : [],
     };
     if (q.parts) m.parts = q.parts;

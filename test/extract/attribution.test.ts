@@ -50,4 +50,11 @@ describe('each figure takes the attribution nearest before it, else the first af
     expect(claimantAt(list, 0)).toBe('the health ministry');
   });
   it('no attribution, no claimant', () => expect(claimantAt([], 5)).toBe(''));
+  it('a verb that is the figure\'s own casualty cue is not its attribution', () => {
+    const text = 'The Battle of Shusha claimed at least 400 lives.';
+    const list = findAttributions(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED));
+    const figure = text.indexOf('at least');
+    expect(claimantAt(list, figure)).toBe('The Battle of Shusha');
+    expect(claimantAt(list, figure, text.indexOf('claimed'))).toBe('');
+  });
 });

@@ -511,4 +511,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The UN has verified the deaths of 10,000 civilians in Ukraine since February 2022.",
     expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "The UN" })],
   },
+  {
+    text: "The Battle of Shusha claimed at least 400 lives.",
+    expect: [fig('killed', 'total', 'at_least', 400, 400, 500, 'at_least.rounding', { claimant: "" })],
+  },
 ];

@@ -8,7 +8,7 @@ import { isSpaceCode } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import type { PhraseSet } from './phrases.ts';
+import type { PhraseHit, PhraseSet } from './phrases.ts';
 import type { Quantity } from './quantities.ts';
 
 export interface CasualtyReading {
@@ -40,6 +40,8 @@ const MAX_STEPS = 8;
 const MAX_TOLL_GAP_WORDS = 14;
 const CUE_LOOKBEHIND = 40;
 const MAX_ASIDE_CHARS = 80;
+const MAX_HEAD_CHARS = 60;
+const MAX_HEAD_WORDS = 5;
 
 interface Walk {
   measure: Measure | null;
@@ -126,16 +128,33 @@ function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): nu
   return lex.cues.findAll(text, pos + 1, close).length === 0 ? close + 1 : -1;
 }
 
-/** "death toll rose to N", "số người thiệt mạng lên tới N": a toll noun a few words before the number. */
-function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population } | null {
+/**
+ * "số binh sĩ Armenia thiệt mạng", "the number of Armenian soldiers killed": a toll head, then a few
+ * words naming the victims, then a cue. Read as a toll noun whose measure is the cue's.
+ */
+function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Measure> | null {
   const { text, lex } = ctx;
-  const hit = lex.tolls.findAll(text, from, q.start).at(-1);
+  const cue = lex.measures.findAll(text, from, to).at(-1);
+  if (!cue) return null;
+  const head = lex.tollHeads.findAll(text, Math.max(from, cue.start - MAX_HEAD_CHARS), cue.start).at(-1);
+  if (!head) return null;
+  const between = text.slice(head.end, cue.start);
+  if (/[.,;:!?]/.test(between) || between.split(/\s+/).filter(Boolean).length > MAX_HEAD_WORDS) return null;
+  return { start: head.start, end: cue.end, text: text.slice(head.start, cue.end), tag: cue.tag };
+}
+
+/** "death toll rose to N", "số người thiệt mạng lên tới N": a toll noun a few words before the number. */
+function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population; side: string } | null {
+  const { text, lex } = ctx;
+  const noun = lex.tolls.findAll(text, from, q.start).at(-1);
+  const headed = headedToll(noun?.end ?? from, q.start, ctx);
+  const hit = headed ?? noun; // the toll nearer the number
   if (!hit) return null;
   const gap = text.slice(hit.end, q.start);
   if (/[.;!?]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > MAX_TOLL_GAP_WORDS) return null;
   if (gap.trim() !== '' && !lex.tollLinks.endingAt(text, q.start, hit.end)) return null;
   const population = lex.victims.findAll(hit.text)[0]?.tag ?? 'total';
-  return { measure: hit.tag, population };
+  return { measure: hit.tag, population, side: ctx.parties.findAll(hit.text)[0]?.tag ?? '' };
 }
 
 /** "killed 16 civilians", "killing at least 16": a cue right before the number. */
@@ -159,15 +178,17 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
+  let side = w.side || prior.side;
   if (w.measure && w.clean) measure = w.measure;
   else if (before) measure = before.measure;
   else if (toll) {
     measure = toll.measure;
     if (population === null || population === 'total') population = toll.population;
+    side ||= toll.side;
   } else measure = prior.measure ?? w.measure;
   if (measure === null) return null;
   const cueAt = !(w.measure && w.clean) && before ? before.start : null;
-  const reading = { measure, population: population ?? 'total', side: w.side || prior.side, eachSide, suffix: w.suffix, cueBefore: cueAt };
+  const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt };
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null };
 }
 

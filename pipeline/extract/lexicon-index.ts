@@ -14,6 +14,7 @@ export interface LexiconIndex {
   measures: PhraseSet<Measure>;
   tolls: PhraseSet<Measure>;
   tollLinks: PhraseSet<true>;
+  tollHeads: PhraseSet<true>;
   /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
@@ -53,6 +54,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     measures: PhraseSet.mapped(l.measures),
     tolls: PhraseSet.mapped(l.tolls),
     tollLinks: PhraseSet.of(l.tollLinks),
+    tollHeads: PhraseSet.of(l.tollHeads),
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),

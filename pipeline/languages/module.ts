@@ -26,6 +26,11 @@ export interface Lexicon {
    * one of these stands right before it, so "the toll on the two sides rose to 5,000" is 5,000, not 2.
    */
   tollLinks: string[];
+  /**
+   * Words that open a toll made of a cue and the victims before it: 'số' in "số binh sĩ Armenia thiệt mạng
+   * đã tăng lên 1.166", 'the number of' in "the number of Armenian soldiers killed rose to 1,166".
+   */
+  tollHeads: string[];
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */

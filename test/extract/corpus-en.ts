@@ -515,4 +515,12 @@ export const corpusEn: CorpusRow[] = [
     text: "The Battle of Shusha claimed at least 400 lives.",
     expect: [fig('killed', 'total', 'at_least', 400, 400, 500, 'at_least.rounding', { claimant: "" })],
   },
+  {
+    text: "The number of Armenian soldiers killed has risen to 1,166, the Defence Ministry in Stepanakert said.",
+    expect: [fig('killed', 'military', 'exact', 1166, 1166, 1166, 'exact', { side: 'armenian', claimant: "the Defence Ministry in Stepanakert" })],
+  },
+  {
+    text: "The number of people who attended the funeral rose to 2,000.",
+    expect: [],
+  },
 ];

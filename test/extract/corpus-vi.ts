@@ -468,4 +468,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Hàng chục người trong số họ đã thiệt mạng.",
     expect: [fig('killed', 'total', 'tens', 10, 20, 99, 'vague.tens')],
   },
+  {
+    text: "Số binh sĩ Armenia thiệt mạng đã tăng lên 1.166 người.",
+    expect: [fig('killed', 'military', 'exact', 1166, 1166, 1166, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Số người tham dự lễ tang đã tăng lên 2.000 người.",
+    expect: [],
+  },
 ];

@@ -134,9 +134,13 @@ function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): nu
  */
 function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Measure> | null {
   const { text, lex } = ctx;
-  const cue = lex.measures.findAll(text, from, to).at(-1);
+  // Toll heads are rarer than cues: most sentences are turned away by the first lookup.
+  const heads = lex.tollHeads.findAll(text, from, to);
+  if (heads.length === 0) return null;
+  const cue = lex.measures.findAll(text, (heads[0] as PhraseHit<true>).end, to).at(-1);
   if (!cue) return null;
-  const head = lex.tollHeads.findAll(text, Math.max(from, cue.start - MAX_HEAD_CHARS), cue.start).at(-1);
+  let head: PhraseHit<true> | null = null;
+  for (const h of heads) if (h.end <= cue.start && h.start >= cue.start - MAX_HEAD_CHARS) head = h;
   if (!head) return null;
   const between = text.slice(head.end, cue.start);
   if (/[.,;:!?]/.test(between) || between.split(/\s+/).filter(Boolean).length > MAX_HEAD_WORDS) return null;

@@ -56,6 +56,8 @@ interface Walk {
   cueEnd?: number;
 }
 
+const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
 function skipSpace(text: string, pos: number): number {
   while (pos < text.length && isSpaceCode(text.charCodeAt(pos))) pos++;
   return pos;
@@ -143,7 +145,7 @@ function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Me
   for (const h of heads) if (h.end <= cue.start && h.start >= cue.start - MAX_HEAD_CHARS) head = h;
   if (!head) return null;
   const between = text.slice(head.end, cue.start);
-  if (/[.,;:!?]/.test(between) || between.split(/\s+/).filter(Boolean).length > MAX_HEAD_WORDS) return null;
+  if (/[.,;:!?]/.test(between) || wordCount(between) > MAX_HEAD_WORDS) return null;
   return { start: head.start, end: cue.end, text: text.slice(head.start, cue.end), tag: cue.tag };
 }
 
@@ -155,7 +157,7 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   const hit = headed ?? noun; // the toll nearer the number
   if (!hit) return null;
   const gap = text.slice(hit.end, q.start);
-  if (/[.;!?]/.test(gap) || gap.split(/\s+/).filter(Boolean).length > MAX_TOLL_GAP_WORDS) return null;
+  if (/[.;!?]/.test(gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return null;
   if (gap.trim() !== '' && !lex.tollLinks.endingAt(text, q.start, hit.end)) return null;
   const population = lex.victims.findAll(hit.text)[0]?.tag ?? 'total';
   return { measure: hit.tag, population, side: ctx.parties.findAll(hit.text)[0]?.tag ?? '' };
@@ -183,15 +185,17 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
   let side = w.side || prior.side;
+  let cueAt: number | null = null;
   if (w.measure && w.clean) measure = w.measure;
-  else if (before) measure = before.measure;
-  else if (toll) {
+  else if (before) {
+    measure = before.measure;
+    cueAt = before.start;
+  } else if (toll) {
     measure = toll.measure;
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
   } else measure = prior.measure ?? w.measure;
   if (measure === null) return null;
-  const cueAt = !(w.measure && w.clean) && before ? before.start : null;
   const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt };
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null };
 }

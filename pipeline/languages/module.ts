@@ -28,7 +28,7 @@ export interface Lexicon {
   tollLinks: string[];
   /**
    * Words that open a toll made of a cue and the victims before it: 'số' in "số binh sĩ Armenia thiệt mạng
-   * đã tăng lên 1.166", 'the number of' in "the number of Armenian soldiers killed rose to 1,166".
+   * đã tăng lên 1.166", 'number of' in "the number of Armenian soldiers killed rose to 1,166".
    */
   tollHeads: string[];
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */

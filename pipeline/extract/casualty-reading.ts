@@ -9,7 +9,7 @@ import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
-import type { Quantity } from './quantities.ts';
+import type { NonFigure, Quantity } from './quantities.ts';
 
 export interface CasualtyReading {
   measure: Measure;
@@ -23,6 +23,8 @@ export interface CasualtyReading {
    * ("the war claimed 400 lives"): such a verb says what happened, not who says so.
    */
   cueBefore: number | null;
+  /** Measure and victims taken from the figure the number is a running total of, not from its own words. */
+  measureFromContext: boolean;
 }
 
 /** One sentence: its number phrases, in order, and where it lies in the text. */
@@ -31,6 +33,8 @@ export interface ReadingContext {
   lex: LexiconIndex;
   parties: PhraseSet<string>;
   quantities: Quantity[];
+  /** The sentence's other number phrases ("40 more", "40 trucks"): no figures, but a running total may total one. */
+  nonFigures: NonFigure[];
   sentenceStart: number;
   sentenceEnd: number;
 }
@@ -149,18 +153,40 @@ function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Me
   return { start: head.start, end: cue.end, text: text.slice(head.start, cue.end), tag: cue.tag };
 }
 
+/** True when the words from a toll phrase's end to the number hand the toll its number ("rose to"). */
+function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
+  const gap = ctx.text.slice(from, q.start);
+  if (/[.;!?]/.test(gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
+  return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, q.start, from) !== null;
+}
+
 /** "death toll rose to N", "số người thiệt mạng lên tới N": a toll noun a few words before the number. */
 function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population; side: string } | null {
   const { text, lex } = ctx;
   const noun = lex.tolls.findAll(text, from, q.start).at(-1);
   const headed = headedToll(noun?.end ?? from, q.start, ctx);
   const hit = headed ?? noun; // the toll nearer the number
-  if (!hit) return null;
-  const gap = text.slice(hit.end, q.start);
-  if (/[.;!?]/.test(gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return null;
-  if (gap.trim() !== '' && !lex.tollLinks.endingAt(text, q.start, hit.end)) return null;
+  if (!hit || !handsNumber(hit.end, q, ctx)) return null;
   const population = lex.victims.findAll(hit.text)[0]?.tag ?? 'total';
   return { measure: hit.tag, population, side: ctx.parties.findAll(hit.text)[0]?.tag ?? '' };
+}
+
+/**
+ * "40 more soldiers were killed, bringing the total to 1,166": the reading of what a running total before
+ * the number totals, the number phrase nearest before it in the sentence, when that is a figure or a
+ * difference. A difference is read as a figure would be, up to the running total.
+ */
+function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
+  const total = ctx.lex.runningTotals.findAll(ctx.text, ctx.sentenceStart, q.start).at(-1);
+  if (!total || !handsNumber(total.end, q, ctx)) return null;
+  let other: NonFigure | null = null;
+  for (const n of ctx.nonFigures) if (n.start >= ctx.sentenceStart && n.end <= total.start) other = n;
+  if (other && (!previous || previous.reach < other.end)) {
+    if (!other.difference) return null;
+    const difference: Quantity = { start: other.start, end: other.end, qualifier: 'exact', value: null, valueHigh: null };
+    return readOne(0, { ...ctx, quantities: [difference], sentenceEnd: total.start }, null)?.reading ?? null;
+  }
+  return previous && previous.reach <= total.start ? previous.reading : null;
 }
 
 /** "killed 16 civilians", "killing at least 16": a cue right before the number. */
@@ -194,9 +220,17 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
     measure = toll.measure;
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
-  } else measure = prior.measure ?? w.measure;
+  } else {
+    const totalled = prior.measure === null ? runningTotal(q, ctx, previous) : null;
+    if (totalled) {
+      const own = population !== null && population !== 'total' ? population : totalled.population;
+      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, suffix: w.suffix, cueBefore: null, measureFromContext: true };
+      return { reading, reach: w.reach, cueEnd: null };
+    }
+    measure = prior.measure ?? w.measure;
+  }
   if (measure === null) return null;
-  const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt };
+  const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false };
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null };
 }
 

@@ -15,6 +15,7 @@ export interface LexiconIndex {
   tolls: PhraseSet<Measure>;
   tollLinks: PhraseSet<true>;
   tollHeads: PhraseSet<true>;
+  runningTotals: PhraseSet<true>;
   /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
@@ -55,6 +56,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tolls: PhraseSet.mapped(l.tolls),
     tollLinks: PhraseSet.of(l.tollLinks),
     tollHeads: PhraseSet.of(l.tollHeads),
+    runningTotals: PhraseSet.of(l.runningTotals),
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),

@@ -77,10 +77,25 @@ function isDifference(text: string, start: number, end: number, lex: LexiconInde
     lex.differenceAfter.startingAt(text, end, Math.min(text.length, end + LOOKBEHIND)) !== null;
 }
 
+/**
+ * A number phrase that is no figure: a difference ("40 more", "thêm 40") or a count of things ("40 trucks").
+ * A running total right after a difference ("bringing the total to 1,166") totals what the difference counts;
+ * after a count of things, it totals things.
+ */
+export interface NonFigure { start: number; end: number; difference: boolean }
+
+/** The number phrases of a text: the quantities that may be figures, and the rest. */
+export interface NumberPhrases { quantities: Quantity[]; nonFigures: NonFigure[] }
+
 /** Number phrases in text[from, to) (the whole text by default). */
 export function findQuantities(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length): Quantity[] {
+  return numberPhrases(text, numerals, dates, lex, from, to).quantities;
+}
+
+export function numberPhrases(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length): NumberPhrases {
   const list = items(text, numerals, dates, lex, from, to);
   const out: Quantity[] = [];
+  const nonFigures: NonFigure[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i] as Item;
     const b = list[i + 1];
@@ -93,14 +108,18 @@ export function findQuantities(text: string, numerals: NumeralSpan[], dates: Dat
     const end = joined || stacked ? (b as Item).end : a.end;
     const head = joined && opener ? opener.start : a.start;
     const { start, qualifier } = prefixQualifier(text, head, lex);
-    if (isDifference(text, start, end, lex)) { if (joined || stacked) i++; continue; }
+    if (isDifference(text, start, end, lex)) {
+      if (joined || stacked) i++;
+      nonFigures.push({ start: a.start, end, difference: true });
+      continue;
+    }
     // "rose from 800 to 874": the first number is a former value, and the second stands alone.
     if (joined && isDifference(text, a.start, a.end, lex)) continue;
     if (joined || stacked) i++;
-    if (countsThings(text, end, lex)) continue;
+    if (countsThings(text, end, lex)) { nonFigures.push({ start, end, difference: false }); continue; }
     if (joined) out.push({ start, end, qualifier: 'range', value: a.value, valueHigh: (b as Item).value });
     else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier] });
     else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null });
   }
-  return out;
+  return { quantities: out, nonFigures };
 }

@@ -11,7 +11,7 @@ import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
 import { Locator } from './locate.ts';
 import { findPeriods, ongoingPeriod, periodFor, type Period } from './periods.ts';
 import { PhraseSet } from './phrases.ts';
-import { findQuantities, type Quantity } from './quantities.ts';
+import { numberPhrases, type NonFigure, type Quantity } from './quantities.ts';
 import { paragraphAt, sentences, type Span } from './sentences.ts';
 
 export interface DocumentReading { mentions: Mention[]; findings: Finding[] }
@@ -94,6 +94,7 @@ interface CueSentence {
   dates: DateSpan[];
   numerals: NumeralSpan[];
   quantities: Quantity[];
+  nonFigures: NonFigure[];
   readings: (CasualtyReading | null)[];
 }
 
@@ -120,7 +121,7 @@ function findCueSentences(o: Opened, cues: CueSentence[]): void {
     while (firstDate < dates.length && (dates[firstDate]?.end ?? 0) <= start) firstDate++;
     let lastDate = firstDate;
     while (lastDate < dates.length && (dates[lastDate]?.start ?? 0) < end) lastDate++;
-    cues.push({ of: o, start, end, dates: dates.slice(firstDate, lastDate), numerals: [], quantities: [], readings: [] });
+    cues.push({ of: o, start, end, dates: dates.slice(firstDate, lastDate), numerals: [], quantities: [], nonFigures: [], readings: [] });
   }
 }
 
@@ -150,7 +151,7 @@ function draftMentions(c: CueSentence): void {
       qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
       value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
       quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start, reading.cueBefore), language: doc.language,
-      flags: reading.eachSide ? ['each_side'] : [],
+      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : [])],
     };
     if (q.parts) m.parts = q.parts;
     drafts.push({ period, m });
@@ -178,9 +179,9 @@ export function readDocuments(documents: readonly DocumentToRead[], conflicts: C
     for (const o of opened) scanDates(o);
     for (const o of opened) findCueSentences(o, cues);
     for (const c of cues) c.numerals = sentenceNumerals(c.of.doc.text, c.of.lang, c.start, c.end, c.dates);
-    for (const c of cues) c.quantities = findQuantities(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end);
+    for (const c of cues) ({ quantities: c.quantities, nonFigures: c.nonFigures } = numberPhrases(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end));
     for (const c of cues) {
-      if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, sentenceStart: c.start, sentenceEnd: c.end });
+      if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, nonFigures: c.nonFigures, sentenceStart: c.start, sentenceEnd: c.end });
     }
     for (const c of cues) if (c.readings.some((r) => r !== null)) draftMentions(c);
     for (const o of opened) out.push(finish(o));

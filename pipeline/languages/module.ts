@@ -31,6 +31,12 @@ export interface Lexicon {
    * đã tăng lên 1.166", 'number of' in "the number of Armenian soldiers killed rose to 1,166".
    */
   tollHeads: string[];
+  /**
+   * Words that raise a running total to the number after them ('bringing the total', 'nâng tổng số'). Such a
+   * total names no measure of its own: it totals the figure (or the increase, "40 more soldiers") just before
+   * it in the sentence, and takes that figure's measure and victims.
+   */
+  runningTotals: string[];
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */

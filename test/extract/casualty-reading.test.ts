@@ -23,6 +23,13 @@ const rows: [string, string, Reading[]][] = [
   ['5,000 troops were deployed to the border', 'en', [null]],
   ['2 million people live in the region', 'en', [null]],
   ['scores of fighters were killed or wounded', 'en', [['scores', 'casualties', 'military']]],
+  // A running total takes what the number phrase nearest before it counts, when that is a figure or an increase.
+  ['40 more soldiers were killed, bringing the total to 1,166', 'en', [['1,166', 'killed', 'military']]],
+  ['3 soldiers were killed, bringing its losses in the operation to 48', 'en', [['3', 'killed', 'military'], ['48', 'killed', 'military']]],
+  ['3 civilians died and 40 trucks arrived, bringing the total to 200', 'en', [['3', 'killed', 'civilian'], null]],
+  ['40 more trucks arrived, bringing the total to 200', 'en', [null]],
+  ['bringing the total to 200', 'en', [null]],
+  ['thêm 300 người phải sơ tán, đưa tổng số lên 90.000', 'vi', [['90.000', 'displaced', 'total']]],
 ];
 
 describe('readSentence', () => {
@@ -35,5 +42,11 @@ describe('readSentence', () => {
       return row;
     });
     expect(got).toEqual(expected);
+  });
+
+  it('says when the measure came from the figure a running total totals', () => {
+    const flagged = (text: string) => readingsOf(text, 'en').map(({ reading }) => reading?.measureFromContext ?? null);
+    expect(flagged('3 soldiers were killed, bringing the total to 48')).toEqual([false, true]);
+    expect(flagged('the death toll rose to 48')).toEqual([false]);
   });
 });

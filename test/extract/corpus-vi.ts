@@ -476,4 +476,20 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người tham dự lễ tang đã tăng lên 2.000 người.",
     expect: [],
   },
+  {
+    text: "Bộ Quốc phòng Armenia cho biết thêm 40 binh sĩ thiệt mạng, nâng tổng số lên 1.166.",
+    expect: [fig('killed', 'military', 'exact', 1166, 1166, 1166, 'exact', { claimant: "Bộ Quốc phòng Armenia", flags: ['measure_from_context'] })],
+  },
+  {
+    text: "Có thêm 51 binh sĩ Armenia thiệt mạng, nâng tổng số lên hơn 1.100 người.",
+    expect: [fig('killed', 'military', 'more_than', 1101, 1101, 1210, 'more_than.rounding', { side: 'armenian', flags: ['measure_from_context'] })],
+  },
+  {
+    text: "Thêm 300 người phải sơ tán, đưa tổng số lên khoảng 90.000.",
+    expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding', { flags: ['measure_from_context'] })],
+  },
+  {
+    text: "Thêm 40 xe chở hàng viện trợ đã qua biên giới, nâng tổng số lên 1.200.",
+    expect: [],
+  },
 ];

@@ -3,7 +3,7 @@
 import { readSentence, type CasualtyReading } from '../../pipeline/extract/casualty-reading.ts';
 import { indexLexicon } from '../../pipeline/extract/lexicon-index.ts';
 import { PhraseSet } from '../../pipeline/extract/phrases.ts';
-import { findQuantities, type Quantity } from '../../pipeline/extract/quantities.ts';
+import { numberPhrases, type NumberPhrases, type Quantity } from '../../pipeline/extract/quantities.ts';
 import { languageFor } from '../../pipeline/languages/index.ts';
 import type { LanguageModule } from '../../pipeline/languages/module.ts';
 import { PARTIES } from './read-text.ts';
@@ -17,13 +17,17 @@ export function lang(code: string): LanguageModule {
   return found;
 }
 
-export function quantitiesOf(text: string, code: string): Quantity[] {
+function phrasesOf(text: string, code: string): NumberPhrases {
   const l = lang(code);
-  return findQuantities(text, l.numerals.scan(text), l.dates.scan(text, PUBLISHED), indexLexicon(l));
+  return numberPhrases(text, l.numerals.scan(text), l.dates.scan(text, PUBLISHED), indexLexicon(l));
+}
+
+export function quantitiesOf(text: string, code: string): Quantity[] {
+  return phrasesOf(text, code).quantities;
 }
 
 export function readingsOf(text: string, code: string): { text: string; reading: CasualtyReading | null }[] {
-  const quantities = quantitiesOf(text, code);
-  const readings = readSentence({ text, lex: indexLexicon(lang(code)), parties: partyNames, quantities, sentenceStart: 0, sentenceEnd: text.length });
+  const { quantities, nonFigures } = phrasesOf(text, code);
+  const readings = readSentence({ text, lex: indexLexicon(lang(code)), parties: partyNames, quantities, nonFigures, sentenceStart: 0, sentenceEnd: text.length });
   return quantities.map((q, i) => ({ text: text.slice(q.start, q.end), reading: readings[i] ?? null }));
 }

@@ -67,6 +67,9 @@ export const en: LanguageModule = {
     tollLinks: ['of', 'to', 'at', 'is', 'was', 'now', 'reached', 'hit', 'topped', 'passed', 'exceeded', 'surpassed', 'reaching',
       'hitting', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':'],
     tollHeads: ['number of', 'total number of', 'tally of'],
+    runningTotals: ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed']
+      .flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',
+        'their tally', 'the figure', 'its losses', 'their losses'].map((total) => `${verb} ${total}`)),
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',
       'of its', 'of their', 'of them', 'of those', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later'],

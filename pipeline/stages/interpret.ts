@@ -2,10 +2,13 @@
 // picks the rule, the rule makes the interval; who claimed it decides whether it is an enemy claim.
 import { finding } from '../ingest/finding.ts';
 import { applyRule } from '../rules/apply-rule.ts';
-import type { Claim, ClaimantRow, Finding, Mention, Policy, Qualifier, SourceRow } from '../schemas.ts';
+import type { Claim, ClaimantRow, Finding, Mention, PartyRow, Policy, Qualifier, SourceRow } from '../schemas.ts';
+import { ClaimantLookup } from './claimant-lookup.ts';
 import type { FigureRecord } from './ingest.ts';
 
-export interface InterpretInput { mentions: Mention[]; figures: FigureRecord[]; sources: SourceRow[]; claimants: ClaimantRow[]; policy: Policy }
+export interface InterpretInput {
+  mentions: Mention[]; figures: FigureRecord[]; sources: SourceRow[]; claimants: ClaimantRow[]; parties: PartyRow[]; policy: Policy;
+}
 export interface InterpretOutput { claims: Claim[]; findings: Finding[] }
 
 const WORDING: Partial<Record<Qualifier, string>> = { approx: 'about', nearly: 'nearly', more_than: 'more than', at_least: 'at least', fewer_than: 'fewer than', at_most: 'up to' };
@@ -20,22 +23,24 @@ type Draft = Omit<Claim, 'low' | 'best' | 'high' | 'rule' | 'policy' | 'claimant
 
 export function interpret(input: InterpretInput): InterpretOutput {
   const sources = new Map(input.sources.map((s) => [s.id, s]));
-  const claimants = new Map(input.claimants.map((c) => [c.claimant, c]));
+  const claimants = new ClaimantLookup(input.claimants, input.parties);
   const claims: Claim[] = [];
   const findings: Finding[] = [];
 
-  const finish = (d: Draft, stated: { qualifier: Qualifier; value: number | null; valueHigh: number | null; parts?: Qualifier[] }, where: { file: string; line: number }) => {
+  // `named`: the claimant is named in the text, not the publisher standing in for no one.
+  const finish = (d: Draft, stated: { qualifier: Qualifier; value: number | null; valueHigh: number | null; parts?: Qualifier[] }, where: { file: string; line: number }, named = false) => {
     let interval;
     try { interval = applyRule(stated, input.policy); } catch (e) {
       findings.push(finding({ file: where.file, line: where.line, column: null, source_id: d.source_id, outcome: 'rejected', code: 'rule_not_applicable', message: `qualifier ${stated.qualifier}: ${(e as Error).message}`, fix: 'Give the number(s) the qualifier needs (value; value_high for a range) or pick the right qualifier.' }));
       return;
     }
-    const who = claimants.get(d.claimant);
-    const enemy = who?.party && d.side && who.party !== d.side ? ['enemy_claim'] : [];
-    const flags = [...new Set([...d.flags, ...enemy])].sort().join(';');
+    const who = claimants.who(d.claimant, d.conflict, named);
+    const enemy = who.party && d.side && who.party !== d.side ? ['enemy_claim'] : [];
+    const inferred = who.inferred ? ['claimant_party_inferred'] : [];
+    const flags = [...new Set([...d.flags, ...enemy, ...inferred])].sort().join(';');
     // A figure per side is not a total of all sides: keep it apart from them when reconciling.
     const side = d.side || (d.flags.includes('each_side') ? 'each' : '');
-    claims.push({ ...d, side, ...interval, policy: input.policy, claimant_party: who?.party ?? '', claimant_kind: who?.kind ?? '', flags });
+    claims.push({ ...d, side, ...interval, policy: input.policy, claimant_party: who.party, claimant_kind: who.kind, flags });
   };
 
   for (const m of input.mentions) {
@@ -46,7 +51,7 @@ export function interpret(input: InterpretInput): InterpretOutput {
       period_start: m.period_start, period_end: m.period_end, as_of: m.as_of, qualifier: m.qualifier, value_text: m.value_text, quote: m.quote,
       quote_start: m.quote_start, quote_end: m.quote_end, claimant: m.claimant || (src?.publisher ?? ''), publisher: src?.publisher ?? '',
       url: src?.url ?? '', published_at: src?.published_at ?? '', language: m.language, flags,
-    }, { qualifier: m.qualifier, value: m.value, valueHigh: m.value_high, ...(m.parts ? { parts: m.parts } : {}) }, { file: src?.path ?? m.source_id, line: m.line });
+    }, { qualifier: m.qualifier, value: m.value, valueHigh: m.value_high, ...(m.parts ? { parts: m.parts } : {}) }, { file: src?.path ?? m.source_id, line: m.line }, m.claimant !== '');
   }
 
   for (const f of input.figures) {

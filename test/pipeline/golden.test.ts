@@ -30,6 +30,7 @@ describe('pipeline on the basic fixture collection', () => {
     expect(at('path_outside_sources')).toEqual(['sources.csv:5']);
     expect(at('not_utf8')).toEqual(['articles/broken-encoding.txt:2']);
     expect(at('language_unsupported')).toEqual(['sources.csv:7']);
+    expect(at('claimant_name_ambiguous')).toEqual(['claimants.csv:3']);
     expect(at('invalid_field')).toEqual(['figures/tolls.csv:6', 'sources.csv:6']);
     const claims = parse(result.text('claims.csv'), { columns: true }) as Record<string, string>[];
     expect(new Set(claims.map((c) => c.source_id))).toEqual(new Set(['vi-clashes', 'tolls']));
@@ -63,6 +64,6 @@ describe('pipeline on the basic fixture collection', () => {
 
   it('prints one progress line per stage with counts', () => {
     expect(result.log.map((l) => l.split(' ')[0])).toEqual(['ingest', 'extract', 'interpret', 'reconcile', 'publish']);
-    expect(result.log[0]).toMatch(/3 sources: 2 articles, 5 table rows; 6 findings/);
+    expect(result.log[0]).toMatch(/3 sources: 2 articles, 5 table rows; 7 findings/);
   });
 });

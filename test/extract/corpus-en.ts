@@ -542,4 +542,19 @@ export const corpusEn: CorpusRow[] = [
     text: "Officials said 40 more trucks crossed the border, bringing the total to 1,200.",
     expect: [],
   },
+  {
+    text: "The strike killed 12 members of the same family, relatives said.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: "" })],
+  },
+  {
+    text: "Authorities put the death toll at 150, but local activists say as many as 400 may have died.",
+    expect: [
+      fig('killed', 'total', 'exact', 150, 150, 150, 'exact'),
+      fig('killed', 'total', 'at_most', 300, 400, 400, 'at_most.rounding'),
+    ],
+  },
+  {
+    text: "Dozens of villagers are feared to have been killed.",
+    expect: [fig('killed', 'civilian', 'dozens', 12, 24, 99, 'vague.dozens')],
+  },
 ];

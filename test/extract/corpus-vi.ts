@@ -365,8 +365,8 @@ export const corpusVi: CorpusRow[] = [
   {
     text: "Nga ước tính có tới 5.000 người thiệt mạng, trong đó hơn 2.000 người mỗi bên.",
     expect: [
-      fig('killed', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding'),
-      fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ["each_side"] }),
+      fig('killed', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding', { claimant: "Nga" }),
+      fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { claimant: "Nga", flags: ["each_side"] }),
     ],
   },
   {
@@ -491,5 +491,17 @@ export const corpusVi: CorpusRow[] = [
   {
     text: "Thêm 40 xe chở hàng viện trợ đã qua biên giới, nâng tổng số lên 1.200.",
     expect: [],
+  },
+  {
+    text: "Liên hợp quốc ước tính khoảng 150.000 người đã thiệt mạng ở Sudan kể từ tháng 4/2023.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding', { claimant: "Liên hợp quốc" })],
+  },
+  {
+    text: "Thi thể của 35 người đã được tìm thấy dưới đống đổ nát.",
+    expect: [fig('killed', 'total', 'exact', 35, 35, 35, 'exact')],
+  },
+  {
+    text: "Cuộc không kích khiến 12 thành viên gia đình thiệt mạng, người thân cho biết.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: "" })],
   },
 ];

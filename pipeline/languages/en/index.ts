@@ -40,6 +40,7 @@ export const en: LanguageModule = {
     rangeOpeners: ['between', 'from', 'anywhere between', 'anywhere from', 'somewhere between'],
     victims: {
       people: 'total', persons: 'total', person: 'total', individuals: 'total', others: 'total', victims: 'total', lives: 'total',
+      'family members': 'total', 'members of the same family': 'total', 'members of one family': 'total', relatives: 'total',
       civilians: 'civilian', civilian: 'civilian', 'non-combatants': 'civilian', noncombatants: 'civilian', residents: 'civilian', villagers: 'civilian',
       soldier: 'military', soldiers: 'military', troops: 'military', serviceman: 'military', fighter: 'military', servicemen: 'military', servicemembers: 'military', 'service members': 'military',
       'military personnel': 'military', military: 'military', fighters: 'military', combatants: 'military', militants: 'military',
@@ -72,7 +73,7 @@ export const en: LanguageModule = {
         'their tally', 'the figure', 'its losses', 'their losses'].map((total) => `${verb} ${total}`)),
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',
-      'of its', 'of their', 'of them', 'of those', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later'],
+      'of its', 'of their', 'of them', 'of those', 'may', 'might', 'could', 'to have', 'to have been', 'likely', 'probably', 'presumed', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later'],
     conjunctions: ['and', ',', 'as well as', 'along with', 'plus'],
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom'],
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],

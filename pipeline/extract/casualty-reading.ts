@@ -46,6 +46,7 @@ const CUE_LOOKBEHIND = 40;
 const MAX_ASIDE_CHARS = 80;
 const MAX_HEAD_CHARS = 60;
 const MAX_HEAD_WORDS = 5;
+const MAX_CAUSED_WORDS = 10;
 
 interface Walk {
   measure: Measure | null;
@@ -77,6 +78,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let pos = q.end;
   let unknownWords = 3;
   let aside = true;
+  let afterFiller = false;
+  let ownVerb = false;
   for (let step = 0; step < MAX_STEPS; step++) {
     pos = skipSpace(text, pos);
     if (pos >= end || (next && pos >= next.start)) break;
@@ -91,10 +94,12 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const each = lex.eachSide.startingAt(text, pos, end);
     if (each) { pos = each.end; continue; }
     const filler = lex.fillers.startingAt(text, pos, end);
-    if (filler) { pos = filler.end; continue; }
+    if (filler) { pos = filler.end; afterFiller ||= w.population !== null; continue; }
     const conj = lex.conjunctions.startingAt(text, pos, end);
+    // "874 binh sĩ và 37 dân thường thiệt mạng": the next figure's cue is this one's too, unless this figure
+    // already has a verb of its own ("3 người bị bắt và 2 người thiệt mạng").
     if (conj && next && skipSpace(text, conj.end) === next.start) {
-      if (depth >= 4) break;
+      if (depth >= 4 || ownVerb) break;
       const shared = walkForward(n, ctx, depth + 1);
       return { ...w, measure: shared.measure, clean: shared.clean, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }
@@ -121,6 +126,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (!word || word.index + word[0].length > end || (next && word.index + word[0].length > next.start)) break;
     unknownWords--;
     w.clean = false;
+    ownVerb ||= afterFiller; // an unknown word after 'were', 'bị': a verb the lexicon does not know
     pos = word.index + word[0].length;
   }
   return w;
@@ -189,6 +195,26 @@ function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null)
   return previous && previous.reach <= total.start ? previous.reading : null;
 }
 
+/**
+ * "khiến 5 người trong một gia đình thiệt mạng": after a causative verb, the first cue in the number's clause.
+ * The clause ends at a punctuation mark or at the next number that has victims of its own ("khiến 3 người bị
+ * bắt và 2 người thiệt mạng" gives the 3 no cue); a number that counts something else ("một gia đình") is
+ * passed over.
+ */
+function causedCue(i: number, ctx: ReadingContext): PhraseHit<Measure> | null {
+  const { text, lex, sentenceStart, sentenceEnd } = ctx;
+  const q = ctx.quantities[i] as Quantity;
+  if (!lex.causatives.endingAt(text, q.start, Math.max(sentenceStart, q.start - CUE_LOOKBEHIND))) return null;
+  let end = sentenceEnd;
+  for (const next of ctx.quantities.slice(i + 1)) {
+    if (lex.victims.startingAt(text, next.end, sentenceEnd)) { end = next.start; break; }
+  }
+  const stop = text.slice(q.end, end).search(/[,;:.!?()]/);
+  if (stop >= 0) end = q.end + stop;
+  const cue = lex.measures.findAll(text, q.end, end)[0];
+  return cue && wordCount(text.slice(q.end, cue.start)) <= MAX_CAUSED_WORDS ? cue : null;
+}
+
 /** "killed 16 civilians", "killing at least 16": a cue right before the number. */
 function cueBefore(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
@@ -208,6 +234,7 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
   const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0;
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
+  const caused = !(w.measure && w.clean) && !before && !toll && prior.measure === null ? causedCue(i, ctx) : null;
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
   let side = w.side || prior.side;
@@ -220,6 +247,8 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
     measure = toll.measure;
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
+  } else if (caused) {
+    measure = caused.tag;
   } else {
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) : null;
     if (totalled) {

@@ -16,6 +16,7 @@ export interface LexiconIndex {
   tollLinks: PhraseSet<true>;
   tollHeads: PhraseSet<true>;
   runningTotals: PhraseSet<true>;
+  causatives: PhraseSet<true>;
   /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
@@ -57,6 +58,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tollLinks: PhraseSet.of(l.tollLinks),
     tollHeads: PhraseSet.of(l.tollHeads),
     runningTotals: PhraseSet.of(l.runningTotals),
+    causatives: PhraseSet.of(l.causatives),
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),

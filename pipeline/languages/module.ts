@@ -37,6 +37,12 @@ export interface Lexicon {
    * it in the sentence, and takes that figure's measure and victims.
    */
   runningTotals: string[];
+  /**
+   * Verbs that cause what the cue after the victims says ('khiến', 'left'). After one, the victims may carry a
+   * longer modifier before their cue: "khiến 5 người trong một gia đình thiệt mạng", "left 12 people from the
+   * same village dead".
+   */
+  causatives: string[];
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */

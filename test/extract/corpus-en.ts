@@ -557,4 +557,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Dozens of villagers are feared to have been killed.",
     expect: [fig('killed', 'civilian', 'dozens', 12, 24, 99, 'vague.dozens')],
   },
+  {
+    text: "The attack left 12 people from the same village dead.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The shelling left at least five civilians in the town of Tartar dead, officials said.",
+    expect: [fig('killed', 'civilian', 'at_least', 5, 5, 6, 'at_least.rounding')],
+  },
+  {
+    text: "The storm left 300 families without power, and two people died.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Police said three people were arrested and two were killed.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact', { claimant: "Police" })],
+  },
 ];

@@ -504,4 +504,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc không kích khiến 12 thành viên gia đình thiệt mạng, người thân cho biết.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: "" })],
   },
+  {
+    text: "Vụ pháo kích khiến 5 người trong một gia đình thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "Cuộc tấn công bằng tên lửa khiến ít nhất 4 dân thường tại thành phố Kharkiv thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'at_least', 4, 4, 5, 'at_least.rounding')],
+  },
+  {
+    text: "Vụ việc khiến 3 người bị bắt và 2 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

@@ -573,4 +573,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Police said three people were arrested and two were killed.",
     expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact', { claimant: "Police" })],
   },
+  {
+    text: "Nearly half a million people have fled to neighbouring countries.",
+    expect: [fig('displaced', 'total', 'nearly', 450000, 475000, 500000, 'nearly.just_under')],
+  },
 ];

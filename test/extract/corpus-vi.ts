@@ -516,4 +516,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Vụ việc khiến 3 người bị bắt và 2 người thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
   },
+  {
+    text: "Gần nửa triệu người đã chạy sang các nước láng giềng.",
+    expect: [fig('displaced', 'total', 'nearly', 450000, 475000, 500000, 'nearly.just_under')],
+  },
 ];

@@ -12,6 +12,8 @@ describe('enNumerals.parse', () => {
     ['two thousand', 2000], ['twelve hundred', 1200], ['two thousand five hundred and six', 2506],
     ['a dozen', 12], ['two dozen', 24], ['2 dozens', 24], ['a couple', 2], ['a couple of', 2], ['a pair', 2],
     ['a few', 3], ['few', 3], ['  Forty-Five  ', 45],
+    ['half a million', 500000], ['a half million', 500000], ['one and a half million', 1500000], ['half a dozen', 6],
+    ['two and a half thousand', 2500],
   ])('%j → %d', (phrase, value) => {
     expect(enNumerals.parse(phrase)).toBe(value);
   });
@@ -19,7 +21,7 @@ describe('enNumerals.parse', () => {
   it.each([
     [''], ['people'], ['several'], ['dozens'], ['hundreds'], ['thousands'], ['tens of thousands'], ['many'],
     ['first'], ['27th'], ['five six'], ['twenty thirty'], ['hundred hundred'], ['and'], ['a'], ['twenty-'],
-    ['three and'], ['often'], ['one two three'],
+    ['three and'], ['often'], ['one two three'], ['half'], ['half a'], ['one and a half'], ['the other half'],
   ])('%j is not a numeral', (phrase) => {
     expect(enNumerals.parse(phrase)).toBeNull();
   });
@@ -35,6 +37,9 @@ describe('enNumerals.scan', () => {
     ['a war in 1988-1994 that killed about 30,000 people', [['30,000', 30000]]],
     ['between 20,000 and 30,000 people', [['20,000', 20000], ['30,000', 30000]]],
     ['16 people were killed and more than 100 wounded', [['16', 16], ['100', 100]]],
+    // "half a million" is one number: its "a million" alone would double the toll.
+    ['nearly half a million people have fled', [['half a million', 500000]]],
+    ['half of the 200 people were children', [['200', 200]]],
     ['an estimated 20,000-30,000 people died', [['20,000', 20000], ['30,000', 30000]]],
     ['25,000–30,000 were killed', [['25,000', 25000], ['30,000', 30000]]],
     ['three hundred and twenty-five soldiers and ten civilians', [['three hundred and twenty-five', 325], ['ten', 10]]],

@@ -37,6 +37,8 @@ const parseRows: Array<[string, number | null]> = [
   ['hai mươi mốt nghìn không trăm mười một', 21011],
   ['một triệu năm nghìn', 1005000],
   ['hai triệu rưỡi', 2500000],
+  ['nửa triệu', 500000],
+  ['nửa tỷ', 500000000],
   ['một nghìn tỷ', 1e12],
   // digits with a multiplier word
   ['30 nghìn', 30000],
@@ -45,6 +47,8 @@ const parseRows: Array<[string, number | null]> = [
   ['2 tỷ', 2000000000],
   ['2 triệu 500 nghìn', 2500000],
   // not numerals
+  ['nửa', null],
+  ['nửa triệu hai', null],
   ['17.10', null],
   ['27/9', null],
   ['21/110', null],

@@ -1,5 +1,6 @@
 // English cardinals, token by token: the words and digit groups a number is written with, and the
-// grammar that says which runs of them make one number ("two thousand and five", "a dozen", "1.5 million").
+// grammar that says which runs of them make one number ("two thousand and five", "a dozen", "1.5 million",
+// "half a million", "one and a half million").
 // `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
 // table hands over ("a few", "minus 3", "1/5").
 import { charLengthAt, isDigitCode, isSpaceCode, letterAt } from '../chars.ts';
@@ -15,7 +16,7 @@ const LOOSE_PHRASES: Record<string, number> = { few: 3, 'a few': 3, single: 1, n
 export const MAX_TOKENS = 24;
 
 export type Kind = 'unit' | 'teen' | 'tens' | 'zero' | 'hundred' | 'scale' | 'plural' | 'dozen' | 'and' | 'a'
-  | 'couple' | 'num' | 'point' | 'hyphen' | 'of';
+  | 'couple' | 'num' | 'point' | 'hyphen' | 'of' | 'half';
 export interface Tok {
   text: string; start: number; end: number; num?: { value: number; integer: boolean; suffixed: boolean }; bad?: boolean;
   /** Strict classification, once computed: scan asks for it many times per token. */
@@ -89,6 +90,7 @@ const STRICT = new Map<string, Item>([
   ...Object.entries(SCALES).map(([w, v]): [string, Item] => [w, item('scale', v)]),
   ['hundred', item('hundred', 100)], ['dozen', item('dozen', 12)], ['and', item('and', 0)], ['a', item('a', 1)],
   ['couple', item('couple', 2)], ['pair', item('couple', 2)], ['-', item('hyphen', 0)], ['point', item('point', 0)],
+  ['half', item('half', 0.5)],
 ]);
 const LOOSE = new Map<string, Item>([
   ...Object.entries(PLURALS).map(([w, v]): [string, Item] => [w, item(w === 'dozens' ? 'dozen' : 'plural', v)]),
@@ -133,8 +135,22 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
         else if (!isOneOf(prev, 'start', 'hundred', 'and', 'scale')) return null;
         group += value; break;
       case 'hyphen': if (prev !== 'tens' || next !== 'unit') return null; break;
-      case 'and': if (!isOneOf(prev, 'hundred', 'scale') || !['unit', 'teen', 'tens'].includes(next ?? '')) return null; break;
-      case 'a': if (prev !== 'start' || !['hundred', 'scale', 'dozen', 'couple'].includes(next ?? '')) return null; group = 1; break;
+      case 'and':
+        // "one and a half million": a half added to the number before a scale.
+        if (isOneOf(prev, 'unit', 'teen', 'tens', 'num') && next === 'a' && its[i + 2]?.kind === 'half') break;
+        if (!isOneOf(prev, 'hundred', 'scale') || !['unit', 'teen', 'tens'].includes(next ?? '')) return null;
+        break;
+      case 'a':
+        if (prev === 'and' || prev === 'half') break; // "and a half million", "half a million": the half is the count
+        if (prev !== 'start' || !['hundred', 'scale', 'dozen', 'couple', 'half'].includes(next ?? '')) return null;
+        group = next === 'half' ? 0 : 1; break;
+      case 'half': {
+        // Only before a scale, hundred or dozen: "half a million", "a half million", "one and a half million".
+        const after = prev === 'start' ? its[i + 2]?.kind : next;
+        if (prev === 'start' ? next !== 'a' : !(prev === 'a' && isOneOf(i >= 2 ? its[i - 2]!.kind : 'start', 'start', 'and'))) return null;
+        if (!['scale', 'hundred', 'dozen'].includes(after ?? '')) return null;
+        group += value; break;
+      }
       case 'couple': if (prev !== 'a' || !(last || next === 'of')) return null; group = 2; break;
       case 'of': if (!loose || !last || !isOneOf(prev, 'dozen', 'couple')) return null; break;
       case 'num': {
@@ -157,19 +173,19 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
         continue;
       }
       case 'dozen':
-        if (!isOneOf(prev, 'unit', 'teen', 'tens', 'a', 'num', 'hundred', 'scale') || !(last || (loose && next === 'of'))) return null;
+        if (!isOneOf(prev, 'unit', 'teen', 'tens', 'a', 'half', 'num', 'hundred', 'scale') || !(last || (loose && next === 'of'))) return null;
         group = (total + group) * 12; total = 0; break;
       case 'hundred': case 'plural': case 'scale': {
         if (kind === 'plural' && !last) return null;
         const numBefore = prev === 'num' ? toks[i - 1]!.num! : undefined;
         if (numBefore?.suffixed) return null;
         if (value === 100) {
-          if (!isOneOf(prev, 'unit', 'teen', 'tens', 'a', 'num') || group >= 100 || !Number.isInteger(group)) return null;
+          if (!isOneOf(prev, 'unit', 'teen', 'tens', 'a', 'half', 'num') || group >= 100 || !(Number.isInteger(group) || prev === 'half')) return null;
           group *= 100;
         } else if (prev === 'scale' && group === 0 && value > lastScale) {
           total *= value; lastScale = value; // "three thousand million(s)"
         } else {
-          if (!isOneOf(prev, 'unit', 'teen', 'tens', 'hundred', 'a', 'num') || value >= lastScale) return null;
+          if (!isOneOf(prev, 'unit', 'teen', 'tens', 'hundred', 'a', 'half', 'num') || value >= lastScale) return null;
           total += group * value; group = 0; lastScale = value;
         }
         break;
@@ -177,7 +193,7 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
     }
     prev = kind === 'plural' ? 'scale' : kind;
   }
-  if (isOneOf(prev, 'start', 'a', 'and', 'hyphen', 'point')) return null;
+  if (isOneOf(prev, 'start', 'a', 'and', 'hyphen', 'point', 'half')) return null;
   return tidy(total + group);
 }
 

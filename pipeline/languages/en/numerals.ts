@@ -39,7 +39,7 @@ function restatement(toks: Tok[], from: number, value: number): number {
 }
 
 /** Words a cardinal cannot end with (cardinal rejects them last), which running text is full of. */
-const NEVER_LAST = new Set<Kind>(['a', 'and', 'hyphen', 'point']);
+const NEVER_LAST = new Set<Kind>(['a', 'and', 'hyphen', 'point', 'half']);
 
 function scan(text: string, dates?: readonly { start: number; end: number }[]): NumeralSpan[] {
   const toks = tokenize(text);

@@ -19,7 +19,7 @@ const AFTER_LINH: Record<string, number> = { ...UNITS, không: Number.NaN, tư: 
 const SCALES: Record<string, number> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
 const VOCAB = new Set([
   ...Object.keys(UNITS), ...Object.keys(AFTER_MUOI), ...Object.keys(SCALES),
-  'mười', 'mươi', 'chục', 'trăm', 'linh', 'lẻ', 'rưỡi',
+  'mười', 'mươi', 'chục', 'trăm', 'linh', 'lẻ', 'rưỡi', 'nửa',
 ]);
 // "hàng trăm người" is "hundreds of people", not 100.
 const VAGUE = new Set(['hàng', 'hằng', 'vài', 'mấy', 'nhiều', 'dăm']);
@@ -131,6 +131,8 @@ function value(toks: Tok[]): number | null {
   }
   const left = toks.slice(0, at);
   const right = toks.slice(at + 1);
+  // "nửa triệu": half of the scale, and nothing after it.
+  if (left.length === 1 && left[0]!.kind === 'word' && left[0]!.w === 'nửa') return right.length === 0 ? 10 ** top / 2 : null;
   if (left.some((t) => t.kind === 'word' && SCALES[t.w] === top)) return null;
   const l0 = left.length === 1 && left[0]!.kind === 'num' ? numValue(left[0]!, top) : value(left);
   if (l0 === null || !(l0 > 0)) return null;

@@ -59,6 +59,8 @@ interface Walk {
   reach: number;
   /** End of the cue the walk reached, if any. */
   cueEnd?: number;
+  /** True when a filler ('were', 'đã') came between the victims and the cue: the cue is a verb, not a modifier. */
+  predicate: boolean;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -74,7 +76,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   const q = ctx.quantities[i] as Quantity;
   let n = i + 1;
   let next = ctx.quantities[n];
-  const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end };
+  const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end, predicate: false };
   let pos = q.end;
   let unknownWords = 3;
   let aside = true;
@@ -84,7 +86,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     pos = skipSpace(text, pos);
     if (pos >= end || (next && pos >= next.start)) break;
     const cue = lex.measures.startingAt(text, pos, end);
-    if (cue) return { ...w, measure: cue.tag, cueEnd: cue.end };
+    if (cue) return { ...w, measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
     const victim = w.population === null ? lex.victims.startingAt(text, pos, end) : null;
     if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
     const party = parties.startingAt(text, pos, end);
@@ -101,7 +103,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (conj && next && skipSpace(text, conj.end) === next.start) {
       if (depth >= 4 || ownVerb) break;
       const shared = walkForward(n, ctx, depth + 1);
-      return { ...w, measure: shared.measure, clean: shared.clean, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
+      return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }
     const also = conj && w.population !== null ? lex.victims.startingAt(text, conj.end, end) : null;
     if (also) {
@@ -222,10 +224,23 @@ function cueBefore(q: Quantity, ctx: ReadingContext): { measure: Measure; start:
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 
+/**
+ * Whether the number is the whole a part is taken of, and no figure: "a quarter of a million", "two-thirds
+ * of the 1.2 million residents have fled". "Half of the 200 people killed were children" keeps its 200,
+ * whose cue follows its noun.
+ */
+function onlyAWhole(q: Quantity, w: Walk, ctx: ReadingContext): boolean {
+  const { text, lex, sentenceStart } = ctx;
+  const from = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
+  if (lex.fractionsOf.endingAt(text, q.start, from)) return true;
+  return lex.partsOf.endingAt(text, q.start, from) !== null && (w.measure === null || !w.clean || w.predicate);
+}
+
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
   const { text } = ctx;
   const q = ctx.quantities[i] as Quantity;
   const w = walkForward(i, ctx);
+  if (onlyAWhole(q, w, ctx)) return null;
   // "killed four and wounded 12": a conjunction after the number ends its clause as a comma does.
   const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:)]/.test(text.slice(q.end, q.end + 4)) ||
     ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null;

@@ -17,6 +17,8 @@ export interface LexiconIndex {
   tollHeads: PhraseSet<true>;
   runningTotals: PhraseSet<true>;
   causatives: PhraseSet<true>;
+  partsOf: PhraseSet<true>;
+  fractionsOf: PhraseSet<true>;
   /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
@@ -59,6 +61,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tollHeads: PhraseSet.of(l.tollHeads),
     runningTotals: PhraseSet.of(l.runningTotals),
     causatives: PhraseSet.of(l.causatives),
+    partsOf: PhraseSet.of(l.partsOf),
+    fractionsOf: PhraseSet.of(l.fractionsOf),
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),

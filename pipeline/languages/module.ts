@@ -52,6 +52,14 @@ export interface Lexicon {
    * noun or a per-side marker shares that figure's measure; one without ('including 5 children') is left out.
    */
   inclusions: string[];
+  /**
+   * Words that make the number after them the whole a part is taken of ('two-thirds of the', 'một nửa trong số').
+   * "Two-thirds of the 1.2 million residents have fled" claims no 1.2 million displaced: the number is a figure
+   * only with its cue right after its noun ("half of the 200 people killed were children").
+   */
+  partsOf: string[];
+  /** Fractions of the number right after them ('a quarter of' a million, 'một phần tư'): it is never a figure. */
+  fractionsOf: string[];
   /** A figure per side: 'mỗi bên', 'from each side'. */
   eachSide: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */

@@ -577,4 +577,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Nearly half a million people have fled to neighbouring countries.",
     expect: [fig('displaced', 'total', 'nearly', 450000, 475000, 500000, 'nearly.just_under')],
   },
+  {
+    text: "Two-thirds of the 1.2 million residents have fled the city.",
+    expect: [],
+  },
+  {
+    text: "Half of the 200 people killed were children.",
+    expect: [fig('killed', 'total', 'exact', 200, 200, 200, 'exact')],
+  },
+  {
+    text: "A quarter of a million people have fled the fighting.",
+    expect: [fig('displaced', 'total', 'exact', 250000, 250000, 250000, 'exact')],
+    gap: "Fractions of a number (\"a quarter of a million\") are not computed: the number is left out rather than read as a million.",
+  },
 ];

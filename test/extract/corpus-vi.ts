@@ -520,4 +520,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Gần nửa triệu người đã chạy sang các nước láng giềng.",
     expect: [fig('displaced', 'total', 'nearly', 450000, 475000, 500000, 'nearly.just_under')],
   },
+  {
+    text: "Hai phần ba trong số 1,2 triệu người dân đã phải sơ tán.",
+    expect: [],
+  },
+  {
+    text: "Một nửa trong số 200 người thiệt mạng là trẻ em.",
+    expect: [fig('killed', 'total', 'exact', 200, 200, 200, 'exact')],
+  },
 ];

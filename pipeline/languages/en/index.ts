@@ -77,6 +77,10 @@ export const en: LanguageModule = {
       'of its', 'of their', 'of them', 'of those', 'may', 'might', 'could', 'to have', 'to have been', 'likely', 'probably', 'presumed', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later'],
     conjunctions: ['and', ',', 'as well as', 'along with', 'plus'],
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom'],
+    partsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'most', 'many', 'some', 'few', 'none',
+      'majority', 'minority', 'fraction', 'percent', 'per cent', '%'].flatMap((part) => [`${part} of the`, `${part} of those`]),
+    fractionsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'fraction', 'percent', 'per cent', '%']
+      .map((part) => `${part} of`),
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route'],
     differenceBefore: ['another', 'an additional', 'a further', 'additional', 'rose by', 'risen by', 'increased by', 'up by', 'down by',

@@ -68,6 +68,9 @@ export const vi: LanguageModule = {
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên'],
     conjunctions: ['và', ',', 'cùng', 'cùng với'],
     inclusions: ['trong đó', 'trong đó có', 'bao gồm', 'trong số đó', 'trong số đó có'],
+    partsOf: ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
+      .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
+    fractionsOf: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng'],
     differenceBefore: ['thêm', 'tăng thêm', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'tăng', 'giảm'],

@@ -47,6 +47,7 @@ export const ruleTable: readonly Rule[] = [
   vague('few_thousands', 2000, 3000, 9000, '"Vài nghìn" (a few thousand): two to nine thousand.'),
   vague('tens_of_thousands', 10000, 20000, 99999, '"Tens of thousands", "hàng chục nghìn": at least 10,000, below 100,000.'),
   vague('hundreds_of_thousands', 100000, 200000, 999999, '"Hundreds of thousands", "hàng trăm nghìn": at least 100,000, below a million.'),
+  vague('millions', 1000000, 2000000, 9999999, '"Millions", "hàng triệu": at least a million, typically two, below ten million.'),
   { id: 'vague_range.envelope', qualifier: 'vague_range', derivation: 'envelope', conservative: 'low',
     rationale: 'Stacked vague words ("hundreds, if not thousands") span from the lower word\'s low to the higher word\'s high; best is the lower word\'s best.' },
 ];

@@ -590,4 +590,8 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('displaced', 'total', 'exact', 250000, 250000, 250000, 'exact')],
     gap: "Fractions of a number (\"a quarter of a million\") are not computed: the number is left out rather than read as a million.",
   },
+  {
+    text: "Millions of people have been displaced by the war.",
+    expect: [fig('displaced', 'total', 'millions', 1000000, 2000000, 9999999, 'vague.millions')],
+  },
 ];

@@ -528,4 +528,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Một nửa trong số 200 người thiệt mạng là trẻ em.",
     expect: [fig('killed', 'total', 'exact', 200, 200, 200, 'exact')],
   },
+  {
+    text: "Hàng triệu người đã phải rời bỏ nhà cửa vì chiến tranh.",
+    expect: [fig('displaced', 'total', 'millions', 1000000, 2000000, 9999999, 'vague.millions')],
+  },
 ];

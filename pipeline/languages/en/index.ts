@@ -34,6 +34,7 @@ export const en: LanguageModule = {
       few_thousands: ['a few thousand', 'several thousand'],
       tens_of_thousands: ['tens of thousands'],
       hundreds_of_thousands: ['hundreds of thousands'],
+      millions: ['millions', 'many millions'],
     },
     vagueJoiners: ['if not', ', if not', 'or even', ', or even', 'possibly', ', possibly', 'perhaps', ', perhaps', 'to', 'or'],
     rangeJoiners: ['-', '–', '—', 'to', 'or'],

@@ -31,6 +31,7 @@ export const vi: LanguageModule = {
       few_thousands: ['vài nghìn', 'vài ngàn'],
       tens_of_thousands: ['hàng chục nghìn', 'hàng chục ngàn', 'hàng vạn', 'vài chục nghìn', 'vài chục ngàn'],
       hundreds_of_thousands: ['hàng trăm nghìn', 'hàng trăm ngàn', 'hàng chục vạn'],
+      millions: ['hàng triệu', 'mấy triệu'],
     },
     vagueJoiners: ['thậm chí', ', thậm chí', 'thậm chí là', ', thậm chí là', 'hoặc', 'đến', 'tới', 'hay'],
     rangeJoiners: ['-', '–', '—', 'đến', 'tới', 'cho đến'],

@@ -77,7 +77,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let n = i + 1;
   let next = ctx.quantities[n];
   const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end, predicate: false };
-  let pos = q.end;
+  // "Hundreds, if not thousands, have died": the comma that closes an aside opened inside the number phrase.
+  let pos = text[q.end] === ',' && text.slice(q.start, q.end).includes(',') ? q.end + 1 : q.end;
   let unknownWords = 3;
   let aside = true;
   let afterFiller = false;

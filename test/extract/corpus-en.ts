@@ -153,7 +153,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "Myanmar's military has killed more than 4,000 civilians since the 2021 coup, a monitoring group said.",
-    expect: [fig('killed', 'civilian', 'more_than', 4001, 4001, 5000, 'more_than.rounding')],
+    expect: [fig('killed', 'civilian', 'more_than', 4001, 4001, 5000, 'more_than.rounding', { claimant: "a monitoring group" })],
   },
   {
     text: "The clashes left at least 83 dead and hundreds injured.",
@@ -593,5 +593,17 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Millions of people have been displaced by the war.",
     expect: [fig('displaced', 'total', 'millions', 1000000, 2000000, 9999999, 'vague.millions')],
+  },
+  {
+    text: "Hundreds, if not thousands, have died in the siege.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 9999, 'vague_range.envelope')],
+  },
+  {
+    text: "Thousands of Azerbaijani civilians were forced to leave their homes.",
+    expect: [fig('displaced', 'civilian', 'thousands', 1000, 2000, 9999, 'vague.thousands', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The militia said it had lost 14 fighters.",
+    expect: [fig('killed', 'military', 'exact', 14, 14, 14, 'exact', { claimant: "The militia" })],
   },
 ];

@@ -56,6 +56,7 @@ export const en: LanguageModule = {
       'dead and injured': 'casualties', 'killing or wounding': 'casualties', 'killing and wounding': 'casualties',
       missing: 'missing', 'unaccounted for': 'missing', 'gone missing': 'missing', 'went missing': 'missing',
       displaced: 'displaced', fled: 'displaced', 'forced to flee': 'displaced', 'forced from their homes': 'displaced',
+      'forced to leave their homes': 'displaced', 'forced out of their homes': 'displaced', 'driven from their homes': 'displaced',
       evacuated: 'displaced', uprooted: 'displaced', 'left homeless': 'displaced', 'made homeless': 'displaced', refugees: 'displaced',
     },
     tolls: {
@@ -107,7 +108,7 @@ export const en: LanguageModule = {
     institutionNouns: ['ministry', 'army', 'military', 'armed forces', 'forces', 'government', 'police', 'authorities', 'agency', 'office',
       'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'commanders', 'committee', 'council', 'mission', 'red cross',
       'red crescent', 'hospital', 'hospitals', 'health officials', 'rescuers', 'emergency services', 'civil defence', 'civil defense', 'monitor', 'observatory', 'ombudsman', 'ombudswoman', 'governor', 'mayor', 'prosecutor',
-      'prosecutors', 'administration', 'department'],
+      'prosecutors', 'administration', 'department', 'militia', 'group'],
     anonymousWords: ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'officials', 'sources', 'witnesses', 'residents', 'reports',
       'who', 'which', 'that', 'also', 'later', 'earlier'],
     abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Maj.', 'Adm.', 'Gov.', 'Sen.', 'Rep.', 'Prof.',

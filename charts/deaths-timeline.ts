@@ -38,7 +38,7 @@ export const deathsTimeline: ChartDefinition = {
         // A layer with no rows makes Vega warn about an empty extent, so empty layers are left out.
         layer: [
           { data: { values: marks }, mark: { type: 'rule' as const, color: '#999', strokeDash: [2, 2] }, encoding: { x: { field: 'date', type: 'temporal' as const, scale: { type: 'utc' as const } } } },
-          { data: { values: marks }, mark: { type: 'text' as const, angle: 270, align: 'right' as const, baseline: 'bottom' as const, dx: -4, dy: -2, fontSize: 9, color: '#666' },
+          { data: { values: marks }, mark: { type: 'text' as const, angle: 270, align: 'right' as const, baseline: 'top' as const, dx: -4, dy: 2, fontSize: 9, color: '#666' },
             encoding: { x: { field: 'date', type: 'temporal' as const, scale: { type: 'utc' as const } }, y: { value: 0 }, text: { field: 'label' } } },
           { data: { values: rows.filter((c) => c.period_end === '').map(point) }, mark: { type: 'line' as const, interpolate: 'step-after' as const, strokeWidth: 1.5 },
             encoding: { x, y: { field: 'best', type: 'quantitative' as const, scale: { type: 'log' as const }, title: 'deaths' }, color: { field: 'voice', type: 'nominal' as const, title: 'voice · whose dead', legend: { labelLimit: 480 } },

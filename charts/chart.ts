@@ -25,4 +25,4 @@ export function periodLabel(start: string, end: string): string {
 }
 
 export const FONT = 'DejaVu Sans';
-export const baseConfig = { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 560 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 480 } };
+export const baseConfig = { font: FONT, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12, labelLimit: 560 }, legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 480, titleLimit: 480 } };

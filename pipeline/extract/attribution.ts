@@ -56,7 +56,9 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
   CLAUSE_BREAK.lastIndex = sentenceStart;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) start = m.index + 1;
   const opener = lex.clauseOpeners.startingAt(text, start, to);
-  return { start: opener ? opener.end : start, end: to };
+  // "con số được Bộ Y tế công bố": the name is the agent's, after its marker.
+  const agent = lex.agentMarkers.findAll(text, opener ? opener.end : start, to).at(-1);
+  return { start: agent ? agent.end : opener ? opener.end : start, end: to };
 }
 
 /** "an estimated 120,000": the verb is the tail of a qualifier that starts before it, not an attribution. */

@@ -39,6 +39,7 @@ export interface LexiconIndex {
   anonymousWords: PhraseSet<true>;
   institutionNouns: PhraseSet<true>;
   clauseOpeners: PhraseSet<true>;
+  agentMarkers: PhraseSet<true>;
 }
 
 const cache = new WeakMap<LanguageModule, LexiconIndex>();
@@ -82,6 +83,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     anonymousWords: PhraseSet.of(l.anonymousWords),
     institutionNouns: PhraseSet.of(l.institutionNouns),
     clauseOpeners: PhraseSet.of(l.clauseOpeners),
+    agentMarkers: PhraseSet.of(l.agentMarkers),
   };
   cache.set(lang, index);
   return index;

@@ -81,6 +81,8 @@ export interface Lexicon {
   attributionAfter: string[];
   /** Words that attribute without naming anyone ('he', 'officials', 'ông'): a claimant needs a capitalised word besides these. */
   anonymousWords: string[];
+  /** Words that hand a passive verb its agent, whose name follows them: 'được' in "con số được Bộ Y tế công bố". */
+  agentMarkers: string[];
   /** Words that open a clause and are not part of the name after them: 'while rebel commanders claimed'. */
   clauseOpeners: string[];
   /** Bodies that name a claimant even in lower case: 'the army said', 'the regional health ministry said'. */

@@ -606,4 +606,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The militia said it had lost 14 fighters.",
     expect: [fig('killed', 'military', 'exact', 14, 14, 14, 'exact', { claimant: "The militia" })],
   },
+  {
+    text: "Russia acknowledged that 1,500 of its soldiers had been killed.",
+    expect: [fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { claimant: "Russia" })],
+  },
 ];

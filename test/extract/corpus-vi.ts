@@ -532,4 +532,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Hàng triệu người đã phải rời bỏ nhà cửa vì chiến tranh.",
     expect: [fig('displaced', 'total', 'millions', 1000000, 2000000, 9999999, 'vague.millions')],
   },
+  {
+    text: "Con số thương vong được Bộ Quốc phòng Armenia công bố là 1.166 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 1166, 1166, 1166, 'exact', { claimant: "Bộ Quốc phòng Armenia" })],
+  },
+  {
+    text: "Phía Armenia thừa nhận 2.317 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 2317, 2317, 2317, 'exact', { claimant: "Phía Armenia" })],
+  },
 ];

@@ -6,7 +6,7 @@ import type { Claim } from '../pipeline/schemas.ts';
 import { baseConfig, type ChartDefinition } from './chart.ts';
 import { isEnemyClaim, mainEpisode, voice } from './episode.ts';
 
-const POPULATIONS = ['total', 'military', 'civilian'] as const;
+const POPULATIONS = ['total', 'military', 'civilian', 'children'] as const;
 
 function point(c: Claim) {
   return {

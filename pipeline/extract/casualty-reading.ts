@@ -226,14 +226,14 @@ function cueBefore(q: Quantity, ctx: ReadingContext): { measure: Measure; start:
 }
 
 /**
- * Whether the number is the whole a part is taken of, and no figure: "a quarter of a million", "two-thirds
- * of the 1.2 million residents have fled". "Half of the 200 people killed were children" keeps its 200,
- * whose cue follows its noun.
+ * Whether the number is no figure: a whole a part is taken of ("a quarter of a million", "two-thirds of the
+ * 1.2 million residents have fled"), or a count of someone's children ("a mother of three was killed").
+ * "Half of the 200 people killed were children" keeps its 200, whose cue follows its noun.
  */
 function onlyAWhole(q: Quantity, w: Walk, ctx: ReadingContext): boolean {
   const { text, lex, sentenceStart } = ctx;
   const from = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
-  if (lex.fractionsOf.endingAt(text, q.start, from)) return true;
+  if (lex.notFiguresAfter.endingAt(text, q.start, from)) return true;
   return lex.partsOf.endingAt(text, q.start, from) !== null && (w.measure === null || !w.clean || w.predicate);
 }
 

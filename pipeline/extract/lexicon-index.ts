@@ -18,7 +18,7 @@ export interface LexiconIndex {
   runningTotals: PhraseSet<true>;
   causatives: PhraseSet<true>;
   partsOf: PhraseSet<true>;
-  fractionsOf: PhraseSet<true>;
+  notFiguresAfter: PhraseSet<true>;
   /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
@@ -63,7 +63,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     runningTotals: PhraseSet.of(l.runningTotals),
     causatives: PhraseSet.of(l.causatives),
     partsOf: PhraseSet.of(l.partsOf),
-    fractionsOf: PhraseSet.of(l.fractionsOf),
+    notFiguresAfter: PhraseSet.of(l.notFiguresAfter),
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),

@@ -58,8 +58,11 @@ export interface Lexicon {
    * only with its cue right after its noun ("half of the 200 people killed were children").
    */
   partsOf: string[];
-  /** Fractions of the number right after them ('a quarter of' a million, 'một phần tư'): it is never a figure. */
-  fractionsOf: string[];
+  /**
+   * Words after which a number is never a figure: a fraction is taken of it ('a quarter of' a million, 'một phần
+   * tư'), or it counts someone's children ("a mother of three was killed").
+   */
+  notFiguresAfter: string[];
   /** A figure per side: 'mỗi bên', 'from each side'. */
   eachSide: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */

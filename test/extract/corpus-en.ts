@@ -138,7 +138,10 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "The Palestinian Health Ministry said the death toll had reached 4,385, including 1,756 children.",
-    expect: [fig('killed', 'total', 'exact', 4385, 4385, 4385, 'exact', { claimant: "The Palestinian Health Ministry" })],
+    expect: [
+      fig('killed', 'total', 'exact', 4385, 4385, 4385, 'exact', { claimant: "The Palestinian Health Ministry" }),
+      fig('killed', 'children', 'exact', 1756, 1756, 1756, 'exact', { claimant: "The Palestinian Health Ministry" }),
+    ],
   },
   {
     text: "Two Ukrainian servicemen were killed and four wounded in shelling overnight.",
@@ -438,7 +441,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "The attack left 12 dead, among them four children, officials said.",
-    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'children', 'exact', 4, 4, 4, 'exact')],
   },
   {
     text: "Ukraine says it has lost 31,000 soldiers in two years of war, a figure far below U.S. estimates.",
@@ -609,5 +612,16 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Russia acknowledged that 1,500 of its soldiers had been killed.",
     expect: [fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { claimant: "Russia" })],
+  },
+  {
+    text: "A mother of three was killed in the strike.",
+    expect: [],
+  },
+  {
+    text: "At least 23 people, including seven children, were killed in Russian strikes on Dnipro overnight, the regional governor said.",
+    expect: [
+      fig('killed', 'total', 'at_least', 23, 23, 26, 'at_least.rounding', { claimant: "the regional governor" }),
+      fig('killed', 'children', 'exact', 7, 7, 7, 'exact', { claimant: "the regional governor" }),
+    ],
   },
 ];

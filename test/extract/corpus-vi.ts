@@ -95,7 +95,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Cuộc không kích khiến 12 người thiệt mạng, trong đó có 5 trẻ em.",
-    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'children', 'exact', 5, 5, 5, 'exact')],
   },
   {
     text: "Vài binh sĩ bị thương nhẹ trong vụ việc.",
@@ -284,6 +284,7 @@ export const corpusVi: CorpusRow[] = [
     text: "Vụ đánh bom làm ít nhất 45 người thiệt mạng, trong đó có ba trẻ em, và hàng chục người khác bị thương.",
     expect: [
       fig('killed', 'total', 'at_least', 45, 45, 50, 'at_least.rounding'),
+      fig('killed', 'children', 'exact', 3, 3, 3, 'exact'),
       fig('wounded', 'total', 'tens', 10, 20, 99, 'vague.tens'),
     ],
   },
@@ -397,7 +398,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Một ngày sau, chính quyền địa phương cho biết số người chết đã lên tới 42, trong đó có 11 trẻ em.",
-    expect: [fig('killed', 'total', 'exact', 42, 42, 42, 'exact')],
+    expect: [fig('killed', 'total', 'exact', 42, 42, 42, 'exact'), fig('killed', 'children', 'exact', 11, 11, 11, 'exact')],
   },
   {
     text: "Pháo kích dữ dội đêm qua đã khiến ít nhất bảy dân thường thiệt mạng tại thành phố Kharkiv, thống đốc khu vực cho biết.",
@@ -431,7 +432,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Vụ tấn công khiến 12 người chết, trong đó có bốn trẻ em, các quan chức cho biết.",
-    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'children', 'exact', 4, 4, 4, 'exact')],
   },
   {
     text: "Ukraine cho biết nước này đã mất 31.000 binh sĩ sau hai năm chiến tranh.",

@@ -42,6 +42,7 @@ export const en: LanguageModule = {
     victims: {
       people: 'total', persons: 'total', person: 'total', individuals: 'total', others: 'total', victims: 'total', lives: 'total',
       'family members': 'total', 'members of the same family': 'total', 'members of one family': 'total', relatives: 'total',
+      children: 'children', child: 'children', minors: 'children', infants: 'children', babies: 'children',
       civilians: 'civilian', civilian: 'civilian', 'non-combatants': 'civilian', noncombatants: 'civilian', residents: 'civilian', villagers: 'civilian',
       soldier: 'military', soldiers: 'military', troops: 'military', serviceman: 'military', fighter: 'military', servicemen: 'military', servicemembers: 'military', 'service members': 'military',
       'military personnel': 'military', military: 'military', fighters: 'military', combatants: 'military', militants: 'military',
@@ -81,8 +82,8 @@ export const en: LanguageModule = {
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom'],
     partsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'most', 'many', 'some', 'few', 'none',
       'majority', 'minority', 'fraction', 'percent', 'per cent', '%'].flatMap((part) => [`${part} of the`, `${part} of those`]),
-    fractionsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'fraction', 'percent', 'per cent', '%']
-      .map((part) => `${part} of`),
+    notFiguresAfter: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'fraction', 'percent', 'per cent', '%',
+      'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'grandparents'].map((part) => `${part} of`),
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route'],
     differenceBefore: ['another', 'an additional', 'a further', 'additional', 'rose by', 'risen by', 'increased by', 'up by', 'down by',

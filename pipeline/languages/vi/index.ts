@@ -38,6 +38,7 @@ export const vi: LanguageModule = {
     rangeOpeners: ['từ', 'trong khoảng từ', 'khoảng từ'],
     victims: {
       'người': 'total', 'người khác': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total',
+      'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
@@ -71,7 +72,7 @@ export const vi: LanguageModule = {
     inclusions: ['trong đó', 'trong đó có', 'bao gồm', 'trong số đó', 'trong số đó có'],
     partsOf: ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
       .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
-    fractionsOf: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'],
+    notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng'],
     differenceBefore: ['thêm', 'tăng thêm', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'tăng', 'giảm'],

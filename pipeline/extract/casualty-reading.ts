@@ -231,17 +231,20 @@ function cueBefore(q: Quantity, ctx: ReadingContext): { measure: Measure; start:
  * "Half of the 200 people killed were children" keeps its 200, whose cue follows its noun.
  */
 function onlyAWhole(q: Quantity, w: Walk, ctx: ReadingContext): boolean {
-  const { text, lex, sentenceStart } = ctx;
-  const from = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
-  if (lex.notFiguresAfter.endingAt(text, q.start, from)) return true;
-  return lex.partsOf.endingAt(text, q.start, from) !== null && (w.measure === null || !w.clean || w.predicate);
+  const whole = ctx.lex.wholes.endingAt(ctx.text, q.start, Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND));
+  return whole !== null && (whole.tag === 'never' || w.measure === null || !w.clean || w.predicate);
 }
 
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
+  const w = walkForward(i, ctx);
+  const figure = figureOf(i, w, ctx, previous);
+  // Asked last, and of figures only: a number that is no figure needs no second reason.
+  return figure && !onlyAWhole(ctx.quantities[i] as Quantity, w, ctx) ? figure : null;
+}
+
+function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | null): Figure | null {
   const { text } = ctx;
   const q = ctx.quantities[i] as Quantity;
-  const w = walkForward(i, ctx);
-  if (onlyAWhole(q, w, ctx)) return null;
   // "killed four and wounded 12": a conjunction after the number ends its clause as a comma does.
   const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:)]/.test(text.slice(q.end, q.end + 4)) ||
     ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null;

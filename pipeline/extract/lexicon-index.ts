@@ -17,8 +17,8 @@ export interface LexiconIndex {
   tollHeads: PhraseSet<true>;
   runningTotals: PhraseSet<true>;
   causatives: PhraseSet<true>;
-  partsOf: PhraseSet<true>;
-  notFiguresAfter: PhraseSet<true>;
+  /** partsOf ('part') and notFiguresAfter ('never') in one set: both are looked up right before every figure. */
+  wholes: PhraseSet<'part' | 'never'>;
   /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
@@ -62,8 +62,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tollHeads: PhraseSet.of(l.tollHeads),
     runningTotals: PhraseSet.of(l.runningTotals),
     causatives: PhraseSet.of(l.causatives),
-    partsOf: PhraseSet.of(l.partsOf),
-    notFiguresAfter: PhraseSet.of(l.notFiguresAfter),
+    wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),

@@ -624,4 +624,16 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'children', 'exact', 7, 7, 7, 'exact', { claimant: "the regional governor" }),
     ],
   },
+  {
+    text: "The strike on Highway 7 killed 9 people.",
+    expect: [fig('killed', 'total', 'exact', 9, 9, 9, 'exact')],
+  },
+  {
+    text: "Two Su-25 jets were shot down and 3 pilots killed.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Some 2m people have fled the country.",
+    expect: [fig('displaced', 'total', 'approx', 1500000, 2000000, 2500000, 'approx.rounding')],
+  },
 ];

@@ -541,4 +541,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Phía Armenia thừa nhận 2.317 binh sĩ thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 2317, 2317, 2317, 'exact', { claimant: "Phía Armenia" })],
   },
+  {
+    text: "Hai phi công đã thiệt mạng khi máy bay rơi.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

@@ -10,7 +10,8 @@ const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 export const PLURALS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 12 };
-const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, G: 1e9, bn: 1e9 };
+// 'm' and 'mn' are millions in British usage ("2m people"); as metres ("200m away") they seldom stand by a casualty cue.
+const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, m: 1e6, mn: 1e6, G: 1e9, bn: 1e9 };
 // Whole phrases only `parse` accepts: vague or rare in running text, read elsewhere as vague quantities.
 const LOOSE_PHRASES: Record<string, number> = { few: 3, 'a few': 3, single: 1, nil: 0, naught: 0, nought: 0 };
 export const MAX_TOKENS = 24;

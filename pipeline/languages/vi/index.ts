@@ -42,7 +42,7 @@ export const vi: LanguageModule = {
       'dân thường': 'civilian', 'thường dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
-      'sĩ quan': 'military', 'phiến quân': 'military', 'phần tử': 'military', 'quân lính': 'military', 'tù binh': 'military',
+      'sĩ quan': 'military', 'phi công': 'military', 'thủy thủ': 'military', 'thuỷ thủ': 'military', 'phiến quân': 'military', 'phần tử': 'military', 'quân lính': 'military', 'tù binh': 'military',
     },
     measures: {
       'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'hy sinh': 'killed',
@@ -74,7 +74,7 @@ export const vi: LanguageModule = {
       .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
     notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
-    ordinalMarkers: ['thứ', 'lần thứ', 'hạng'],
+    ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều'],
     differenceBefore: ['thêm', 'tăng thêm', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'tăng', 'giảm'],
     differenceAfter: ['nhiều hơn', 'ít hơn', 'so với'],
     idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều'],

@@ -51,11 +51,11 @@ function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: Le
  * The qualifying words before a number, up to two stacked ("khoảng gần"). A difference marker in front
  * of them ("cao hơn khoảng 1.000") makes the whole phrase a difference: start is then -1.
  */
-function prefixQualifier(text: string, at: number, lex: LexiconIndex): { start: number; qualifier: Qualifier | null } {
+function prefixQualifier(text: string, at: number, lex: LexiconIndex, from: number): { start: number; qualifier: Qualifier | null } {
   let start = at;
   const found: Qualifier[] = [];
   for (let i = 0; i < 3; i++) {
-    const back = Math.max(0, start - LOOKBEHIND);
+    const back = Math.max(from, start - LOOKBEHIND);
     if (lex.differenceBefore.endingAt(text, start, back)) return { start: -1, qualifier: null };
     const hit = i < 2 ? lex.qualifiers.endingAt(text, start, back) : null;
     if (!hit) break;
@@ -67,14 +67,14 @@ function prefixQualifier(text: string, at: number, lex: LexiconIndex): { start: 
 }
 
 /** A unit right after the number, or after a hyphen glued to it ("12-year-old"). */
-function countsThings(text: string, end: number, lex: LexiconIndex): boolean {
+function countsThings(text: string, end: number, lex: LexiconIndex, to: number): boolean {
   const at = text[end] === '-' ? end + 1 : end;
-  return lex.units.startingAt(text, at, Math.min(text.length, at + LOOKBEHIND)) !== null;
+  return lex.units.startingAt(text, at, Math.min(to, at + LOOKBEHIND)) !== null;
 }
 
-function isDifference(text: string, start: number, end: number, lex: LexiconIndex): boolean {
-  return start < 0 || lex.differenceBefore.endingAt(text, start, Math.max(0, start - LOOKBEHIND)) !== null ||
-    lex.differenceAfter.startingAt(text, end, Math.min(text.length, end + LOOKBEHIND)) !== null;
+function isDifference(text: string, start: number, end: number, lex: LexiconIndex, from: number, to: number): boolean {
+  return start < 0 || lex.differenceBefore.endingAt(text, start, Math.max(from, start - LOOKBEHIND)) !== null ||
+    lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND)) !== null;
 }
 
 /**
@@ -87,7 +87,7 @@ export interface NonFigure { start: number; end: number; difference: boolean }
 /** The number phrases of a text: the quantities that may be figures, and the rest. */
 export interface NumberPhrases { quantities: Quantity[]; nonFigures: NonFigure[] }
 
-/** Number phrases in text[from, to) (the whole text by default). */
+/** Number phrases in text[from, to) (the whole text by default); their words never reach outside it. */
 export function findQuantities(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length): Quantity[] {
   return numberPhrases(text, numerals, dates, lex, from, to).quantities;
 }
@@ -99,7 +99,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
   for (let i = 0; i < list.length; i++) {
     const a = list[i] as Item;
     const b = list[i + 1];
-    const back = Math.max(0, a.start - LOOKBEHIND);
+    const back = Math.max(from, a.start - LOOKBEHIND);
     if (lex.ordinalMarkers.endingAt(text, a.start, back)) continue;
     const opener = lex.rangeOpeners.endingAt(text, a.start, back);
     const joined = b && a.vague === null && b.vague === null &&
@@ -107,16 +107,16 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const stacked = b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start);
     const end = joined || stacked ? (b as Item).end : a.end;
     const head = joined && opener ? opener.start : a.start;
-    const { start, qualifier } = prefixQualifier(text, head, lex);
-    if (isDifference(text, start, end, lex)) {
+    const { start, qualifier } = prefixQualifier(text, head, lex, from);
+    if (isDifference(text, start, end, lex, from, to)) {
       if (joined || stacked) i++;
       nonFigures.push({ start: a.start, end, difference: true });
       continue;
     }
     // "rose from 800 to 874": the first number is a former value, and the second stands alone.
-    if (joined && isDifference(text, a.start, a.end, lex)) continue;
+    if (joined && isDifference(text, a.start, a.end, lex, from, to)) continue;
     if (joined || stacked) i++;
-    if (countsThings(text, end, lex)) { nonFigures.push({ start, end, difference: false }); continue; }
+    if (countsThings(text, end, lex, to)) { nonFigures.push({ start, end, difference: false }); continue; }
     if (joined) out.push({ start, end, qualifier: 'range', value: a.value, valueHigh: (b as Item).value });
     else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier] });
     else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null });

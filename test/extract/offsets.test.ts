@@ -9,6 +9,9 @@ const documents: [string, string][] = [
   ['vi', corpusVi.map((r) => r.text).join(' ')],
   ['en', corpusEn.map((r, i) => (i % 5 === 4 ? `${r.text}\n` : `${r.text} `)).join('')],
   ['en', '🚑 Medics said 21 bodies had been brought in.\r\n\tThe death toll rose to 59 , officials said.'],
+  // A line break ends a sentence, so a qualifier before it is not the next sentence's figure's.
+  ['en', 'Police said at least\n31 people were killed and about\n40 wounded.'],
+  ['vi', 'Cảnh sát cho biết ít nhất\n12 người thiệt mạng.'],
 ];
 
 describe('quote offsets', () => {

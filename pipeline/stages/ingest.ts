@@ -2,6 +2,7 @@
 // documents and figure rows. Every record that cannot be used is a finding; nothing is dropped quietly.
 import { readCsv } from '../ingest/csv-records.ts';
 import { decodeText } from '../ingest/decode-text.ts';
+import { hardWrapFinding } from '../ingest/hard-wrap.ts';
 import { finding } from '../ingest/finding.ts';
 import { readReferenceTables, type ReferenceTables } from '../ingest/reference-tables.ts';
 import { REGISTRY_FILE, type Registry } from '../ingest/registry.ts';
@@ -51,6 +52,8 @@ export function ingest(input: IngestInput): IngestOutput {
     if (decoded.text === null) continue;
     sources.push(src);
     if (src.kind === 'article') {
+      const wrapped = hardWrapFinding(decoded.text, src.path, src.id);
+      if (wrapped) findings.push(wrapped);
       documents.push({ source_id: src.id, registry_line: line, path: src.path, language: src.language, published_at: src.published_at, conflict: src.conflict, text: decoded.text });
     } else {
       const f = figuresOf(decoded.text, src);

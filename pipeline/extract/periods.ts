@@ -13,6 +13,7 @@ export interface Period {
 }
 
 const DASH = /^\s*[-–—]\s*$/;
+const COMPARISON_LOOKBEHIND = 40;
 
 /** Start of the connector that governs a date, skipping words such as 'sáng' in 'từ sáng 27/9'. */
 function connectorBefore(set: LexiconIndex['periodFrom'], text: string, at: number, lex: LexiconIndex): number | null {
@@ -38,6 +39,12 @@ function connectorAfter(set: LexiconIndex['periodTo'], text: string, at: number,
   return text.slice(pos, next.start).trim() === '';
 }
 
+/** "the deadliest day since 2014": a superlative in the clause before the connector makes it a comparison. */
+function comparedSince(text: string, opener: number, from: number, lex: LexiconIndex): boolean {
+  const start = Math.max(from, opener - COMPARISON_LOOKBEHIND, text.lastIndexOf(',', opener - 1) + 1);
+  return lex.superlatives.findAll(text, start, opener).some((h) => h.tag === 'superlative');
+}
+
 /** Every period stated in text[from, to). `dates` are the valid dates of the whole text, in order. */
 export function findPeriods(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex): Period[] {
   const inside = dates.filter((d) => d.date !== null && d.start >= from && d.end <= to);
@@ -50,7 +57,7 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     if (closes && next) {
       periods.push({ start: opener ?? d.start, end: next.end, periodStart: d.date ?? '', periodEnd: next.date ?? '' });
       i++;
-    } else if (opener !== null) {
+    } else if (opener !== null && !comparedSince(text, opener, from, lex)) {
       periods.push({ start: opener, end: d.end, periodStart: d.date ?? '', periodEnd: '' });
     }
   }

@@ -77,6 +77,11 @@ export interface Lexicon {
   periodFrom: string[];
   periodTo: string[];
   periodToDate: string[];
+  /**
+   * Superlatives that make a 'since' after them a comparison, not a period: "the deadliest day since 2014",
+   * "ngày đẫm máu nhất kể từ năm 2014".
+   */
+  superlatives: string[];
   /** Words that may sit between a period connector and its date ('sáng', 'the morning of'). */
   periodFillers: string[];
   /** Attribution: 'theo X', 'according to X', 'said X' (X follows) and 'X cho biết', 'X said' (X precedes). */

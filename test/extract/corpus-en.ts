@@ -636,4 +636,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Some 2m people have fled the country.",
     expect: [fig('displaced', 'total', 'approx', 1500000, 2000000, 2500000, 'approx.rounding')],
   },
+  {
+    text: "It was the deadliest day since 2014, with 50 dead.",
+    expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact')],
+  },
+  {
+    text: "Brigade 155 lost 300 soldiers in the offensive.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
+  },
 ];

@@ -545,4 +545,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Hai phi công đã thiệt mạng khi máy bay rơi.",
     expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
   },
+  {
+    text: "Sư đoàn 5 mất 300 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
+  },
 ];

@@ -11,6 +11,11 @@ const rows: [string, string, [string, string][]][] = [
   ['874 servicemen have died since Sept. 27', 'en', [['2020-09-27', '']]],
   ['the 1988–1994 war killed about 30,000 people', 'en', [['1988', '1994']]],
   ['between March 2022 and May 2023', 'en', [['2022-03', '2023-05']]],
+  // A 'since' after a superlative compares; it dates nothing.
+  ['It was the deadliest day since 2014, with 50 dead', 'en', []],
+  ['the highest toll since Sept. 27', 'en', []],
+  ['Đây là ngày đẫm máu nhất kể từ năm 2014', 'vi', []],
+  ['Ít nhất 16 người đã thiệt mạng kể từ ngày 27/9', 'vi', [['2020-09-27', '']]],
 ];
 
 describe('findPeriods', () => {

@@ -47,6 +47,7 @@ const MAX_ASIDE_CHARS = 80;
 const MAX_HEAD_CHARS = 60;
 const MAX_HEAD_WORDS = 5;
 const MAX_CAUSED_WORDS = 10;
+const COLON_BEFORE = /\s*:\s*$/;
 
 interface Walk {
   measure: Measure | null;
@@ -221,7 +222,9 @@ function causedCue(i: number, ctx: ReadingContext): PhraseHit<Measure> | null {
 /** "killed 16 civilians", "killing at least 16": a cue right before the number. */
 function cueBefore(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
-  const hit = ctx.lex.measures.endingAt(ctx.text, q.start, from);
+  // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
+  const colon = COLON_BEFORE.exec(ctx.text.slice(from, q.start));
+  const hit = ctx.lex.measures.endingAt(ctx.text, colon ? from + colon.index : q.start, from);
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 
@@ -246,7 +249,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const { text } = ctx;
   const q = ctx.quantities[i] as Quantity;
   // "killed four and wounded 12": a conjunction after the number ends its clause as a comma does.
-  const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:)]/.test(text.slice(q.end, q.end + 4)) ||
+  const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:()]/.test(text.slice(q.end, q.end + 4)) ||
     ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null;
   const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
   const toll = w.measure !== null && w.clean ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);

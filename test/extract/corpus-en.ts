@@ -644,4 +644,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Brigade 155 lost 300 soldiers in the offensive.",
     expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
   },
+  {
+    text: "Killed: 12. Wounded: 40.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

@@ -549,4 +549,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Sư đoàn 5 mất 300 binh sĩ.",
     expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
   },
+  {
+    text: "Thiệt mạng: 12. Bị thương: 40.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

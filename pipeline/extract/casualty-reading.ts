@@ -9,7 +9,7 @@ import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
-import type { NonFigure, Quantity } from './quantities.ts';
+import { fills, type NonFigure, type Quantity } from './quantities.ts';
 
 export interface CasualtyReading {
   measure: Measure;
@@ -205,7 +205,7 @@ function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null)
  * bắt và 2 người thiệt mạng" gives the 3 no cue); a number that counts something else ("một gia đình") is
  * passed over.
  */
-function causedCue(i: number, ctx: ReadingContext): PhraseHit<Measure> | null {
+function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: number } | null {
   const { text, lex, sentenceStart, sentenceEnd } = ctx;
   const q = ctx.quantities[i] as Quantity;
   if (!lex.causatives.endingAt(text, q.start, Math.max(sentenceStart, q.start - CUE_LOOKBEHIND))) return null;
@@ -216,16 +216,25 @@ function causedCue(i: number, ctx: ReadingContext): PhraseHit<Measure> | null {
   const stop = text.slice(q.end, end).search(/[,;:.!?()]/);
   if (stop >= 0) end = q.end + stop;
   const cue = lex.measures.findAll(text, q.end, end)[0];
-  return cue && wordCount(text.slice(q.end, cue.start)) <= MAX_CAUSED_WORDS ? cue : null;
+  return cue && wordCount(text.slice(q.end, cue.start)) <= MAX_CAUSED_WORDS ? { measure: cue.tag, start: cue.start } : null;
 }
 
 /** "killed 16 civilians", "killing at least 16": a cue right before the number. */
-function cueBefore(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number } | null {
+function cueBefore(q: { start: number }, ctx: ReadingContext): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
   const colon = COLON_BEFORE.exec(ctx.text.slice(from, q.start));
   const hit = ctx.lex.measures.endingAt(ctx.text, colon ? from + colon.index : q.start, from);
   return hit ? { measure: hit.tag, start: hit.start } : null;
+}
+
+/** "Russia lost 300 tanks and 5,000 soldiers": the cue before a count of things, coordinated with the number. */
+function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number } | null {
+  const { text, lex, sentenceStart } = ctx;
+  let things: NonFigure | null = null;
+  for (const n of ctx.nonFigures) if (!n.difference && n.start >= sentenceStart && n.end <= q.start) things = n;
+  const unit = things ? lex.units.startingAt(text, things.end, q.start) : null;
+  return things && unit && fills(lex.conjunctions, text, unit.end, q.start) ? cueBefore(things, ctx) : null;
 }
 
 /**
@@ -256,7 +265,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
   const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0;
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
-  const caused = !(w.measure && w.clean) && !before && !toll && prior.measure === null ? causedCue(i, ctx) : null;
+  const unexplained = !(w.measure && w.clean) && !before && !toll && prior.measure === null;
+  const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
   let side = w.side || prior.side;
@@ -270,7 +280,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
   } else if (caused) {
-    measure = caused.tag;
+    measure = caused.measure;
   } else {
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) : null;
     if (totalled) {

@@ -648,4 +648,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Killed: 12. Wounded: 40.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Russia lost 300 tanks and 5,000 soldiers in the offensive.",
+    expect: [fig('killed', 'military', 'exact', 5000, 5000, 5000, 'exact')],
+  },
+  {
+    text: "The army deployed 300 tanks and 5,000 soldiers to the border.",
+    expect: [],
+  },
 ];

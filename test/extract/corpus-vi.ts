@@ -553,4 +553,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Thiệt mạng: 12. Bị thương: 40.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Nga mất 300 xe tăng và 5.000 binh sĩ trong cuộc tấn công.",
+    expect: [fig('killed', 'military', 'exact', 5000, 5000, 5000, 'exact')],
+  },
 ];

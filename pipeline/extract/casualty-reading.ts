@@ -47,7 +47,7 @@ const MAX_ASIDE_CHARS = 80;
 const MAX_HEAD_CHARS = 60;
 const MAX_HEAD_WORDS = 5;
 const MAX_CAUSED_WORDS = 10;
-const COLON_BEFORE = /\s*:\s*$/;
+const COLON = 0x3a;
 
 interface Walk {
   measure: Measure | null;
@@ -223,8 +223,9 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
 function cueBefore(q: { start: number }, ctx: ReadingContext): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
-  const colon = COLON_BEFORE.exec(ctx.text.slice(from, q.start));
-  const hit = ctx.lex.measures.endingAt(ctx.text, colon ? from + colon.index : q.start, from);
+  let to = q.start;
+  while (to > from && isSpaceCode(ctx.text.charCodeAt(to - 1))) to--;
+  const hit = ctx.lex.measures.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from);
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 

@@ -3,7 +3,10 @@
 // not a casualty figure, which is what keeps dates, durations and officials' headcounts out. Evidence,
 // strongest first: a cue reached from the number over known words ("874 soldiers were killed"); a cue
 // right before it ("killing 16 people"); a toll noun ("the death toll rose to 59"); a figure it is
-// coordinated with ("killed 874 soldiers and 37 civilians"); a cue reached over unknown words.
+// coordinated with ("killed 874 soldiers and 37 civilians"); a causative verb and the first cue of the
+// clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
+// total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
+// ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
 import { isSpaceCode } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, type Figure } from './coordination.ts';

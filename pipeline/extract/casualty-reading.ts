@@ -100,8 +100,15 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (suffix) { w.suffix = suffix.tag; pos = suffix.end; continue; }
     const each = lex.eachSide.startingAt(text, pos, end);
     if (each) { pos = each.end; continue; }
+    const link = next ? lex.partLinks.startingAt(text, pos, end) : null;
+    if (link && next && skipSpace(text, link.end) === next.start) {
+      // "100,000 of the 120,000 Armenians have left": the part is what the verb after the whole says.
+      const whole = depth < 4 ? walkForward(n, ctx, depth + 1) : null;
+      if (!whole?.predicate) break;
+      return { ...whole, population: w.population ?? whole.population, side: w.side || whole.side, suffix: w.suffix, reach: w.reach };
+    }
     const filler = lex.fillers.startingAt(text, pos, end);
-    if (filler) { pos = filler.end; afterFiller ||= w.population !== null; continue; }
+    if (filler) { pos = filler.end; afterFiller ||= w.population !== null || w.side !== ''; continue; }
     const conj = lex.conjunctions.startingAt(text, pos, end);
     // "874 binh sĩ và 37 dân thường thiệt mạng": the next figure's cue is this one's too, unless this figure
     // already has a verb of its own ("3 người bị bắt và 2 người thiệt mạng").
@@ -246,16 +253,22 @@ function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; 
  * 1.2 million residents have fled"), or a count of someone's children ("a mother of three was killed").
  * "Half of the 200 people killed were children" keeps its 200, whose cue follows its noun.
  */
-function onlyAWhole(q: Quantity, w: Walk, ctx: ReadingContext): boolean {
-  const whole = ctx.lex.wholes.endingAt(ctx.text, q.start, Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND));
-  return whole !== null && (whole.tag === 'never' || w.measure === null || !w.clean || w.predicate);
+function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
+  const { text, lex, sentenceStart } = ctx;
+  const q = ctx.quantities[i] as Quantity;
+  const from = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
+  const whole = lex.wholes.endingAt(text, q.start, from);
+  const part = ctx.quantities[i - 1];
+  const link = whole === null && part ? lex.partLinks.endingAt(text, q.start, part.end) : null;
+  const afterPart = link !== null && skipSpace(text, (part as Quantity).end) === link.start;
+  return (whole !== null || afterPart) && (whole?.tag === 'never' || w.measure === null || !w.clean || w.predicate);
 }
 
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
   const w = walkForward(i, ctx);
   const figure = figureOf(i, w, ctx, previous);
   // Asked last, and of figures only: a number that is no figure needs no second reason.
-  return figure && !onlyAWhole(ctx.quantities[i] as Quantity, w, ctx) ? figure : null;
+  return figure && !onlyAWhole(i, w, ctx) ? figure : null;
 }
 
 function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | null): Figure | null {

@@ -19,6 +19,7 @@ export interface LexiconIndex {
   causatives: PhraseSet<true>;
   /** partsOf ('part') and notFiguresAfter ('never') in one set: both are looked up right before every figure. */
   wholes: PhraseSet<'part' | 'never'>;
+  partLinks: PhraseSet<true>;
   /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
@@ -65,6 +66,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     runningTotals: PhraseSet.of(l.runningTotals),
     causatives: PhraseSet.of(l.causatives),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
+    partLinks: PhraseSet.of(l.partLinks),
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),

@@ -63,6 +63,11 @@ export interface Lexicon {
    * tư'), or it counts someone's children ("a mother of three was killed").
    */
   notFiguresAfter: string[];
+  /**
+   * Words between a part and its whole, two numbers: "100,000 of the 120,000 Armenians have left", "100.000 trong
+   * số 120.000 người". The part takes the whole's cue when that is the sentence's verb; the whole is no figure.
+   */
+  partLinks: string[];
   /** A figure per side: 'mỗi bên', 'from each side'. */
   eachSide: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */

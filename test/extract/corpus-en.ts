@@ -656,4 +656,12 @@ export const corpusEn: CorpusRow[] = [
     text: "The army deployed 300 tanks and 5,000 soldiers to the border.",
     expect: [],
   },
+  {
+    text: "About 100,000 of the 120,000 ethnic Armenians have fled the region.",
+    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { side: 'armenian' })],
+  },
+  {
+    text: "Two of the five wounded are in critical condition.",
+    expect: [fig('wounded', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
 ];

@@ -557,4 +557,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Nga mất 300 xe tăng và 5.000 binh sĩ trong cuộc tấn công.",
     expect: [fig('killed', 'military', 'exact', 5000, 5000, 5000, 'exact')],
   },
+  {
+    text: "Khoảng 100.000 trong số 120.000 người Armenia đã rời khỏi khu vực.",
+    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { side: 'armenian' })],
+  },
 ];

@@ -73,8 +73,9 @@ export const vi: LanguageModule = {
     partsOf: ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
       .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
     notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'],
+    partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
-    ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',
+    ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',
       'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'quân đoàn', 'binh đoàn', 'hạm đội'],
     differenceBefore: ['thêm', 'tăng thêm', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'tăng', 'giảm'],
     differenceAfter: ['nhiều hơn', 'ít hơn', 'so với'],

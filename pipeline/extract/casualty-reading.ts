@@ -200,7 +200,7 @@ function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null)
   const total = ctx.lex.runningTotals.findAll(ctx.text, ctx.sentenceStart, q.start).at(-1);
   if (!total || !handsNumber(total.end, q, ctx)) return null;
   let other: NonFigure | null = null;
-  for (const n of ctx.nonFigures) if (n.start >= ctx.sentenceStart && n.end <= total.start) other = n;
+  for (const n of ctx.nonFigures) if (n.end <= total.start) other = n;
   if (other && (!previous || previous.reach < other.end)) {
     if (!other.difference) return null;
     const difference: Quantity = { start: other.start, end: other.end, qualifier: 'exact', value: null, valueHigh: null };
@@ -241,9 +241,9 @@ function cueBefore(q: { start: number }, ctx: ReadingContext): { measure: Measur
 
 /** "Russia lost 300 tanks and 5,000 soldiers": the cue before a count of things, coordinated with the number. */
 function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number } | null {
-  const { text, lex, sentenceStart } = ctx;
+  const { text, lex } = ctx;
   let things: NonFigure | null = null;
-  for (const n of ctx.nonFigures) if (!n.difference && n.start >= sentenceStart && n.end <= q.start) things = n;
+  for (const n of ctx.nonFigures) if (!n.difference && n.end <= q.start) things = n;
   const unit = things ? lex.units.startingAt(text, things.end, q.start) : null;
   return things && unit && fills(lex.conjunctions, text, unit.end, q.start) ? cueBefore(things, ctx) : null;
 }

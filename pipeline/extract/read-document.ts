@@ -9,8 +9,9 @@ import { readSentence, type CasualtyReading } from './casualty-reading.ts';
 import { findConflictNames } from './conflict-names.ts';
 import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
 import { Locator } from './locate.ts';
+import { partyNames } from './party-names.ts';
 import { findPeriods, ongoingPeriod, periodFor, type Period } from './periods.ts';
-import { PhraseSet } from './phrases.ts';
+import type { PhraseSet } from './phrases.ts';
 import { numberPhrases, type NonFigure, type Quantity } from './quantities.ts';
 import { paragraphAt, sentences, type Span } from './sentences.ts';
 
@@ -36,20 +37,6 @@ function dateFindings(doc: Document, dates: DateSpan[], at: Locator): Finding[] 
     message: `"${d.text}" is not a date (${d.problem ?? 'invalid'}); it was not used`,
     fix: 'Correct the date in the source if it is a typo; the pipeline does not guess dates.',
   }));
-}
-
-const partySets = new WeakMap<PartyRow[], Map<string, PhraseSet<string>>>();
-
-/** The names of the conflict's parties, compiled once per party table and conflict. */
-function partyNames(parties: PartyRow[], conflict: string): PhraseSet<string> {
-  let byConflict = partySets.get(parties);
-  if (!byConflict) partySets.set(parties, (byConflict = new Map()));
-  let set = byConflict.get(conflict);
-  if (!set) {
-    set = new PhraseSet(parties.filter((p) => p.conflict === conflict).flatMap((p) => p.aliases.map((a): [string, string] => [a, p.party])));
-    byConflict.set(conflict, set);
-  }
-  return set;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Who a claimant is: the claimants.csv row one of whose names it is, however a text writes it. An article's
 // claimant that no row names takes the one party its name holds ("the Armenian Health Ministry"), marked
 // as inferred: that is what makes a claim by one party about another's dead an enemy claim.
-import { PhraseSet } from '../extract/phrases.ts';
+import { partyNames } from '../extract/party-names.ts';
 import { claimantKey } from '../ingest/claimant-names.ts';
 import type { ClaimantRow, PartyRow } from '../schemas.ts';
 
@@ -11,12 +11,14 @@ const nobody: Who = { party: '', kind: '', inferred: false };
 
 export class ClaimantLookup {
   private readonly byKey = new Map<string, ClaimantRow>();
-  private readonly partyNames = new Map<string, PhraseSet<string>>();
 
   /** `claimants` share no name (see distinctClaimantNames); were one shared, the first row would keep it. */
   constructor(claimants: readonly ClaimantRow[], private readonly parties: readonly PartyRow[]) {
     for (const row of claimants) {
-      for (const name of [row.claimant, ...row.aliases]) if (!this.byKey.has(claimantKey(name))) this.byKey.set(claimantKey(name), row);
+      for (const name of [row.claimant, ...row.aliases]) {
+        const key = claimantKey(name);
+        if (!this.byKey.has(key)) this.byKey.set(key, row);
+      }
     }
   }
 
@@ -25,17 +27,8 @@ export class ClaimantLookup {
     const row = this.byKey.get(claimantKey(name));
     if (row) return { party: row.party, kind: row.kind, inferred: false };
     if (!fromArticle) return nobody;
-    const named = new Set(this.names(conflict).findAll(name).map((h) => h.tag));
+    const named = new Set(partyNames(this.parties, conflict).findAll(name).map((h) => h.tag));
     const [party] = named;
     return named.size === 1 && party ? { party, kind: '', inferred: true } : nobody;
-  }
-
-  private names(conflict: string): PhraseSet<string> {
-    let set = this.partyNames.get(conflict);
-    if (!set) {
-      set = new PhraseSet(this.parties.filter((p) => p.conflict === conflict).flatMap((p) => p.aliases.map((a): [string, string] => [a, p.party])));
-      this.partyNames.set(conflict, set);
-    }
-    return set;
   }
 }

@@ -2,7 +2,8 @@
 // start of its clause) or "theo X", "according to X", "said X" (X follows, up to the end of its clause).
 // A claimant must name someone: it holds a capitalised word besides the language's anonymous words
 // ("he", "officials", "ông") or a body such as "the army" or "giới chức", no digits (those are the claim
-// itself) and no date ("said on Monday").
+// itself), no casualty cue unless it names a body ("Casualties are estimated at …") and no date ("said on
+// Monday").
 import type { DateSpan } from '../languages/grammar.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
@@ -38,6 +39,8 @@ function nameIn(words: string, lex: LexiconIndex): string {
   const name = words.replace(TRIM, '').replace(/\s+/g, ' ');
   if (!name || /\d/.test(name) || name.split(' ').length > MAX_WORDS) return '';
   if (lex.institutionNouns.findAll(name).length > 0) return name;
+  // "Casualties on both sides are estimated at several thousand": the subject of a passive is what is claimed.
+  if (lex.cues.findAll(name).length > 0) return '';
   let rest = name;
   for (let hit = lex.anonymousWords.findAll(rest)[0]; hit; hit = lex.anonymousWords.findAll(rest)[0]) {
     rest = rest.slice(0, hit.start) + rest.slice(hit.end);

@@ -9,7 +9,7 @@
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
 import { isSpaceCode } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
-import { fromPrevious, type Figure } from './coordination.ts';
+import { fromPrevious, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -91,6 +91,12 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     pos = skipSpace(text, pos);
     if (pos >= end || (next && pos >= next.start)) break;
     const cue = lex.measures.startingAt(text, pos, end);
+    // "Lực lượng 5.000 quân đã mất 300 binh sĩ", "200 soldiers killed 30 militants": a verb whose object is the
+    // next figure, victims named, is that figure's cue, unless it has one of its own ("5 dead 3 wounded").
+    if (cue && next && depth < 4 && skipSpace(text, cue.end) === next.start && isObject(walkForward(n, ctx, depth + 1))) break;
+    // "40 wounded soldiers": the victims' noun after a cue that modifies it.
+    const after = cue && w.population === null ? lex.victims.startingAt(text, cue.end, end) : null;
+    if (after) return { ...w, measure: (cue as PhraseHit<Measure>).tag, population: after.tag, reach: after.end, cueEnd: after.end, predicate: false };
     if (cue) return { ...w, measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
     const victim = w.population === null ? lex.victims.startingAt(text, pos, end) : null;
     if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
@@ -145,6 +151,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   }
   return w;
 }
+
+const isObject = (w: Walk): boolean => w.population !== null && !(w.measure !== null && w.clean);
 
 /** End of a comma-delimited aside that starts at `pos` and holds no cue of its own, or -1. */
 function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): number {
@@ -309,6 +317,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   }
   if (measure === null) return null;
   const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false };
+  if (prior.partOf && sameQuantity(reading, prior.partOf)) return null;
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null };
 }
 

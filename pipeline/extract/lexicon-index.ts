@@ -9,6 +9,8 @@ export interface LexiconIndex {
   vague: PhraseSet<Qualifier>;
   vagueJoiners: PhraseSet<true>;
   rangeJoiners: PhraseSet<true>;
+  ratioJoiners: PhraseSet<true>;
+  ratioOpeners: PhraseSet<true>;
   rangeOpeners: PhraseSet<true>;
   victims: PhraseSet<Population>;
   measures: PhraseSet<Measure>;
@@ -25,6 +27,7 @@ export interface LexiconIndex {
   fillers: PhraseSet<true>;
   conjunctions: PhraseSet<true>;
   inclusions: PhraseSet<true>;
+  inclusionsAfter: PhraseSet<true>;
   eachSide: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   differenceBefore: PhraseSet<true>;
@@ -57,6 +60,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     vague: PhraseSet.grouped(l.vague),
     vagueJoiners: PhraseSet.of(l.vagueJoiners),
     rangeJoiners: PhraseSet.of(l.rangeJoiners),
+    ratioJoiners: PhraseSet.of(l.ratioJoiners),
+    ratioOpeners: PhraseSet.of(l.ratioOpeners),
     rangeOpeners: PhraseSet.of(l.rangeOpeners),
     victims: PhraseSet.mapped(l.victims),
     measures: PhraseSet.mapped(l.measures),
@@ -71,6 +76,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     inclusions: PhraseSet.of(l.inclusions),
+    inclusionsAfter: PhraseSet.of(l.inclusionsAfter),
     eachSide: PhraseSet.of(l.eachSide),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.of(l.differenceBefore),

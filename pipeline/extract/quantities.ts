@@ -21,6 +21,8 @@ interface Item { start: number; end: number; value: number | null; vague: Qualif
 /** Qualifiers in order of how much they say: a stacked "khoảng gần" reads as "gần". */
 const strength: Qualifier[] = ['nearly', 'more_than', 'fewer_than', 'at_least', 'at_most', 'approx'];
 const LOOKBEHIND = 48;
+const MAX_RATIO_PART = 10;
+const MAX_RATIO_WHOLE = 1000;
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
@@ -78,6 +80,16 @@ function isDifference(text: string, start: number, end: number, lex: LexiconInde
 }
 
 /**
+ * "one in five", "1 out of 3": a part of a larger whole, joined by a ratio word. A ratio's part is small (ten at
+ * most) and its whole a round base (a thousand at most): "100,000 out of 120,000 Armenians" is a part of a whole,
+ * and "killed 12 in 3 strikes" no ratio at all.
+ */
+function isRatio(text: string, a: Item, b: Item | undefined, lex: LexiconIndex): boolean {
+  return b !== undefined && a.value !== null && b.value !== null && a.value < b.value && a.value <= MAX_RATIO_PART &&
+    b.value <= MAX_RATIO_WHOLE && fills(lex.ratioJoiners, text, a.end, b.start);
+}
+
+/**
  * A number phrase that is no figure: a difference ("40 more", "thêm 40") or a count of things ("40 trucks").
  * A running total right after a difference ("bringing the total to 1,166") totals what the difference counts;
  * after a count of things, it totals things.
@@ -101,6 +113,12 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const b = list[i + 1];
     const back = Math.max(from, a.start - LOOKBEHIND);
     if (lex.ordinalMarkers.endingAt(text, a.start, back)) continue;
+    if (isRatio(text, a, b, lex)) {
+      nonFigures.push({ start: a.start, end: (b as Item).end, difference: false });
+      i++;
+      continue;
+    }
+    if (lex.ratioOpeners.endingAt(text, a.start, back)) { nonFigures.push({ start: a.start, end: a.end, difference: false }); continue; }
     const opener = lex.rangeOpeners.endingAt(text, a.start, back);
     const joined = b && a.vague === null && b.vague === null &&
       (fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)));

@@ -12,6 +12,13 @@ export interface Lexicon {
   vague: Partial<Record<Qualifier, string[]>>;
   /** Between the two vague words of a stacked estimate: 'if not', 'thậm chí'. */
   vagueJoiners: string[];
+  /**
+   * A ratio, no count: words between a part and a larger whole ('in', 'out of' in "one in five of those killed",
+   * "1 out of 3 casualties"), and words before a whole a ratio is taken of ('cứ' in "cứ 5 người thiệt mạng thì có 1
+   * trẻ em"). Neither number is a figure. A larger part ("100,000 out of 120,000") is a part link instead.
+   */
+  ratioJoiners: string[];
+  ratioOpeners: string[];
   /** Between the ends of a range ('–', 'to', 'đến'); `rangeOpeners` may stand before the first end. */
   rangeJoiners: string[];
   rangeOpeners: string[];
@@ -49,9 +56,13 @@ export interface Lexicon {
   conjunctions: string[];
   /**
    * Words that open a part of the figure before them ('including', 'trong đó'). A part with its own victim
-   * noun or a per-side marker shares that figure's measure; one without ('including 5 children') is left out.
+   * noun or a per-side marker shares that figure's measure ('including 5 children'); one without ('including 5')
+   * is left out, and so is one that counts the same victims as the figure ("40 người bị thương, trong đó 10 người
+   * bị thương nặng"): it is a subset, not a second count of the same quantity.
    */
   inclusions: string[];
+  /** Words right after a number that make it such a part: 'of them' in "27 people were killed, 14 of them children". */
+  inclusionsAfter: string[];
   /**
    * Words that make the number after them the whole a part is taken of ('two-thirds of the', 'một nửa trong số').
    * "Two-thirds of the 1.2 million residents have fled" claims no 1.2 million displaced: the number is a figure

@@ -427,8 +427,8 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Israel's military said three soldiers had been killed in Gaza, bringing its losses in the ground operation to 48.",
     expect: [
-      fig('killed', 'military', 'exact', 3, 3, 3, 'exact'),
-      fig('killed', 'military', 'exact', 48, 48, 48, 'exact', { flags: ['measure_from_context'] }),
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { claimant: "Israel's military" }),
+      fig('killed', 'military', 'exact', 48, 48, 48, 'exact', { claimant: "Israel's military", flags: ['measure_from_context'] }),
     ],
   },
   {
@@ -663,5 +663,37 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Two of the five wounded are in critical condition.",
     expect: [fig('wounded', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "One in five of those killed was a child.",
+    expect: [],
+  },
+  {
+    text: "About 1 out of 3 casualties were civilians.",
+    expect: [],
+  },
+  {
+    text: "The attack killed 5 people and wounded 12, 3 of them seriously.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact'), fig('wounded', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "27 people were killed, 14 of them children.",
+    expect: [fig('killed', 'total', 'exact', 27, 27, 27, 'exact'), fig('killed', 'children', 'exact', 14, 14, 14, 'exact')],
+  },
+  {
+    text: "200 soldiers killed 30 militants in the raid.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact')],
+  },
+  {
+    text: "Hospital No. 3 received 40 wounded soldiers.",
+    expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Casualties on both sides are estimated at several thousand.",
+    expect: [fig('casualties', 'total', 'few_thousands', 2000, 3000, 9000, 'vague.few_thousands', { claimant: '' })],
+  },
+  {
+    text: "The wounded numbered more than 11,000.",
+    expect: [fig('wounded', 'total', 'more_than', 11001, 11001, 12100, 'more_than.rounding')],
   },
 ];

@@ -118,7 +118,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const conj = lex.conjunctions.startingAt(text, pos, end);
     // "874 binh sĩ và 37 dân thường thiệt mạng": the next figure's cue is this one's too, unless this figure
     // already has a verb of its own ("3 người bị bắt và 2 người thiệt mạng").
-    if (conj && next && skipSpace(text, conj.end) === next.start) {
+    // "Five people, three of them soldiers, died": a part after a comma is an aside, stepped over below.
+    if (conj && next && skipSpace(text, conj.end) === next.start && !lex.inclusionsAfter.startingAt(text, next.end, end)) {
       if (depth >= 4 || ownVerb) break;
       const shared = walkForward(n, ctx, depth + 1);
       return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };

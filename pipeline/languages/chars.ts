@@ -71,6 +71,20 @@ export function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordCode(text.charCodeAt(i));
 }
 
+/** A space that may group thousands ("30 000", with a no-break or thin space in typeset text). */
+const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+
+/**
+ * End of thousands groups written with spaces after the 1–3 digits text[start, end): "30 000", "1 200 000".
+ * Each group is exactly three digits with no digit after it; `end` when there is none.
+ */
+export function spacedGroupsEnd(text: string, start: number, end: number): number {
+  if (end - start > 3) return end;
+  while (isGroupSpace(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2)) &&
+    isDigitCode(text.charCodeAt(end + 3)) && !isDigitCode(text.charCodeAt(end + 4))) end += 4;
+  return end;
+}
+
 export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return kindOf(c) === 2;

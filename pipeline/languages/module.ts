@@ -71,7 +71,8 @@ export interface Lexicon {
   partsOf: string[];
   /**
    * Words after which a number is never a figure: a fraction is taken of it ('a quarter of' a million, 'một phần
-   * tư'), or it counts someone's children ("a mother of three was killed").
+   * tư'), it counts someone's children ("a mother of three was killed"), or it is an age ("aged 18 to 60",
+   * "between the ages of 18 and 60", "độ tuổi 18"). A number joined to it by 'and' or a range is none either.
    */
   notFiguresAfter: string[];
   /**

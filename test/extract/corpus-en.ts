@@ -696,4 +696,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The wounded numbered more than 11,000.",
     expect: [fig('wounded', 'total', 'more_than', 11001, 11001, 12100, 'more_than.rounding')],
   },
+  {
+    text: "Men between the ages of 18 and 60 were killed in the massacre, witnesses said.",
+    expect: [],
+  },
+  {
+    text: "Ukraine says 30 000 Russian soldiers have been killed.",
+    expect: [fig('killed', 'military', 'exact', 30000, 30000, 30000, 'exact', { side: 'russian', claimant: 'Ukraine' })],
+  },
+  {
+    text: "Five people, three of them soldiers, died in the blast.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact'), fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -587,4 +587,20 @@ export const corpusVi: CorpusRow[] = [
     text: "Thương vong ở cả hai phía ước tính lên tới vài nghìn người.",
     expect: [fig('casualties', 'total', 'few_thousands', 2000, 3000, 9000, 'vague.few_thousands', { claimant: '' })],
   },
+  {
+    text: "Hơn 2 vạn người phải sơ tán khỏi khu vực giao tranh.",
+    expect: [fig('displaced', 'total', 'more_than', 20001, 20001, 30000, 'more_than.rounding')],
+  },
+  {
+    text: "Cả làng 2.000 dân phải sơ tán.",
+    expect: [fig('displaced', 'civilian', 'exact', 2000, 2000, 2000, 'exact')],
+  },
+  {
+    text: "Ukraine cho biết 30 000 binh sĩ Nga đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 30000, 30000, 30000, 'exact', { side: 'russian', claimant: 'Ukraine' })],
+  },
+  {
+    text: "Nam giới trong độ tuổi 18 đến 60 đã bị giết hại.",
+    expect: [],
+  },
 ];

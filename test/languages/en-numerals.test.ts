@@ -56,6 +56,9 @@ describe('enNumerals.scan', () => {
     ['one point five million fled; at one point 30 people hid', [['one point five million', 1500000], ['one', 1], ['30', 30]]],
     ['Thirteen people, 13 in all', [['Thirteen', 13], ['13', 13]]],
     ['1,200 dead, of whom 0033 were children', [['1,200', 1200], ['0033', 33]]],
+    // Thousands apart by spaces (or no-break and thin spaces) are one number; "000" alone was a toll of zero.
+    ['30 000 soldiers, 1\u00a0200\u202f000 people', [['30 000', 30000], ['1\u00a0200\u202f000', 1200000]]],
+    ['on the 27 9 people died; 12 1234 people', [['27', 27], ['9', 9], ['12', 12], ['1234', 1234]]],
   ])('%j', (text, expected) => {
     expect(scanned(text)).toEqual(expected);
   });

@@ -97,6 +97,10 @@ const scanRows: Array<[string, Array<[string, number]>]> = [
   ['Hai Mươi Mốt người', [['Hai Mươi Mốt', 21]]],
   ['một nghìn năm lịch sử', [['một nghìn', 1000]]],
   ['tổng cộng 30.000.', [['30.000', 30000]]],
+  // Thousands apart by spaces are one number; "000" alone was read as a toll of zero.
+  ['30 000 binh sĩ và 1 200 000 người', [['30 000', 30000], ['1 200 000', 1200000]]],
+  ['ngày 27 9 người và 12 1234 người', [['27', 27], ['9', 9], ['12', 12], ['1234', 1234]]],
+  ['hơn 2 vạn người, hai vạn rưỡi người', [['2 vạn', 20000], ['hai vạn rưỡi', 25000]]],
 ];
 
 describe('viNumerals.scan', () => {

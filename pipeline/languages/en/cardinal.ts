@@ -3,7 +3,7 @@
 // "half a million", "one and a half million").
 // `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
 // table hands over ("a few", "minus 3", "1/5").
-import { charLengthAt, isDigitCode, isSpaceCode, letterAt } from '../chars.ts';
+import { charLengthAt, isDigitCode, isSpaceCode, letterAt, spacedGroupsEnd } from '../chars.ts';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -31,7 +31,7 @@ function digitsFrom(text: string, pos: number): number {
 }
 
 /**
- * End of the number at `pos`, or -1: digits with thousands commas ("30,000", "1,234.5"), other digits with
+ * End of the number at `pos`, or -1: digits with thousands commas or spaces ("30,000", "1,234.5", "30 000"), other digits with
  * an optional decimal part ("2.5", "1400"), or a bare decimal part (".5").
  */
 function numberEnd(text: string, pos: number): number {
@@ -47,6 +47,8 @@ function numberEnd(text: string, pos: number): number {
     }
     if (groups > 0 && isDigitCode(text.charCodeAt(end))) { end -= 4; groups--; }
     if (groups > 0) return decimalsFrom(text, end);
+    const spaced = spacedGroupsEnd(text, pos, run);
+    if (spaced > run) return decimalsFrom(text, spaced);
   }
   return decimalsFrom(text, run);
 }
@@ -78,7 +80,7 @@ export function tokenize(text: string): Tok[] {
     const scale = letters === '' ? 1 : SUFFIXES[letters];
     // "27th", "10am", "100km": digits glued to letters are ordinals, times or measures, not counts.
     if (scale === undefined) tok.bad = true;
-    else tok.num = { value: Number(number.replace(/,/g, '')) * scale, integer: !number.includes('.') && letters === '', suffixed: letters !== '' };
+    else tok.num = { value: Number(number.replace(/[,\s]/g, '')) * scale, integer: !number.includes('.') && letters === '', suffixed: letters !== '' };
     toks.push(tok);
   }
   return toks;

@@ -41,7 +41,7 @@ export const vi: LanguageModule = {
     victims: {
       'người': 'total', 'người khác': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total', 'ca': 'total',
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children',
-      'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
+      'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
       'sĩ quan': 'military', 'phi công': 'military', 'thủy thủ': 'military', 'thuỷ thủ': 'military', 'phiến quân': 'military', 'phần tử': 'military', 'quân lính': 'military', 'tù binh': 'military',
@@ -75,7 +75,7 @@ export const vi: LanguageModule = {
     inclusionsAfter: [],
     partsOf: ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
       .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
-    notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'],
+    notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'độ tuổi', 'tuổi', 'tuổi từ'],
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',

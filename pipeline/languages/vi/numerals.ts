@@ -1,5 +1,5 @@
 import type { NumeralGrammar, NumeralSpan } from '../grammar.ts';
-import { isDigitCode, isSpaceCode, letterAt, wordCharAt } from '../chars.ts';
+import { isDigitCode, isSpaceCode, letterAt, spacedGroupsEnd, wordCharAt } from '../chars.ts';
 import { dateRanges } from './dates.ts';
 
 // Vietnamese writes '.' between thousands and ',' before decimals. Groups after a '.' must be exactly
@@ -16,7 +16,7 @@ const AFTER_MUOI: Record<string, number> = {
 };
 const AFTER_MUOI_10: Record<string, number> = { ...AFTER_MUOI, mốt: Number.NaN };
 const AFTER_LINH: Record<string, number> = { ...UNITS, không: Number.NaN, tư: 4 };
-const SCALES: Record<string, number> = { nghìn: 3, ngàn: 3, triệu: 6, tỷ: 9, tỉ: 9 };
+const SCALES: Record<string, number> = { nghìn: 3, ngàn: 3, vạn: 4, triệu: 6, tỷ: 9, tỉ: 9 };
 const VOCAB = new Set([
   ...Object.keys(UNITS), ...Object.keys(AFTER_MUOI), ...Object.keys(SCALES),
   'mười', 'mươi', 'chục', 'trăm', 'linh', 'lẻ', 'rưỡi', 'nửa',
@@ -34,16 +34,19 @@ type Tok = { start: number; end: number; joined: boolean } & (
 
 const SUFFIX_RE = /[kKMG](?![\p{L}\p{M}\p{N}])/uy;
 
-/** End of the digit group at `pos` (digits joined by '.', ',' or '/', as in "27/9" or "17.10"), or -1. */
+/**
+ * End of the digit group at `pos` (digits joined by '.', ',' or '/', as in "27/9" or "17.10"; or thousands
+ * apart by spaces, "30 000"), or -1.
+ */
 function clusterEnd(text: string, pos: number): number {
   let end = pos;
   if (text.charCodeAt(end) === 44 && isDigitCode(text.charCodeAt(end + 1))) end++; // ",5"
   if (!isDigitCode(text.charCodeAt(end))) return -1;
-  for (;;) {
+  for (let plain = end === pos; ; plain = false) {
     while (isDigitCode(text.charCodeAt(end))) end++;
     const c = text.charCodeAt(end);
     if ((c === 46 || c === 44 || c === 47) && isDigitCode(text.charCodeAt(end + 1))) end++;
-    else return end;
+    else return plain ? spacedGroupsEnd(text, pos, end) : end;
   }
 }
 
@@ -69,7 +72,7 @@ function tokenize(text: string): Tok[] {
       toks.push({ kind: 'word', w: text.slice(start, pos).toLowerCase(), start, end: pos, joined });
     } else if (cluster >= 0) {
       pos = cluster;
-      const m = NUMBER.exec(text.slice(start, pos));
+      const m = NUMBER.exec(text.slice(start, pos).replace(/\s/g, ''));
       if (!m) {
         toks.push({ kind: 'other', start, end: pos, joined });
         continue;

@@ -85,7 +85,10 @@ const TEMPLATES = {
 function sentence(language: 'en' | 'vi', casualty: readonly string[], random: Random): string {
   if (random() < 1 / 7) return pick(random, casualty);
   const slots = SLOTS[language];
-  return pick(random, TEMPLATES[language]).replace(/\{(\w+)\}/g, (_m, slot: keyof typeof slots) => pick(random, slots[slot]));
+  const filled = pick(random, TEMPLATES[language]).replace(/\{(\w+)\}/g, (_m, slot: keyof typeof slots) => pick(random, slots[slot]));
+  // A slot at the start ("the Red Cross said …") is capitalised, as in print: a lower-case start would run
+  // two sentences into one.
+  return filled.charAt(0).toUpperCase() + filled.slice(1);
 }
 
 /** One article: 4 to 12 paragraphs of 2 to 6 sentences. */

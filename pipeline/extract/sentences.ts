@@ -3,12 +3,12 @@ import { isSpaceCode } from '../languages/chars.ts';
 
 export interface Span { start: number; end: number }
 
-const BOUNDARY = /([.!?…]+["'”’»)]*)(\s+)(?=["'“‘«(]?\p{Lu})|\n+/gu;
+const BOUNDARY = /([.!?…]+["'”’»)]*)(\s+)(?=["'“‘«(]?[\p{Lu}\p{Nd}])|\n+/gu;
 
 /**
  * Sentences of text[from, to). A full stop, question or exclamation mark ends a sentence when white
- * space and an upper-case letter (or an opening quote) follow; a line break always does. Abbreviations
- * and decimal numbers do not. Because a line break always ends one, a paragraph can be split on its own.
+ * space and an upper-case letter or a digit (or an opening quote) follow ("… dân sự. 40.000 cư dân …"); a
+ * line break always does. Abbreviations ("Sept. 27", "No. 3") and decimal numbers do not. Because a line break always ends one, a paragraph can be split on its own.
  */
 export function sentences(text: string, abbreviations: readonly string[], from = 0, to = text.length): Span[] {
   const spans: Span[] = [];

@@ -14,6 +14,9 @@ describe('sentences', () => {
     ['Ngày 17.10, 5 người chết. TP. Hồ Chí Minh yên bình.', vi.lexicon.abbreviations, ['Ngày 17.10, 5 người chết.', 'TP. Hồ Chí Minh yên bình.']],
     ['a line\nanother line ', vi.lexicon.abbreviations, ['a line', 'another line']],
     ['what? no. yes! Done', en.lexicon.abbreviations, ['what? no. yes!', 'Done']],
+    // A sentence may open with a digit; an abbreviation before a number still ends nothing.
+    ['Người dân cho biết họ đã rời đi. 40.000 cư dân đã được sơ tán.', vi.lexicon.abbreviations, ['Người dân cho biết họ đã rời đi.', '40.000 cư dân đã được sơ tán.']],
+    ['The war ended on Nov. 10. 2,783 soldiers died. Hospital No. 3 took 40.', en.lexicon.abbreviations, ['The war ended on Nov. 10.', '2,783 soldiers died.', 'Hospital No. 3 took 40.']],
   ];
   it.each(rows)('%j', (text, abbreviations, expected) => expect(split(text, abbreviations)).toEqual(expected));
 

@@ -11,6 +11,10 @@ const MAX_WORDS = 10;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
 const CLAUSE_BREAK = /[,;:"“”]/g;
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
+// "The U.N. said": the full stop of a closing initial is part of the name.
+const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
+// Words after a name cut short at a date ("the ministry on Tuesday", "Bộ Quốc phòng hôm 20/10"): lower case.
+const TRAILING_LOWER = /(?:\s+[\p{Ll}\p{M}]+)+$/u;
 
 interface Span { start: number; end: number }
 
@@ -19,10 +23,22 @@ interface Span { start: number; end: number }
 const decided = new WeakMap<LexiconIndex, Map<string, string>>();
 const MAX_DECIDED = 4096;
 
-function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex): string {
-  let end = span.end;
-  for (const d of dates) if (d.start < end && d.end > span.start) end = Math.min(end, d.start);
-  const words = text.slice(span.start, end);
+/**
+ * The name in text[span]. A date inside is no part of it: the name is the words between the date and the
+ * verb ("On Tuesday the ministry said", "according to the ministry on Tuesday"), else those on the date's
+ * other side ("the ministry on Tuesday said").
+ */
+function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex, verbAfter: boolean): string {
+  let first = span.end;
+  let last = span.start;
+  for (const d of dates) if (d.start < span.end && d.end > span.start) [first, last] = [Math.min(first, d.start), Math.max(last, d.end)];
+  if (first === span.end) return decide(text.slice(span.start, span.end), lex);
+  const before = withoutTrailingLower(decide(text.slice(span.start, first), lex), lex);
+  const after = decide(text.slice(last, span.end), lex);
+  return verbAfter ? after || before : before || after;
+}
+
+function decide(words: string, lex: LexiconIndex): string {
   let known = decided.get(lex);
   if (!known) decided.set(lex, (known = new Map()));
   let name = known.get(words);
@@ -34,9 +50,23 @@ function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex): 
   return name;
 }
 
+/** "The ministry on": a name before a date, without the lower-case words that led into the date. */
+function withoutTrailingLower(name: string, lex: LexiconIndex): string {
+  const tail = TRAILING_LOWER.exec(name);
+  if (!tail) return name;
+  let keep = name.length;
+  // Trim one word at a time, keeping a lower-case body ("the ministry") that names the claimant.
+  for (const m of tail[0].matchAll(/\s+[\p{Ll}\p{M}]+/gu)) {
+    const at = tail.index + (m.index ?? 0);
+    if (lex.institutionNouns.endingAt(name, at + m[0].length, at) === null) { keep = at; break; }
+  }
+  return nameIn(name.slice(0, keep), lex);
+}
+
 /** The claimant the words name, or '' when they name no one. */
 function nameIn(words: string, lex: LexiconIndex): string {
-  const name = words.replace(TRIM, '').replace(/\s+/g, ' ');
+  const trimmed = words.replace(TRIM, '');
+  const name = (INITIAL_END.test(words.trimEnd()) ? `${trimmed}.` : trimmed).replace(/\s+/g, ' ');
   if (!name || /\d/.test(name) || name.split(' ').length > MAX_WORDS) return '';
   if (lex.institutionNouns.findAll(name).length > 0) return name;
   // "Casualties on both sides are estimated at several thousand": the subject of a passive is what is claimed.
@@ -56,8 +86,14 @@ function following(text: string, from: number, sentenceEnd: number): Span {
 
 function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Span {
   let start = sentenceStart;
+  let before = sentenceStart;
   CLAUSE_BREAK.lastIndex = sentenceStart;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) start = m.index + 1;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) [before, start] = [start, m.index + 1];
+  // "A government spokesman, Vahram Poghosyan, said": the name is the one set off by commas before the verb.
+  if (start > sentenceStart && text.slice(start, to).trim() === '') [start, to] = [before, start - 1];
+  // "TASS dẫn lời giới chức địa phương cho biết": the claimant is who cites, not whom.
+  const cites = lex.attributionBefore.findAll(text, start, to)[0];
+  if (cites) to = cites.start;
   const opener = lex.clauseOpeners.startingAt(text, start, to);
   // "con số được Bộ Y tế công bố": the name is the agent's, after its marker.
   const agent = lex.agentMarkers.findAll(text, opener ? opener.end : start, to).at(-1);
@@ -77,10 +113,10 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
   return [
     ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).filter((h) => !insideQualifier(text, h, lex))
-      .map((h) => ({ at: h.start, span: preceding(text, sentenceStart, h.start, lex) })),
-    ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: following(text, h.end, sentenceEnd) })),
+      .map((h) => ({ at: h.start, span: preceding(text, sentenceStart, h.start, lex), verbAfter: true })),
+    ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: following(text, h.end, sentenceEnd), verbAfter: false })),
   ].sort((a, b) => a.at - b.at)
-    .map((c) => ({ at: c.at, name: named(text, c.span, inside, lex) }))
+    .map((c) => ({ at: c.at, name: named(text, c.span, inside, lex, c.verbAfter) }))
     .filter((c) => c.name !== '');
 }
 

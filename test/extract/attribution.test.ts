@@ -27,6 +27,21 @@ const rows: [string, string, string][] = [
   // "estimated" after an article is the qualifier "an estimated", not the verb; after a name it is the verb.
   ['Russia has lost an estimated 120,000 troops.', 'en', ''],
   ['U.S. intelligence estimated 120,000 Russian troops had been killed.', 'en', 'U.S. intelligence'],
+  // A name cut short at its date loses the words that led into the date.
+  ['The ministry on Tuesday said 12 people were killed.', 'en', 'The ministry'],
+  ['Bộ Quốc phòng Azerbaijan hôm 20/10 cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng Azerbaijan'],
+  ['The U.N. said 90,000 people had been displaced.', 'en', 'The U.N.'],
+  // A date before the name: the name is between the date and the verb ("On" was taken for a claimant).
+  ['On Sept. 30 the Defence Ministry said 104 servicemen had been killed.', 'en', 'the Defence Ministry'],
+  ['Ngày 20/10 Bộ Quốc phòng Azerbaijan cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng Azerbaijan'],
+  // The name set off by commas right before the verb; who cites, not whom; the agent of a passive.
+  ['An Armenian government spokesman, Vahram Poghosyan, said 7 people were killed.', 'en', 'Vahram Poghosyan'],
+  ['Hãng thông tấn TASS dẫn lời giới chức địa phương cho biết 15 người đã chết.', 'vi', 'Hãng thông tấn TASS'],
+  ['The toll of 59 was confirmed by the regional governor.', 'en', 'the regional governor'],
+  ['15 người đã chết, hãng tin Reuters đưa tin.', 'vi', 'hãng tin Reuters'],
+  // A casualty cue makes the words the claim, not a claimant.
+  ["Israel's military said three soldiers had been killed in Gaza.", 'en', "Israel's military"],
+  ['Casualties on both sides are estimated at several thousand.', 'en', ''],
 ];
 
 describe('the claimant a sentence names', () => {

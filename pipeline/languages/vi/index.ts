@@ -91,7 +91,7 @@ export const vi: LanguageModule = {
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm'],
     attributionBefore: ['theo', 'dẫn lời', 'theo thông báo của', 'theo số liệu của'],
-    attributionAfter: ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'ước tính', 'thừa nhận', 'báo cáo'],
+    attributionAfter: ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'ước tính', 'thừa nhận', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ'],
     agentMarkers: ['được', 'bởi'],
     clauseOpeners: ['trong khi', 'trong khi đó', 'và', 'nhưng', 'còn', 'tuy nhiên', 'song'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',

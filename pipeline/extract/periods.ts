@@ -45,6 +45,30 @@ function comparedSince(text: string, opener: number, from: number, lex: LexiconI
   return lex.superlatives.findAll(text, start, opener).some((h) => h.tag === 'superlative');
 }
 
+/** The year of an ISO date moved by `by` years; 29 February becomes the 28th in a common year. */
+function movedYear(iso: string, by: number): string {
+  const year = String(Number(iso.slice(0, 4)) + by).padStart(4, '0');
+  const moved = year + iso.slice(4);
+  const y = Number(year);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return moved.endsWith('-02-29') && !leap ? `${year}-02-28` : moved;
+}
+
+/**
+ * A period's two ends, the start never after the end. An end whose year was not written never lands after
+ * publication, so "from Sept. 27 to Nov. 10" read on 2020-10-21 ends on 2019-11-10: a start without its year
+ * then goes back a year too (2019-09-27), and an end without its year after a written start goes forward.
+ */
+function ordered(from: DateSpan, to: DateSpan): [string, string] {
+  let start = from.date ?? '';
+  let end = to.date ?? '';
+  if (start.slice(0, end.length) > end) {
+    if (from.yearInferred) while (start.slice(0, end.length) > end) start = movedYear(start, -1);
+    else if (to.yearInferred) while (start.slice(0, end.length) > end) end = movedYear(end, 1);
+  }
+  return [start, end];
+}
+
 /** Every period stated in text[from, to). `dates` are the valid dates of the whole text, in order. */
 export function findPeriods(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex): Period[] {
   const inside = dates.filter((d) => d.date !== null && d.start >= from && d.end <= to);
@@ -55,7 +79,8 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     const opener = connectorBefore(lex.periodFrom, text, d.start, lex);
     const closes = next && (connectorAfter(lex.periodTo, text, d.end, next, lex) || (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
     if (closes && next) {
-      periods.push({ start: opener ?? d.start, end: next.end, periodStart: d.date ?? '', periodEnd: next.date ?? '' });
+      const [periodStart, periodEnd] = ordered(d, next);
+      periods.push({ start: opener ?? d.start, end: next.end, periodStart, periodEnd });
       i++;
     } else if (opener !== null && !comparedSince(text, opener, from, lex)) {
       periods.push({ start: opener, end: d.end, periodStart: d.date ?? '', periodEnd: '' });

@@ -16,6 +16,12 @@ const rows: [string, string, [string, string][]][] = [
   ['the highest toll since Sept. 27', 'en', []],
   ['Đây là ngày đẫm máu nhất kể từ năm 2014', 'vi', []],
   ['Ít nhất 16 người đã thiệt mạng kể từ ngày 27/9', 'vi', [['2020-09-27', '']]],
+  // Read on 2020-10-21, an end without its year falls in 2019; a start without one follows it there rather
+  // than end after it (this gave 2020-09-27 to 2019-11-10).
+  ['From Sept. 27 to Nov. 10, 2,783 soldiers were killed', 'en', [['2019-09-27', '2019-11-10']]],
+  ['Từ ngày 27/9 đến ngày 10/11, 2.783 binh sĩ đã thiệt mạng', 'vi', [['2019-09-27', '2019-11-10']]],
+  ['from Sept. 27, 2020 to Nov. 10', 'en', [['2020-09-27', '2020-11-10']]],
+  ['từ 10/10 đến 18/10', 'vi', [['2020-10-10', '2020-10-18']]],
 ];
 
 describe('findPeriods', () => {

@@ -119,7 +119,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "874 binh sĩ và 37 dân thường thiệt mạng": the next figure's cue is this one's too, unless this figure
     // already has a verb of its own ("3 người bị bắt và 2 người thiệt mạng").
     // "Five people, three of them soldiers, died": a part after a comma is an aside, stepped over below.
-    if (conj && next && skipSpace(text, conj.end) === next.start && !lex.inclusionsAfter.startingAt(text, next.end, end)) {
+    // "Of 500 residents, 200 have fled": a whole that opens the sentence lends the part after it no cue.
+    if (conj && next && skipSpace(text, conj.end) === next.start && !lex.inclusionsAfter.startingAt(text, next.end, end) && !opensAsWhole(q, ctx)) {
       if (depth >= 4 || ownVerb) break;
       const shared = walkForward(n, ctx, depth + 1);
       return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
@@ -151,6 +152,12 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     pos = word.index + word[0].length;
   }
   return w;
+}
+
+/** "Of 500 residents, …", "Trong số 500 cư dân, …": the number is the whole the sentence's next figure is part of. */
+function opensAsWhole(q: Quantity, ctx: ReadingContext): boolean {
+  const link = ctx.lex.partLinks.endingAt(ctx.text, q.start, ctx.sentenceStart);
+  return link !== null && skipSpace(ctx.text, ctx.sentenceStart) === link.start;
 }
 
 const isObject = (w: Walk): boolean => w.population !== null && !(w.measure !== null && w.clean);

@@ -708,4 +708,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Five people, three of them soldiers, died in the blast.",
     expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact'), fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
   },
+  {
+    text: "Of 500 residents, 200 have fled.",
+    expect: [fig('displaced', 'total', 'exact', 200, 200, 200, 'exact')],
+  },
 ];

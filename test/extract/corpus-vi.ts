@@ -603,4 +603,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Nam giới trong độ tuổi 18 đến 60 đã bị giết hại.",
     expect: [],
   },
+  {
+    text: "Trong số 500 cư dân, 200 người đã phải sơ tán.",
+    expect: [fig('displaced', 'total', 'exact', 200, 200, 200, 'exact')],
+  },
 ];

@@ -90,7 +90,7 @@ export const en: LanguageModule = {
     notFiguresAfter: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'fraction', 'percent', 'per cent', '%',
       'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'grandparents', 'ages', 'age'].map((part) => `${part} of`)
       .concat(['aged', 'ages', 'age', 'aged between', 'aged from']),
-    partLinks: ['of the', 'out of', 'out of the', 'of those'],
+    partLinks: ['of', 'of the', 'out of', 'out of the', 'of those'],
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route', 'highway',
       'road', 'gate', 'block', 'building', 'unit', 'sector', 'platform', 'terminal', 'level', 'floor', 'grade', 'category',

@@ -33,9 +33,9 @@ function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex, v
   let last = span.start;
   for (const d of dates) if (d.start < span.end && d.end > span.start) [first, last] = [Math.min(first, d.start), Math.max(last, d.end)];
   if (first === span.end) return decide(text.slice(span.start, span.end), lex);
-  const before = withoutTrailingLower(decide(text.slice(span.start, first), lex), lex);
-  const after = decide(text.slice(last, span.end), lex);
-  return verbAfter ? after || before : before || after;
+  const before = () => withoutTrailingLower(decide(text.slice(span.start, first), lex), lex);
+  const after = () => decide(text.slice(last, span.end), lex);
+  return verbAfter ? after() || before() : before() || after();
 }
 
 function decide(words: string, lex: LexiconIndex): string {

@@ -94,10 +94,12 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "Lực lượng 5.000 quân đã mất 300 binh sĩ", "200 soldiers killed 30 militants": a verb whose object is the
     // next figure, victims named, is that figure's cue, unless it has one of its own ("5 dead 3 wounded").
     if (cue && next && depth < 4 && skipSpace(text, cue.end) === next.start && isObject(walkForward(n, ctx, depth + 1))) break;
-    // "40 wounded soldiers": the victims' noun after a cue that modifies it.
-    const after = cue && w.population === null ? lex.victims.startingAt(text, cue.end, end) : null;
-    if (after) return { ...w, measure: (cue as PhraseHit<Measure>).tag, population: after.tag, reach: after.end, cueEnd: after.end, predicate: false };
-    if (cue) return { ...w, measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
+    if (cue) {
+      // "40 wounded soldiers": the victims' noun after a cue that modifies it.
+      const after = w.population === null ? lex.victims.startingAt(text, cue.end, end) : null;
+      if (after) return { ...w, measure: cue.tag, population: after.tag, reach: after.end, cueEnd: after.end, predicate: false };
+      return { ...w, measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
+    }
     const victim = w.population === null ? lex.victims.startingAt(text, pos, end) : null;
     if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
     const party = parties.startingAt(text, pos, end);
@@ -265,19 +267,18 @@ function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; 
 }
 
 /**
- * Whether the number is no figure: a whole a part is taken of ("a quarter of a million", "two-thirds of the
- * 1.2 million residents have fled"), or a count of someone's children ("a mother of three was killed").
- * "Half of the 200 people killed were children" keeps its 200, whose cue follows its noun.
+ * Whether the number is only the whole a part is taken of ("two-thirds of the 1.2 million residents have
+ * fled", "100,000 of the 120,000 Armenians have fled"). "Half of the 200 people killed were children" keeps
+ * its 200, whose cue follows its noun. (Numbers after 'a quarter of', 'a mother of' never become quantities.)
  */
 function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   const { text, lex, sentenceStart } = ctx;
   const q = ctx.quantities[i] as Quantity;
-  const from = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
-  const whole = lex.wholes.endingAt(text, q.start, from);
+  const whole = lex.wholes.endingAt(text, q.start, Math.max(sentenceStart, q.start - CUE_LOOKBEHIND)) !== null;
   const part = ctx.quantities[i - 1];
-  const link = whole === null && part ? lex.partLinks.endingAt(text, q.start, part.end) : null;
+  const link = !whole && part ? lex.partLinks.endingAt(text, q.start, part.end) : null;
   const afterPart = link !== null && skipSpace(text, (part as Quantity).end) === link.start;
-  return (whole !== null || afterPart) && (whole?.tag === 'never' || w.measure === null || !w.clean || w.predicate);
+  return (whole || afterPart) && (w.measure === null || !w.clean || w.predicate);
 }
 
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {

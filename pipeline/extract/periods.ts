@@ -45,13 +45,10 @@ function comparedSince(text: string, opener: number, from: number, lex: LexiconI
   return lex.superlatives.findAll(text, start, opener).some((h) => h.tag === 'superlative');
 }
 
-/** The year of an ISO date moved by `by` years; 29 February becomes the 28th in a common year. */
-function movedYear(iso: string, by: number): string {
-  const year = String(Number(iso.slice(0, 4)) + by).padStart(4, '0');
-  const moved = year + iso.slice(4);
-  const y = Number(year);
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return moved.endsWith('-02-29') && !leap ? `${year}-02-28` : moved;
+/** An ISO date a year earlier or later; 29 February becomes the 28th, as a year next to a leap year is none. */
+function movedYear(iso: string, by: 1 | -1): string {
+  const moved = String(Number(iso.slice(0, 4)) + by).padStart(4, '0') + iso.slice(4);
+  return moved.endsWith('-02-29') ? `${moved.slice(0, -2)}28` : moved;
 }
 
 /**

@@ -125,14 +125,15 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const stacked = b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start);
     const end = joined || stacked ? (b as Item).end : a.end;
     const head = joined && opener ? opener.start : a.start;
-    // "aged 18 to 60", "between the ages of 18 and 60": numbers after such words, and one joined to them, count no one.
-    if (lex.wholes.endingAt(text, head, back)?.tag === 'never') {
+    const { start, qualifier } = prefixQualifier(text, head, lex, from);
+    // "aged 18 to 60", "between the ages of 18 and 60", "a quarter of a million": numbers after such words,
+    // and one joined to them, count no one.
+    if (start >= 0 && lex.wholes.endingAt(text, start, Math.max(from, start - LOOKBEHIND))?.tag === 'never') {
       const pair = b && !joined && !stacked && fills(lex.conjunctions, text, a.end, b.start);
       if (joined || stacked || pair) i++;
-      nonFigures.push({ start: head, end: pair ? (b as Item).end : end, difference: false });
+      nonFigures.push({ start, end: pair ? (b as Item).end : end, difference: false });
       continue;
     }
-    const { start, qualifier } = prefixQualifier(text, head, lex, from);
     if (isDifference(text, start, end, lex, from, to)) {
       if (joined || stacked) i++;
       nonFigures.push({ start: a.start, end, difference: true });

@@ -72,15 +72,16 @@ export function isWordAt(text: string, i: number): boolean {
 }
 
 /** A space that may group thousands ("30 000", with a no-break or thin space in typeset text). */
-const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+export const isGroupSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+export const isComma = (c: number): boolean => c === 44;
 
 /**
- * End of thousands groups written with spaces after the 1–3 digits text[start, end): "30 000", "1 200 000".
- * Each group is exactly three digits with no digit after it; `end` when there is none.
+ * End of the thousands groups after the 1–3 digits text[start, end), each a separator and exactly three
+ * digits with no digit after them: "30,000", "1 200 000". `end` when there is none.
  */
-export function spacedGroupsEnd(text: string, start: number, end: number): number {
+export function thousandsEnd(text: string, start: number, end: number, isSeparator: (c: number) => boolean): number {
   if (end - start > 3) return end;
-  while (isGroupSpace(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2)) &&
+  while (isSeparator(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2)) &&
     isDigitCode(text.charCodeAt(end + 3)) && !isDigitCode(text.charCodeAt(end + 4))) end += 4;
   return end;
 }

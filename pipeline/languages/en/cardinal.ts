@@ -3,7 +3,7 @@
 // "half a million", "one and a half million").
 // `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
 // table hands over ("a few", "minus 3", "1/5").
-import { charLengthAt, isDigitCode, isSpaceCode, letterAt, spacedGroupsEnd } from '../chars.ts';
+import { charLengthAt, isComma, isDigitCode, isGroupSpace, isSpaceCode, letterAt, thousandsEnd } from '../chars.ts';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -37,20 +37,9 @@ function digitsFrom(text: string, pos: number): number {
 function numberEnd(text: string, pos: number): number {
   if (!isDigitCode(text.charCodeAt(pos))) return text.charCodeAt(pos) === 46 && isDigitCode(text.charCodeAt(pos + 1)) ? digitsFrom(text, pos + 1) : -1;
   const run = digitsFrom(text, pos);
-  if (run - pos <= 3) {
-    // Groups of exactly three digits after commas; a digit right after the last one gives that group back.
-    let end = run;
-    let groups = 0;
-    while (text.charCodeAt(end) === 44 && isDigitCode(text.charCodeAt(end + 1)) && isDigitCode(text.charCodeAt(end + 2)) && isDigitCode(text.charCodeAt(end + 3))) {
-      end += 4;
-      groups++;
-    }
-    if (groups > 0 && isDigitCode(text.charCodeAt(end))) { end -= 4; groups--; }
-    if (groups > 0) return decimalsFrom(text, end);
-    const spaced = spacedGroupsEnd(text, pos, run);
-    if (spaced > run) return decimalsFrom(text, spaced);
-  }
-  return decimalsFrom(text, run);
+  let end = thousandsEnd(text, pos, run, isComma);
+  if (end === run) end = thousandsEnd(text, pos, run, isGroupSpace);
+  return decimalsFrom(text, end);
 }
 
 /** End of a decimal part (".5") at `end`, or `end` when there is none. */

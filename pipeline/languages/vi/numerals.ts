@@ -1,5 +1,5 @@
 import type { NumeralGrammar, NumeralSpan } from '../grammar.ts';
-import { isDigitCode, isSpaceCode, letterAt, spacedGroupsEnd, wordCharAt } from '../chars.ts';
+import { isDigitCode, isGroupSpace, isSpaceCode, letterAt, thousandsEnd, wordCharAt } from '../chars.ts';
 import { dateRanges } from './dates.ts';
 
 // Vietnamese writes '.' between thousands and ',' before decimals. Groups after a '.' must be exactly
@@ -46,7 +46,7 @@ function clusterEnd(text: string, pos: number): number {
     while (isDigitCode(text.charCodeAt(end))) end++;
     const c = text.charCodeAt(end);
     if ((c === 46 || c === 44 || c === 47) && isDigitCode(text.charCodeAt(end + 1))) end++;
-    else return plain ? spacedGroupsEnd(text, pos, end) : end;
+    else return plain ? thousandsEnd(text, pos, end, isGroupSpace) : end;
   }
 }
 

@@ -3,11 +3,14 @@
 // A claimant must name someone: it holds a capitalised word besides the language's anonymous words
 // ("he", "officials", "ông") or a body such as "the army" or "giới chức", no digits (those are the claim
 // itself), no casualty cue unless it names a body ("Casualties are estimated at …") and no date ("said on
-// Monday").
+// Monday"). A name before its verb ends where its predicate begins ("the ministry also said"), and a denied
+// verb ("did not confirm") attributes nothing.
 import type { DateSpan } from '../languages/grammar.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 const MAX_WORDS = 10;
+const LOOKBEHIND = 16;
+const LOWER_START = /^\p{Ll}/u;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
 const CLAUSE_BREAK = /[,;:"“”]/g;
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
@@ -84,20 +87,38 @@ function following(text: string, from: number, sentenceEnd: number): Span {
   return { start: from, end: stop && stop.index < sentenceEnd ? stop.index : sentenceEnd };
 }
 
-function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Span {
-  let start = sentenceStart;
-  let before = sentenceStart;
+/**
+ * The words that may name who speaks before a verb, back to the start of its clause. "A government spokesman,
+ * Vahram Poghosyan, said": the words set off by commas right before the verb; when those name no one ("The
+ * ministry, which had reported 710 deaths, said"), the words before them are the second choice.
+ */
+function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Span[] {
+  const starts = [sentenceStart];
   CLAUSE_BREAK.lastIndex = sentenceStart;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) [before, start] = [start, m.index + 1];
-  // "A government spokesman, Vahram Poghosyan, said": the name is the one set off by commas before the verb.
-  if (start > sentenceStart && text.slice(start, to).trim() === '') [start, to] = [before, start - 1];
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) starts.push(m.index + 1);
+  const start = starts.at(-1) as number;
+  if (starts.length < 2 || text.slice(start, to).trim() !== '') return [subject(text, start, to, lex)];
+  const aside = starts.at(-2) as number;
+  const spans = [subject(text, aside, start - 1, lex)];
+  if (starts.length > 2) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex));
+  return spans;
+}
+
+/** The part of text[start, to) that can be a speaker's name, without the words that lead into it. */
+function subject(text: string, start: number, to: number, lex: LexiconIndex): Span {
   // "TASS dẫn lời giới chức địa phương cho biết": the claimant is who cites, not whom.
   const cites = lex.attributionBefore.findAll(text, start, to)[0];
   if (cites) to = cites.start;
   const opener = lex.clauseOpeners.startingAt(text, start, to);
   // "con số được Bộ Y tế công bố": the name is the agent's, after its marker.
   const agent = lex.agentMarkers.findAll(text, opener ? opener.end : start, to).at(-1);
-  return { start: agent ? agent.end : opener ? opener.end : start, end: to };
+  start = agent ? agent.end : opener ? opener.end : start;
+  // "Azerbaijan has not disclosed its losses but says": the name ends where its predicate begins.
+  const predicate = lex.predicateOpeners.findAll(text, start, to).find((h) => LOWER_START.test(h.text));
+  if (predicate) to = predicate.start;
+  // "The army denied the reports and said": a verb the lexicon does not know stands between the name and 'and'.
+  const and = lex.clauseOpeners.endingAt(text, to, start);
+  return and && and.start > start ? { start, end: start } : { start, end: to };
 }
 
 /** "an estimated 120,000": the verb is the tail of a qualifier that starts before it, not an attribution. */
@@ -111,12 +132,18 @@ export interface Attribution { at: number; name: string }
 /** Every attribution in a sentence that names someone, in order of where its verb or preposition stands. */
 export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): Attribution[] {
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
+  // "The ministry did not confirm that …", "Bộ Quốc phòng chưa xác nhận …": a denied verb attributes nothing, and
+  // "dismissed the reports" has a noun, not a verb.
+  const said = (h: Span) => {
+    const from = Math.max(sentenceStart, h.start - LOOKBEHIND);
+    return !insideQualifier(text, h, lex) && !lex.negations.endingAt(text, h.start, from) && !lex.determiners.endingAt(text, h.start, from);
+  };
   return [
-    ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).filter((h) => !insideQualifier(text, h, lex))
-      .map((h) => ({ at: h.start, span: preceding(text, sentenceStart, h.start, lex), verbAfter: true })),
-    ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, span: following(text, h.end, sentenceEnd), verbAfter: false })),
+    ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).filter(said)
+      .map((h) => ({ at: h.start, spans: preceding(text, sentenceStart, h.start, lex), verbAfter: true })),
+    ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, spans: [following(text, h.end, sentenceEnd)], verbAfter: false })),
   ].sort((a, b) => a.at - b.at)
-    .map((c) => ({ at: c.at, name: named(text, c.span, inside, lex, c.verbAfter) }))
+    .map((c) => ({ at: c.at, name: c.spans.reduce((name, span) => name || named(text, span, inside, lex, c.verbAfter), '') }))
     .filter((c) => c.name !== '');
 }
 

@@ -45,6 +45,9 @@ export interface LexiconIndex {
   anonymousWords: PhraseSet<true>;
   institutionNouns: PhraseSet<true>;
   clauseOpeners: PhraseSet<true>;
+  predicateOpeners: PhraseSet<true>;
+  negations: PhraseSet<true>;
+  determiners: PhraseSet<true>;
   agentMarkers: PhraseSet<true>;
 }
 
@@ -93,6 +96,9 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     anonymousWords: PhraseSet.of(l.anonymousWords),
     institutionNouns: PhraseSet.of(l.institutionNouns),
     clauseOpeners: PhraseSet.of(l.clauseOpeners),
+    predicateOpeners: PhraseSet.of(l.predicateOpeners),
+    negations: PhraseSet.of(l.negations),
+    determiners: PhraseSet.of(l.determiners),
     agentMarkers: PhraseSet.of(l.agentMarkers),
   };
   cache.set(lang, index);

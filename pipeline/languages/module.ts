@@ -110,6 +110,17 @@ export interface Lexicon {
   agentMarkers: string[];
   /** Words that open a clause and are not part of the name after them: 'while rebel commanders claimed'. */
   clauseOpeners: string[];
+  /**
+   * Words that open a predicate: auxiliaries, negations, adverbs and adverbials that stand before a verb ('has',
+   * 'not', 'also', 'in a statement', 'đã', 'cũng', 'trong một thông báo'). Written in lower case they are never part
+   * of a name, so a claimant's name ends before the first of them: "Azerbaijan has not disclosed its losses but
+   * says …" names Azerbaijan, "Bộ Quốc phòng trong một thông báo cho biết" names Bộ Quốc phòng.
+   */
+  predicateOpeners: string[];
+  /** Words that deny the attribution verb right after them: "the ministry did not confirm that 12 …" names no claimant. */
+  negations: string[];
+  /** Words that make an attribution word right after them a noun, not a verb: 'the' in "dismissed the reports". */
+  determiners: string[];
   /** Bodies that name a claimant even in lower case: 'the army said', 'the regional health ministry said'. */
   institutionNouns: string[];
   /** Abbreviations whose full stop does not end a sentence. */

@@ -41,6 +41,22 @@ const rows: [string, string, string][] = [
   ['15 người đã chết, hãng tin Reuters đưa tin.', 'vi', 'hãng tin Reuters'],
   // A casualty cue makes the words the claim, not a claimant.
   ['Casualties on both sides are estimated at several thousand.', 'en', ''],
+  // The name ends where its predicate begins: an auxiliary, a negation, an adverb, an adverbial.
+  ['Azerbaijan has not disclosed its military casualties but says 91 civilians have been killed.', 'en', 'Azerbaijan'],
+  ['The ministry also said 12 soldiers were killed.', 'en', 'The ministry'],
+  ['Bộ Quốc phòng cũng cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
+  ['Bộ Quốc phòng đã xác nhận 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
+  ['Bộ Quốc phòng trong một thông báo cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
+  ['The ministry in a statement said 12 soldiers were killed.', 'en', 'The ministry'],
+  // A verb the lexicon does not know before 'and': who said it cannot be told from the words, so no one is named.
+  ['The army denied the reports and said 12 soldiers were killed.', 'en', ''],
+  ['Quân đội bác bỏ thông tin này và cho biết 12 binh sĩ thiệt mạng.', 'vi', ''],
+  // A denied verb attributes nothing.
+  ['The ministry did not confirm that 12 soldiers were killed.', 'en', ''],
+  ["The ministry didn't confirm that 12 soldiers were killed.", 'en', ''],
+  ['Bộ Quốc phòng chưa xác nhận 12 binh sĩ đã thiệt mạng.', 'vi', ''],
+  // A relative clause set off by commas names no one: the name is before it.
+  ['The Armenian Defence Ministry, which had earlier reported 710 deaths, said 729 soldiers had been killed.', 'en', 'The Armenian Defence Ministry'],
 ];
 
 describe('the claimant a sentence names', () => {

@@ -349,8 +349,8 @@ export const corpusVi: CorpusRow[] = [
   {
     text: "Azerbaijan chưa công bố thiệt hại về quân sự nhưng cho biết 61 dân thường nước này đã thiệt mạng và 291 người bị thương.",
     expect: [
-      fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact'),
-      fig('wounded', 'total', 'exact', 291, 291, 291, 'exact'),
+      fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { claimant: 'Azerbaijan' }),
+      fig('wounded', 'total', 'exact', 291, 291, 291, 'exact', { claimant: 'Azerbaijan' }),
     ],
   },
   {

@@ -94,6 +94,12 @@ export const vi: LanguageModule = {
     attributionAfter: ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'ước tính', 'thừa nhận', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ'],
     agentMarkers: ['được', 'bởi'],
     clauseOpeners: ['trong khi', 'trong khi đó', 'và', 'nhưng', 'còn', 'tuy nhiên', 'song'],
+    // 'không' is left out: it stands in names ("lực lượng phòng không", "không quân").
+    predicateOpeners: ['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'vẫn', 'đều', 'từng', 'chưa', 'chẳng', 'trước đó', 'sau đó',
+      ...['trong', 'trong một', 'qua', 'tại'].flatMap((lead) => ['thông báo', 'tuyên bố', 'thông cáo', 'báo cáo', 'cuộc họp báo', 'họp báo', 'bản tin',
+        'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
+    negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được'],
+    determiners: ['một', 'các', 'những', 'bản', 'mỗi'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',
       'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát'],
     anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin'],

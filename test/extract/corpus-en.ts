@@ -712,4 +712,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Of 500 residents, 200 have fled.",
     expect: [fig('displaced', 'total', 'exact', 200, 200, 200, 'exact')],
   },
+  // Victims named by their work: journalists are civilians; police are neither soldiers nor, for certain, civilians.
+  {
+    text: "Two journalists were wounded on Thursday.",
+    expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Three police officers and two aid workers were killed in the attack.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('killed', 'civilian', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

@@ -607,4 +607,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Trong số 500 cư dân, 200 người đã phải sơ tán.",
     expect: [fig('displaced', 'total', 'exact', 200, 200, 200, 'exact')],
   },
+  {
+    text: "Hai nhà báo bị thương hôm thứ Năm.",
+    expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Ba cảnh sát thiệt mạng và 12 học sinh bị thương trong vụ tấn công.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('wounded', 'children', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -50,6 +50,14 @@ export const en: LanguageModule = {
       'military personnel': 'military', military: 'military', fighters: 'military', combatants: 'military', militants: 'military',
       'army personnel': 'military', conscripts: 'military', pilots: 'military', sailors: 'military', marines: 'military', paratroopers: 'military',
       reservists: 'military', 'crew members': 'military', mercenaries: 'military', 'rebel fighters': 'military', rebels: 'military', insurgents: 'military', jihadists: 'military', gunmen: 'military',
+      // People named by their work or by who they are: civilians where their role makes them so (journalists, aid
+      // workers), a total where it does not (police, women, volunteers).
+      journalist: 'civilian', journalists: 'civilian', reporter: 'civilian', reporters: 'civilian', 'aid worker': 'civilian', 'aid workers': 'civilian',
+      'humanitarian workers': 'civilian', 'health workers': 'civilian', 'medical workers': 'civilian', doctors: 'civilian', nurses: 'civilian',
+      'rescue workers': 'civilian', firefighters: 'civilian', teachers: 'civilian', students: 'civilian', farmers: 'civilian', shepherds: 'civilian',
+      worshippers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 'passers-by': 'civilian', pedestrians: 'civilian', passengers: 'civilian',
+      schoolchildren: 'children', pupils: 'children', boys: 'children', girls: 'children',
+      women: 'total', men: 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total',
     },
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',

@@ -45,6 +45,10 @@ export const vi: LanguageModule = {
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
       'sĩ quan': 'military', 'phi công': 'military', 'thủy thủ': 'military', 'thuỷ thủ': 'military', 'phiến quân': 'military', 'phần tử': 'military', 'quân lính': 'military', 'tù binh': 'military',
+      'nhà báo': 'civilian', 'phóng viên': 'civilian', 'nhân viên cứu trợ': 'civilian', 'nhân viên nhân đạo': 'civilian', 'nhân viên y tế': 'civilian',
+      'bác sĩ': 'civilian', 'y tá': 'civilian', 'lính cứu hỏa': 'civilian', 'lính cứu hoả': 'civilian', 'giáo viên': 'civilian', 'sinh viên': 'civilian',
+      'nông dân': 'civilian', 'công nhân': 'civilian', 'hành khách': 'civilian', 'học sinh': 'children',
+      'phụ nữ': 'total', 'cảnh sát': 'total', 'tình nguyện viên': 'total',
     },
     measures: {
       'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'hy sinh': 'killed',

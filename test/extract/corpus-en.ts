@@ -721,4 +721,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Three police officers and two aid workers were killed in the attack.",
     expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('killed', 'civilian', 'exact', 2, 2, 2, 'exact')],
   },
+  // A toll past a number is more than it: an exact 4,000 would put the truth outside its interval.
+  {
+    text: "The death toll has passed 4,000.",
+    expect: [fig('killed', 'total', 'more_than', 4001, 4001, 5000, 'more_than.rounding')],
+  },
+  {
+    text: "The number of displaced people has exceeded 90,000, the UN said.",
+    expect: [fig('displaced', 'total', 'more_than', 90001, 90001, 100000, 'more_than.rounding', { claimant: 'the UN' })],
+  },
 ];

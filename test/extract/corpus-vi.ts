@@ -615,4 +615,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Ba cảnh sát thiệt mạng và 12 học sinh bị thương trong vụ tấn công.",
     expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('wounded', 'children', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Số người chết đã vượt mốc 1.000.",
+    expect: [fig('killed', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding')],
+  },
 ];

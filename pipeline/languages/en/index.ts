@@ -12,7 +12,9 @@ export const en: LanguageModule = {
     qualifiers: {
       approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa', 'in the region of'],
       nearly: ['nearly', 'almost', 'approaching', 'nearing', 'close to', 'just under', 'just shy of', 'fast approaching'],
-      more_than: ['more than', 'over', 'upwards of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding'],
+      more_than: ['more than', 'over', 'upwards of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
+        // "The death toll has passed 4,000": past a number is more than it.
+        'passed', 'topped', 'exceeded', 'surpassed', 'crossed', 'past'],
       at_least: ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of'],
       fewer_than: ['fewer than', 'less than', 'below', 'under', 'not quite'],
       at_most: ['up to', 'as many as', 'at most', 'no more than', 'a maximum of', 'not more than'],
@@ -80,7 +82,7 @@ export const en: LanguageModule = {
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
       casualties: 'casualties', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
     },
-    tollLinks: ['of', 'to', 'at', 'is', 'was', 'now', 'reached', 'hit', 'topped', 'passed', 'exceeded', 'surpassed', 'reaching',
+    tollLinks: ['of', 'to', 'at', 'is', 'was', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'totalled', 'totaled', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':'],
     tollHeads: ['number of', 'total number of', 'tally of'],
     runningTotals: ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed']

@@ -12,7 +12,7 @@ export const vi: LanguageModule = {
     qualifiers: {
       approx: ['khoảng', 'chừng', 'khoảng chừng', 'ước tính', 'ước tính khoảng', 'xấp xỉ', 'độ', 'trên dưới', 'gần như khoảng'],
       nearly: ['gần', 'gần như', 'suýt soát', 'khoảng gần', 'gần đạt', 'xấp xỉ gần'],
-      more_than: ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'ít nhất là hơn', 'vượt quá', 'vượt', 'hơn cả'],
+      more_than: ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'ít nhất là hơn', 'vượt quá', 'vượt', 'hơn cả', 'vượt mốc', 'vượt quá mốc', 'vượt ngưỡng', 'vượt qua', 'vượt qua mốc', 'vượt con số'],
       at_least: ['ít nhất', 'ít nhất là', 'tối thiểu', 'không dưới', 'không ít hơn'],
       fewer_than: ['dưới', 'chưa đến', 'chưa tới', 'ít hơn', 'không đến', 'không tới'],
       at_most: ['tối đa', 'có tới', 'có đến', 'nhiều nhất', 'có thể lên tới', 'có thể lên đến'],

@@ -285,7 +285,9 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const w = walkForward(i, ctx);
   const figure = figureOf(i, w, ctx, previous);
   // Asked last, and of figures only: a number that is no figure needs no second reason.
-  return figure && !onlyAWhole(i, w, ctx) ? figure : null;
+  if (!figure || onlyAWhole(i, w, ctx)) return null;
+  if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);
+  return figure;
 }
 
 function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | null): Figure | null {
@@ -327,7 +329,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (measure === null) return null;
   const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false };
   if (prior.partOf && sameQuantity(reading, prior.partOf)) return null;
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null };
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf: prior.partOf };
 }
 
 /** The reading of each number phrase of one sentence, null for those that are not casualty figures. */

@@ -4,15 +4,26 @@ import type { CasualtyReading, ReadingContext } from './casualty-reading.ts';
 import { fills, type Quantity } from './quantities.ts';
 
 const INCLUSION_LOOKBEHIND = 40;
+const MAX_GAP_WORDS = 2;
 
-/** A figure read: its reading, where its own words end, and where the cue it reached ends. */
-export interface Figure { reading: CasualtyReading; reach: number; cueEnd: number | null }
+/** Nothing but a comma and a word or two ('có') between a whole and its part. */
+function nextTo(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return !/[;:.!?()]/.test(gap) && gap.split(/[\s,]+/).filter(Boolean).length <= MAX_GAP_WORDS;
+}
+
+/**
+ * A figure read: its reading, where its own words end, and where the cue it reached ends. `whole`: the figure
+ * opens its sentence as the whole the next figure is a part of ("Of the 33 dead, 12 were children").
+ */
+export interface Figure { reading: CasualtyReading; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null }
 
 /**
  * A figure tied to the one before it. "killed 874 soldiers and 37 civilians": the second shares the
  * first one's cue. "2 servicemen were killed and 4 wounded": a second figure without a noun of its own
  * counts the same victims as the first. "5,000 killed, including 2,000 on each side", "27 were killed, 14
- * of them children": a part of the first figure, with its own noun or a per-side marker, has its measure.
+ * of them children", "Of the 33 dead, 12 were children": a part of the first figure, with its own noun or a
+ * per-side marker, has its measure.
  */
 export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null): Prior {
   const none = { measure: null, population: null, side: '', partOf: null };
@@ -21,7 +32,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const sharesCue = fills(lex.conjunctions, text, previous.reach, q.start);
   const elided = own === null && previous.cueEnd !== null && fills(lex.conjunctions, text, previous.cueEnd, q.start);
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
-    lex.inclusionsAfter.startingAt(text, q.end, ctx.sentenceEnd) !== null;
+    lex.inclusionsAfter.startingAt(text, q.end, ctx.sentenceEnd) !== null || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start));
   const part = marked && (own !== null || eachSide || sharesCue);
   if (!sharesCue && !elided && !part) return none;
   const inherits = elided || (part && own === null);
@@ -29,11 +40,12 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
     measure: sharesCue || part ? previous.reading.measure : null,
     population: inherits ? previous.reading.population : null,
     side: inherits ? previous.reading.side : '',
-    partOf: part ? previous.reading : null,
+    // "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ": a figure coordinated with a part is a part of the same whole.
+    partOf: part ? previous.reading : sharesCue ? previous.partOf ?? null : null,
   };
 }
 
-/** What a figure takes from the one before it; `partOf` is that figure when this one is a part of it. */
+/** What a figure takes from the one before it; `partOf` is the figure this one is a part of, if any. */
 export interface Prior { measure: Measure | null; population: Population | null; side: string; partOf: CasualtyReading | null }
 
 /** A part that counts what the whole counts ("40 wounded, 10 of them seriously") is a subset, not a figure. */

@@ -730,4 +730,9 @@ export const corpusEn: CorpusRow[] = [
     text: "The number of displaced people has exceeded 90,000, the UN said.",
     expect: [fig('displaced', 'total', 'more_than', 90001, 90001, 100000, 'more_than.rounding', { claimant: 'the UN' })],
   },
+  // A whole that opens the sentence, then a part of it with victims of its own.
+  {
+    text: "Of the 33 dead, 12 were children.",
+    expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -619,4 +619,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết đã vượt mốc 1.000.",
     expect: [fig('killed', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding')],
   },
+  // The 5 women, coordinated with a part, are a part too: the same quantity as the 33, not a second count of it.
+  {
+    text: "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ.",
+    expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

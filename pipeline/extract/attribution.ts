@@ -11,6 +11,7 @@ import type { LexiconIndex } from './lexicon-index.ts';
 const MAX_WORDS = 10;
 const LOOKBEHIND = 16;
 const LOWER_START = /^\p{Ll}/u;
+const DIGIT = /\d/;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
 const CLAUSE_BREAK = /[,;:"“”]/g;
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
@@ -90,22 +91,39 @@ function following(text: string, from: number, sentenceEnd: number): Span {
 /**
  * The words that may name who speaks before a verb, back to the start of its clause. "A government spokesman,
  * Vahram Poghosyan, said": the words set off by commas right before the verb; when those name no one ("The
- * ministry, which had reported 710 deaths, said"), the words before them are the second choice.
+ * ministry, which had reported 710 deaths, said"), the words before them are the second choice. Null when the
+ * verb shares its subject with the clause before it ("… and said").
  */
-function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Span[] {
+function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Span[] | null {
   const starts = [sentenceStart];
   CLAUSE_BREAK.lastIndex = sentenceStart;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) starts.push(m.index + 1);
   const start = starts.at(-1) as number;
-  if (starts.length < 2 || text.slice(start, to).trim() !== '') return [subject(text, start, to, lex)];
+  // "The ministry, which had earlier reported 710 deaths": the subject of 'reported' is before the comma.
+  if (starts.length >= 2 && lex.relativePronouns.startingAt(text, start, to)) {
+    const antecedent = subject(text, starts.at(-2) as number, start - 1, lex);
+    return antecedent && [antecedent];
+  }
+  if (starts.length < 2 || text.slice(start, to).trim() !== '') {
+    const own = subject(text, start, to, lex);
+    return own && [own];
+  }
   const aside = starts.at(-2) as number;
   const spans = [subject(text, aside, start - 1, lex)];
   if (starts.length > 2) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex));
-  return spans;
+  return spans.filter((s): s is Span => s !== null);
 }
 
-/** The part of text[start, to) that can be a speaker's name, without the words that lead into it. */
-function subject(text: string, start: number, to: number, lex: LexiconIndex): Span {
+/**
+ * The part of text[start, to) that can be a speaker's name, without the words that lead into it; null when
+ * the words end in 'and', 'but': the verb after them has the subject of the clause before.
+ */
+function subject(text: string, start: number, to: number, lex: LexiconIndex): Span | null {
+  // "The ministry said 12 soldiers were killed and officials said 40 …": words with a figure before 'and' are
+  // another statement, and the subject is after it.
+  const opened = lex.clauseOpeners.findAll(text, start, to).at(-1);
+  const another = opened !== undefined && DIGIT.test(text.slice(start, opened.start));
+  if (another) start = opened.end;
   // "TASS dẫn lời giới chức địa phương cho biết": the claimant is who cites, not whom.
   const cites = lex.attributionBefore.findAll(text, start, to)[0];
   if (cites) to = cites.start;
@@ -116,9 +134,11 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex): Sp
   // "Azerbaijan has not disclosed its losses but says": the name ends where its predicate begins.
   const predicate = lex.predicateOpeners.findAll(text, start, to).find((h) => LOWER_START.test(h.text));
   if (predicate) to = predicate.start;
-  // "The army denied the reports and said": a verb the lexicon does not know stands between the name and 'and'.
+  // "… 12 soldiers died and later confirmed": no words of its own, the verb has its clause's subject.
+  if (another && text.slice(start, to).trim() === '') return null;
+  // "The army denied the reports and said": the subject is before a verb the lexicon does not know.
   const and = lex.clauseOpeners.endingAt(text, to, start);
-  return and && and.start > start ? { start, end: start } : { start, end: to };
+  return and && and.start > start ? null : { start, end: to };
 }
 
 /** "an estimated 120,000": the verb is the tail of a qualifier that starts before it, not an attribution. */
@@ -127,29 +147,37 @@ function insideQualifier(text: string, verb: Span, lex: LexiconIndex): boolean {
   return qualifier !== null && qualifier.start < verb.start;
 }
 
+/** `name` is '' when the words name no one: "officials said", "the ministry did not confirm". */
 export interface Attribution { at: number; name: string }
 
-/** Every attribution in a sentence that names someone, in order of where its verb or preposition stands. */
+/** Every attribution in a sentence, in order of where its verb or preposition stands. */
 export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): Attribution[] {
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
-  // "The ministry did not confirm that …", "Bộ Quốc phòng chưa xác nhận …": a denied verb attributes nothing, and
-  // "dismissed the reports" has a noun, not a verb.
-  const said = (h: Span) => {
+  const found: Attribution[] = [];
+  for (const h of lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd)) {
     const from = Math.max(sentenceStart, h.start - LOOKBEHIND);
-    return !insideQualifier(text, h, lex) && !lex.negations.endingAt(text, h.start, from) && !lex.determiners.endingAt(text, h.start, from);
-  };
-  return [
-    ...lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).filter(said)
-      .map((h) => ({ at: h.start, spans: preceding(text, sentenceStart, h.start, lex), verbAfter: true })),
-    ...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).map((h) => ({ at: h.start, spans: [following(text, h.end, sentenceEnd)], verbAfter: false })),
-  ].sort((a, b) => a.at - b.at)
-    .map((c) => ({ at: c.at, name: c.spans.reduce((name, span) => name || named(text, span, inside, lex, c.verbAfter), '') }))
-    .filter((c) => c.name !== '');
+    // "an estimated 120,000", "dismissed the reports": the tail of a qualifier, a noun; no verb.
+    if (insideQualifier(text, h, lex) || lex.determiners.endingAt(text, h.start, from)) continue;
+    // "The ministry did not confirm that …", "Bộ Quốc phòng chưa xác nhận …": a denied verb names no one.
+    if (lex.negations.endingAt(text, h.start, from)) { found.push({ at: h.start, name: '' }); continue; }
+    const spans = preceding(text, sentenceStart, h.start, lex);
+    if (spans) found.push({ at: h.start, name: spans.reduce((name, span) => name || named(text, span, inside, lex, true), '') });
+  }
+  // After its verb ("said X", "according to X") a name is looked for, and words that name no one are passed over.
+  for (const h of lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd)) {
+    const name = named(text, following(text, h.end, sentenceEnd), inside, lex, false);
+    if (name) found.push({ at: h.start, name });
+  }
+  // One word read both ways ("16 were killed, said Ali Hassan"): the reading that names someone.
+  found.sort((a, b) => a.at - b.at || Number(a.name === '') - Number(b.name === ''));
+  return found.filter((a, i) => a.name !== '' || found[i - 1]?.at !== a.at);
 }
 
 /**
  * The claimant of a figure: the nearest attribution before it in its sentence ("the army said 12 …,
  * while rebel commanders claimed dozens"), else the first after it ("… killed 45, the ministry said").
+ * One that names no one names no one for the figure either: in "The army says it killed 120 militants,
+ * while the militants claim 40 soldiers", the 40 is not the army's.
  * `cue` is where the figure's own casualty verb starts, if it stands right before it: a verb that is
  * both ("The Battle of Shusha claimed 400 lives") is read as the casualty verb, not as an attribution.
  */

@@ -48,6 +48,7 @@ export interface LexiconIndex {
   predicateOpeners: PhraseSet<true>;
   negations: PhraseSet<true>;
   determiners: PhraseSet<true>;
+  relativePronouns: PhraseSet<true>;
   agentMarkers: PhraseSet<true>;
 }
 
@@ -99,6 +100,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     predicateOpeners: PhraseSet.of(l.predicateOpeners),
     negations: PhraseSet.of(l.negations),
     determiners: PhraseSet.of(l.determiners),
+    relativePronouns: PhraseSet.of(l.relativePronouns),
     agentMarkers: PhraseSet.of(l.agentMarkers),
   };
   cache.set(lang, index);

@@ -121,6 +121,11 @@ export interface Lexicon {
   negations: string[];
   /** Words that make an attribution word right after them a noun, not a verb: 'the' in "dismissed the reports". */
   determiners: string[];
+  /**
+   * Words that open a relative clause ('which', 'who'): a verb in one has for subject the words before the comma
+   * that opens it. "The ministry, which had reported 710 deaths, said …": the 710 is the ministry's.
+   */
+  relativePronouns: string[];
   /** Bodies that name a claimant even in lower case: 'the army said', 'the regional health ministry said'. */
   institutionNouns: string[];
   /** Abbreviations whose full stop does not end a sentence. */

@@ -87,6 +87,21 @@ describe('each figure takes the attribution nearest before it, else the first af
     expect(claimantAt(list, 0)).toBe('the health ministry');
   });
   it('no attribution, no claimant', () => expect(claimantAt([], 5)).toBe(''));
+  // Someone unnamed speaking after a named speaker: the figure after is not the named speaker's.
+  it.each([
+    ['en', 'The army says it killed 120 militants, while the militants claim to have killed 40 soldiers.', ['The army', '']],
+    ['en', 'The ministry said 12 soldiers were killed and officials said 40 civilians died.', ['The ministry', '']],
+    ['en', 'The army said 12 soldiers were killed, but the ministry did not confirm that 40 civilians died.', ['The army', '']],
+    ['vi', 'Bộ Quốc phòng cho biết 12 binh sĩ thiệt mạng, trong khi ông cho biết 40 dân thường chết.', ['Bộ Quốc phòng', '']],
+    // A verb in a relative clause speaks for the name before it; one after 'and' for the subject of its clause.
+    ['en', 'The Armenian Defence Ministry, which had earlier reported 710 deaths, said 729 soldiers had been killed.', ['The Armenian Defence Ministry', 'The Armenian Defence Ministry']],
+    ['en', 'Azerbaijan said 12 soldiers died and later confirmed 40 more deaths.', ['Azerbaijan', 'Azerbaijan']],
+  ])('%s: %s', (code, text, claimants) => {
+    const l = lang(code);
+    const list = findAttributions(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED));
+    const figures = [...text.matchAll(/\d+/g)].map((m) => m.index);
+    expect(figures.map((at) => claimantAt(list, at))).toEqual(claimants);
+  });
   it('a verb that is the figure\'s own casualty cue is not its attribution', () => {
     const text = 'The Battle of Shusha claimed at least 400 lives.';
     const list = findAttributions(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED));

@@ -735,4 +735,11 @@ export const corpusEn: CorpusRow[] = [
     text: "Of the 33 dead, 12 were children.",
     expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "The army says it killed 120 militants, while the militants claim to have killed 40 soldiers.",
+    expect: [
+      fig('killed', 'military', 'exact', 120, 120, 120, 'exact', { claimant: 'The army' }),
+      fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: '' }),
+    ],
+  },
 ];

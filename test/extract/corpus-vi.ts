@@ -624,4 +624,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ.",
     expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
   },
+  // 'giết' (kill) is a cue; the militants, unnamed, are not the army.
+  {
+    text: "Quân đội cho biết đã tiêu diệt 120 phiến quân, trong khi phiến quân tuyên bố đã giết 40 binh sĩ.",
+    expect: [
+      fig('killed', 'military', 'exact', 120, 120, 120, 'exact', { claimant: 'Quân đội' }),
+      fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: '' }),
+    ],
+  },
 ];

@@ -125,7 +125,7 @@ export const en: LanguageModule = {
       'has confirmed', 'have announced', 'has announced', 'have estimated', 'has estimated', 'have claimed', 'has claimed',
       'have verified', 'has verified', 'verified', 'have recorded', 'has recorded', 'recorded', 'have documented', 'has documented', 'documented',
       'said', 'says', 'say', 'report', 'confirm', 'estimate', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told reporters', 'told', 'estimated',
-      'estimates', 'claimed', 'claims', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged'],
+      'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged'],
     agentMarkers: [],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],
     predicateOpeners: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',
@@ -135,6 +135,7 @@ export const en: LanguageModule = {
     negations: ['not', 'never', 'no longer', ...["'", '’'].flatMap((q) => ['did', 'does', 'do', 'has', 'have', 'had', 'could', 'would', 'was', 'were', 'is', 'are']
       .map((aux) => `${aux}n${q}t`)), ...["'", '’'].flatMap((q) => [`won${q}t`, `can${q}t`])],
     determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this'],
+    relativePronouns: ['which', 'who', 'whose'],
     institutionNouns: ['ministry', 'army', 'military', 'armed forces', 'forces', 'government', 'police', 'authorities', 'agency', 'office',
       'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'commanders', 'committee', 'council', 'mission', 'red cross',
       'red crescent', 'hospital', 'hospitals', 'health officials', 'rescuers', 'emergency services', 'civil defence', 'civil defense', 'monitor', 'observatory', 'ombudsman', 'ombudswoman', 'governor', 'mayor', 'prosecutor',

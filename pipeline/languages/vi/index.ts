@@ -56,7 +56,7 @@ export const vi: LanguageModule = {
       'bị thương': 'wounded', 'bị thương nặng': 'wounded', 'bị thương nhẹ': 'wounded',
       'thương vong': 'casualties', 'tổn thất': 'casualties', 'chết hoặc bị thương': 'casualties',
       'chết và bị thương': 'casualties', 'thiệt mạng hoặc bị thương': 'casualties', 'thiệt mạng và bị thương': 'casualties',
-      'mất tích': 'missing', 'mất liên lạc': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
+      'mất tích': 'missing', 'mất liên lạc': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'giết': 'killed', 'sát hại': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
       'chạy trốn': 'displaced', 'sơ tán': 'displaced', 'phải sơ tán': 'displaced', 'mất nhà cửa': 'displaced',
       'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced', 'rời bỏ': 'displaced', 'rời khỏi': 'displaced', 'chạy khỏi': 'displaced', 'chạy sang': 'displaced', 'di dời': 'displaced', 'phải di dời': 'displaced',
     },
@@ -104,6 +104,8 @@ export const vi: LanguageModule = {
         'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được'],
     determiners: ['một', 'các', 'những', 'bản', 'mỗi'],
+    // A Vietnamese relative clause ('mà') rarely stands between a name and its verb; appositives do, and are read as such.
+    relativePronouns: ['mà'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',
       'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát'],
     anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin'],

@@ -632,4 +632,13 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: '' }),
     ],
   },
+  // Two years are a period, not a range of the killed.
+  {
+    text: "Trong cuộc chiến 1988-1994, khoảng 30.000 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 25000, 30000, 35000, 'approx.rounding')],
+  },
+  {
+    text: "Khoảng 2000-3000 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'range', 2000, 2500, 3000, 'range.midpoint')],
+  },
 ];

@@ -39,6 +39,10 @@ const rows: Array<[string, string, Expect[]]> = [
   ['năm 1988', '2020-10-21', [year('năm 1988', '1988')]],
   ['Năm 1988 và năm nay', '2020-10-21', [year('Năm 1988', '1988'), year('năm nay', '2020')]],
   ['năm ngoái', '2020-10-21', [year('năm ngoái', '2019')]],
+  // two years: each its own date, so the dash between them makes a period ("1988-1994" was a range of killed)
+  ['cuộc chiến 1988-1994', '2020-10-21', [year('1988', '1988'), year('1994', '1994')]],
+  ['năm 1988 – 1994', '2020-10-21', [year('năm 1988', '1988'), year('1994', '1994')]],
+  ['năm 2020-2000', '2020-10-21', [year('năm 2020', '2020')]],
   // relative days
   ['hôm nay', '2020-10-21', [day('hôm nay', '2020-10-21', false)]],
   ['ngày hôm nay', '2020-10-21', [day('ngày hôm nay', '2020-10-21', false)]],
@@ -51,6 +55,8 @@ const rows: Array<[string, string, Expect[]]> = [
   ['tháng 13/2020', '2020-10-21', [{ ...broken('tháng 13/2020', 'month 13 is out of range', 'month'), yearInferred: false }]],
   // not dates
   ['30.000 người và 1.200.000 USD', '2020-10-21', []],
+  ['2000-3000 người', '2020-10-21', []],
+  ['1850-1870', '2020-10-21', []],
   ['17.13', '2020-10-21', []],
   ['1/2/3/4', '2020-10-21', []],
   ['mỗi tháng 2 lần', '2020-10-21', []],

@@ -29,8 +29,11 @@ function wordBefore(low: string, pos: number): [number, string] | null {
   return start < end ? [start, low.slice(start, end)] : null;
 }
 
-/** Whether the digit group low[pos, end) can begin a date by itself: "27/9", "17.10", "27 tháng 9". */
+/** Whether the digit group low[pos, end) can begin a date by itself: "27/9", "17.10", "27 tháng 9", "1988-1994". */
+const YEAR_RANGE_AFTER = /^\s?[-–—]\s?\d{4}/;
+
 function leadsIntoDate(low: string, pos: number, end: number): boolean {
+  if (end - pos === 4) return YEAR_RANGE_AFTER.test(low.slice(end, end + 7)); // "1988-1994"
   if (end - pos > 2) return false;
   const next = low.charCodeAt(end);
   if ((next === 47 || next === 46) && isDigitCode(low.charCodeAt(end + 1))) return true;

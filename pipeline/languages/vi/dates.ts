@@ -7,6 +7,8 @@ type Found =
   | { kind: 'day'; d: number; m: number; y?: string | undefined }
   | { kind: 'month'; m: number; y?: string | undefined }
   | { kind: 'year'; y: string }
+  /** `firstEnd`: where the first year ends, from the start of the match. */
+  | { kind: 'years'; y1: string; y2: string; firstEnd: number }
   | { kind: 'daysAgo'; n: number }
   | { kind: 'yearsAgo'; n: number };
 type Raw = Found & { start: number; end: number };
@@ -26,6 +28,9 @@ const NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', '
 const QUANTITY = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d+|mỗi|hàng|hằng|từng|mấy|vài|các|những|nhiều|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm)\s+$/u;
 // A bare "D tháng M" followed by a unit is a duration ("3 tháng 2 ngày"), not a date.
 const UNIT_NEXT = /^\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?![\p{L}\p{M}])/u;
+// Nouns after two four-digit numbers that make them a count, not years.
+const COUNTED = /^\s*(?:người|binh sĩ|binh lính|quân|lính|dân|trẻ|ca|nạn nhân|thi thể|chiến binh)(?![\p{L}\p{M}])/u;
+const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
 
 const monthOf = (s: string): number => MONTH_WORDS[s.replace(/\s+/g, ' ')] ?? Number(s);
 const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -39,6 +44,12 @@ interface Rule {
   first: string;
 }
 const rule = (first: string, src: string, make: Rule['make']): Rule => ({ re: new RegExp(src, 'uy'), make, first });
+
+function years(m: RegExpExecArray, low: string): Found | null {
+  const [y1, y2] = [Number(m[1]), Number(m[2])];
+  const counted = COUNTED.test(low.slice(m.index + m[0].length));
+  return isYear(y1) && isYear(y2) && y2 > y1 && !counted ? { kind: 'years', y1: m[1]!, y2: m[2]!, firstEnd: m[0].indexOf(m[1]!) + 4 } : null;
+}
 
 // Tried in order at each word start; the first that matches wins, so longer shapes come first.
 const RULES: Rule[] = [
@@ -58,7 +69,10 @@ const RULES: Rule[] = [
   }),
   rule('t', `tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
+  rule('n', `năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, years),
   rule('n', `năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
+  // "cuộc chiến 1988-1994": two years, the second later, and no victims after them ("2000-3000 người" is a count).
+  rule('0', `(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, (m, low) => years(m, low)),
   rule('nhb', `(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
     (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : m[1] === 'qua' ? 1 : 2 })),
   rule('n', `năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
@@ -118,7 +132,7 @@ function expandYear(y: string, pubYear: number): number {
 
 type Resolved = Pick<DateSpan, 'date' | 'precision' | 'yearInferred' | 'problem'>;
 
-function resolve(r: Found, py: number, pm: number, pd: number): Resolved {
+function resolve(r: Exclude<Found, { kind: 'years' }>, py: number, pm: number, pd: number): Resolved {
   switch (r.kind) {
     case 'daysAgo': {
       const day = new Date(Date.UTC(py, pm - 1, pd - r.n)).toISOString().slice(0, 10);
@@ -159,11 +173,11 @@ export const viDates: DateGrammar = {
     const pub = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
     if (!pub) throw new Error(`published must be YYYY-MM-DD, got "${published}"`);
     const [py, pm, pd] = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
-    return find(text).map((r) => ({
-      start: r.start,
-      end: r.end,
-      text: text.slice(r.start, r.end),
-      ...resolve(r, py, pm, pd),
-    }));
+    return find(text).flatMap((r): DateSpan[] => {
+      if (r.kind !== 'years') return [{ start: r.start, end: r.end, text: text.slice(r.start, r.end), ...resolve(r, py, pm, pd) }];
+      // Each year is its own date, as in "từ năm 1988 đến năm 1994", and the dash between them makes the period.
+      const year = (start: number, end: number, y: string): DateSpan => ({ start, end, text: text.slice(start, end), date: y, precision: 'year', yearInferred: false });
+      return [year(r.start, r.start + r.firstEnd, r.y1), year(r.end - 4, r.end, r.y2)];
+    });
   },
 };

@@ -38,6 +38,7 @@ export interface LexiconIndex {
   periodTo: PhraseSet<true>;
   periodToDate: PhraseSet<true>;
   periodFillers: PhraseSet<true>;
+  asOf: PhraseSet<true>;
   /** Superlatives, and the qualifiers that hold one ('ít nhất'), which then are no superlative. */
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
@@ -91,6 +92,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     periodTo: PhraseSet.of(l.periodTo),
     periodToDate: PhraseSet.of(l.periodToDate),
     periodFillers: PhraseSet.of(l.periodFillers),
+    asOf: PhraseSet.of(l.asOf),
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),

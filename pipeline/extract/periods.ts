@@ -86,10 +86,27 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
   return periods;
 }
 
-/** The period nearest before the figure, else the first after it, within its sentence. */
-export function periodFor(periods: Period[], at: number): Period | null {
+/** The period (or as-of date) nearest before the figure, else the first after it, within its sentence. */
+export function periodFor<T extends { start: number; end: number }>(periods: T[], at: number): T | null {
   const before = periods.filter((p) => p.end <= at).at(-1);
   return before ?? periods.find((p) => p.start >= at) ?? null;
+}
+
+/** A date a figure counts up to: "as of Oct. 20", "tính đến ngày 20/10". */
+export interface AsOf { start: number; end: number; date: string }
+
+// "killed by Sunday's strike": a possessive date names an event, not a day counted up to.
+const POSSESSIVE = /^['’]s\b/;
+
+/** Every as-of date stated in text[from, to). */
+export function findAsOf(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex): AsOf[] {
+  const marks: AsOf[] = [];
+  for (const d of dates) {
+    if (d.date === null || d.start < from || d.end > to || POSSESSIVE.test(text.slice(d.end, d.end + 3))) continue;
+    const at = connectorBefore(lex.asOf, text, d.start, lex);
+    if (at !== null && at >= from) marks.push({ start: at, end: d.end, date: d.date });
+  }
+  return marks;
 }
 
 /**

@@ -10,7 +10,7 @@ import { findConflictNames } from './conflict-names.ts';
 import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
 import { Locator } from './locate.ts';
 import { partyNames } from './party-names.ts';
-import { findPeriods, ongoingPeriod, periodFor, type Period } from './periods.ts';
+import { findAsOf, findPeriods, ongoingPeriod, periodFor, type Period } from './periods.ts';
 import type { PhraseSet } from './phrases.ts';
 import { numberPhrases, type NonFigure, type Quantity } from './quantities.ts';
 import { paragraphAt, sentences, type Span } from './sentences.ts';
@@ -69,7 +69,8 @@ interface Opened {
   names: PhraseSet<string>;
   findings: Finding[];
   dates: DateSpan[];
-  drafts: { m: Mention; period: Period | null }[];
+  /** Each mention with its period and the date the sentence says it counts up to ('' when none). */
+  drafts: { m: Mention; period: Period | null; asOf: string }[];
 }
 
 /** One cue sentence in the reading, filled in step by step. */
@@ -126,6 +127,7 @@ function draftMentions(c: CueSentence): void {
   const { of: { doc, lex, at, conflict, drafts }, start, end, dates, quantities, readings } = c;
   const { text } = doc;
   const periods = findPeriods(text, dates, start, end, lex);
+  const asOfs = findAsOf(text, dates, start, end, lex);
   const attributions = findAttributions(text, start, end, lex, dates);
   for (const [i, q] of quantities.entries()) {
     const reading = readings[i];
@@ -141,17 +143,19 @@ function draftMentions(c: CueSentence): void {
       flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : [])],
     };
     if (q.parts) m.parts = q.parts;
-    drafts.push({ period, m });
+    drafts.push({ period, m, asOf: periodFor(asOfs, q.start)?.date ?? '' });
   }
 }
 
 function finish({ doc, drafts, findings }: Opened): DocumentReading {
   const ongoing = ongoingPeriod(drafts.flatMap((d) => (d.period ? [d.period] : [])), doc.published_at);
   // Each draft and its flags were made for this document alone, so they are completed in place.
-  const mentions = drafts.map(({ m, period }) => {
+  const mentions = drafts.map(({ m, period, asOf }) => {
     if (!period && ongoing) { m.period_start = ongoing.periodStart; m.flags.push('period_from_context'); }
     else if (!period) m.flags.push('period_unstated');
-    m.as_of = m.period_end && m.period_end < doc.published_at ? m.period_end : doc.published_at;
+    // The date the text says the figure counts up to, else the end of its period, else publication.
+    const stated = asOf && asOf <= doc.published_at && asOf >= m.period_start ? asOf : '';
+    m.as_of = stated || (m.period_end && m.period_end < doc.published_at ? m.period_end : doc.published_at);
     return m;
   });
   return { mentions, findings };

@@ -99,6 +99,11 @@ export interface Lexicon {
    * "ngày đẫm máu nhất kể từ năm 2014".
    */
   superlatives: string[];
+  /**
+   * Words before a date that a figure counts up to ('as of', 'by', 'tính đến'): "As of Oct. 20, 874 servicemen had
+   * been killed" is a figure as of 20 October, not as of publication. The date becomes the figure's as_of.
+   */
+  asOf: string[];
   /** Words that may sit between a period connector and its date ('sáng', 'the morning of'). */
   periodFillers: string[];
   /** Attribution: 'theo X', 'according to X', 'said X' (X follows) and 'X cho biết', 'X said' (X precedes). */

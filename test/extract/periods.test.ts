@@ -1,7 +1,8 @@
 // Periods a figure covers, and the open-ended period other figures of the document lend it.
 import { describe, expect, it } from 'vitest';
 import { indexLexicon } from '../../pipeline/extract/lexicon-index.ts';
-import { findPeriods, ongoingPeriod, periodFor } from '../../pipeline/extract/periods.ts';
+import { findAsOf, findPeriods, ongoingPeriod, periodFor } from '../../pipeline/extract/periods.ts';
+import { readText } from './read-text.ts';
 import { lang, PUBLISHED } from './engine-helpers.ts';
 
 const rows: [string, string, [string, string][]][] = [
@@ -44,5 +45,28 @@ describe('periodFor and ongoingPeriod', () => {
   it('lends figures without a period the latest open period on or before publication', () => {
     expect(ongoingPeriod([before, after], '2020-10-21')).toBe(before);
     expect(ongoingPeriod([{ ...before, periodStart: '2020-11-01' }], '2020-10-21')).toBeNull();
+  });
+});
+
+// The date a figure counts up to, when the sentence states one: it becomes the figure's as_of.
+describe('as_of from the text', () => {
+  const asOfRows: [string, string, string[]][] = [
+    ['As of Oct. 20, 874 servicemen had been killed', 'en', ['2020-10-20']],
+    ['The number of dead had climbed to 300 by Friday evening', 'en', ['2020-10-16']],
+    ['Tính đến ngày 20/10, 874 binh sĩ đã thiệt mạng', 'vi', ['2020-10-20']],
+    ['Đến ngày 10/11, số người chết đã lên tới 2.425', 'vi', ['2019-11-10']],
+    // A possessive date is an event's, not a day counted up to; a date with no connector is none.
+    ["12 people were killed by Sunday's strike", 'en', []],
+    ['12 soldiers were killed on Sunday', 'en', []],
+  ];
+  it.each(asOfRows)('%j (%s)', (text, code, expected) => {
+    const l = lang(code);
+    expect(findAsOf(text, l.dates.scan(text, PUBLISHED), 0, text.length, indexLexicon(l)).map((a) => a.date)).toEqual(expected);
+  });
+  it('sets as_of of the figure, never after publication, and leaves its period alone', () => {
+    const [first] = readText('As of Oct. 20, 874 servicemen had been killed since Sept. 27.', 'en').mentions;
+    expect([first?.period_start, first?.period_end, first?.as_of]).toEqual(['2020-09-27', '', '2020-10-20']);
+    const [later] = readText('Tính đến ngày 20/10/2021, 874 binh sĩ đã thiệt mạng.', 'vi', '2020-10-21').mentions;
+    expect(later?.as_of).toBe('2020-10-21');
   });
 });

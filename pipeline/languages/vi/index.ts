@@ -92,6 +92,7 @@ export const vi: LanguageModule = {
     periodFrom: ['từ', 'kể từ', 'tính từ', 'tính đến từ'],
     periodTo: ['đến', 'tới', 'cho đến', 'cho tới'],
     periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],
+    asOf: ['tính đến', 'tính tới', 'tính đến hết', 'cho đến', 'cho tới', 'đến', 'tới'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm'],
     attributionBefore: ['theo', 'dẫn lời', 'theo thông báo của', 'theo số liệu của'],

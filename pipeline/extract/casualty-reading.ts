@@ -28,6 +28,11 @@ export interface CasualtyReading {
   cueBefore: number | null;
   /** Measure and victims taken from the figure the number is a running total of, not from its own words. */
   measureFromContext: boolean;
+  /**
+   * Read from a toll noun ("the death toll rose to 59") or a running total: a count up to a day, never the count
+   * of one day, so a date next to it ("on Sunday") is its as_of, not its period.
+   */
+  cumulative: boolean;
 }
 
 /** One sentence: its number phrases, in order, and where it lies in the text. */
@@ -307,12 +312,14 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let population = w.population ?? prior.population;
   let side = w.side || prior.side;
   let cueAt: number | null = null;
+  let cumulative = false;
   if (w.measure && w.clean) measure = w.measure;
   else if (before) {
     measure = before.measure;
     cueAt = before.start;
   } else if (toll) {
     measure = toll.measure;
+    cumulative = true;
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
   } else if (caused) {
@@ -321,13 +328,14 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) : null;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
-      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, suffix: w.suffix, cueBefore: null, measureFromContext: true };
+      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true };
       return { reading, reach: w.reach, cueEnd: null };
     }
     measure = prior.measure ?? w.measure;
+    cumulative = prior.measure !== null && prior.cumulative;
   }
   if (measure === null) return null;
-  const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false };
+  const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative };
   if (prior.partOf && sameQuantity(reading, prior.partOf)) return null;
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf: prior.partOf };
 }

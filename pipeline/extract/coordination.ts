@@ -26,7 +26,7 @@ export interface Figure { reading: CasualtyReading; reach: number; cueEnd: numbe
  * per-side marker, has its measure.
  */
 export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null): Prior {
-  const none = { measure: null, population: null, side: '', partOf: null };
+  const none = { measure: null, population: null, side: '', partOf: null, cumulative: false };
   if (!previous) return none;
   const { lex, text } = ctx;
   const sharesCue = fills(lex.conjunctions, text, previous.reach, q.start);
@@ -38,6 +38,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const inherits = elided || (part && own === null);
   return {
     measure: sharesCue || part ? previous.reading.measure : null,
+    cumulative: (sharesCue || part) && previous.reading.cumulative,
     population: inherits ? previous.reading.population : null,
     side: inherits ? previous.reading.side : '',
     // "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ": a figure coordinated with a part is a part of the same whole.
@@ -46,7 +47,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
 }
 
 /** What a figure takes from the one before it; `partOf` is the figure this one is a part of, if any. */
-export interface Prior { measure: Measure | null; population: Population | null; side: string; partOf: CasualtyReading | null }
+export interface Prior { measure: Measure | null; population: Population | null; side: string; partOf: CasualtyReading | null; cumulative: boolean }
 
 /** A part that counts what the whole counts ("40 wounded, 10 of them seriously") is a subset, not a figure. */
 export function sameQuantity(a: CasualtyReading, b: CasualtyReading): boolean {

@@ -39,6 +39,8 @@ export interface LexiconIndex {
   periodToDate: PhraseSet<true>;
   periodFillers: PhraseSet<true>;
   asOf: PhraseSet<true>;
+  eventDateOpeners: PhraseSet<true>;
+  periodFromClause: PhraseSet<true>;
   /** Superlatives, and the qualifiers that hold one ('ít nhất'), which then are no superlative. */
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
@@ -93,6 +95,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     periodToDate: PhraseSet.of(l.periodToDate),
     periodFillers: PhraseSet.of(l.periodFillers),
     asOf: PhraseSet.of(l.asOf),
+    eventDateOpeners: PhraseSet.of(l.eventDateOpeners),
+    periodFromClause: PhraseSet.of(l.periodFromClause),
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),

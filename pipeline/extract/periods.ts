@@ -14,6 +14,7 @@ export interface Period {
 
 const DASH = /^\s*[-–—]\s*$/;
 const COMPARISON_LOOKBEHIND = 40;
+const CLAUSE_LOOKBEHIND = 60;
 
 /** Start of the connector that governs a date, skipping words such as 'sáng' in 'từ sáng 27/9'. */
 function connectorBefore(set: LexiconIndex['periodFrom'], text: string, at: number, lex: LexiconIndex): number | null {
@@ -37,6 +38,12 @@ function connectorAfter(set: LexiconIndex['periodTo'], text: string, at: number,
     pos = filler.end;
   }
   return text.slice(pos, next.start).trim() === '';
+}
+
+/** "since the fighting began on Sept. 27", "kể từ khi giao tranh bùng phát hôm 27/9": the clause's date starts a period. */
+function clauseOpener(text: string, at: number, from: number, lex: LexiconIndex): number | null {
+  const hit = lex.periodFromClause.findAll(text, Math.max(from, at - CLAUSE_LOOKBEHIND), at).at(-1);
+  return hit && !/[,;:]/.test(text.slice(hit.end, at)) ? hit.start : null;
 }
 
 /** "the deadliest day since 2014": a superlative in the clause before the connector makes it a comparison. */
@@ -73,7 +80,7 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
   for (let i = 0; i < inside.length; i++) {
     const d = inside[i] as DateSpan;
     const next = inside[i + 1];
-    const opener = connectorBefore(lex.periodFrom, text, d.start, lex);
+    const opener = connectorBefore(lex.periodFrom, text, d.start, lex) ?? clauseOpener(text, d.start, from, lex);
     const closes = next && (connectorAfter(lex.periodTo, text, d.end, next, lex) || (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
     if (closes && next) {
       const [periodStart, periodEnd] = ordered(d, next);
@@ -117,4 +124,38 @@ export function findAsOf(text: string, dates: DateSpan[], from: number, to: numb
 export function ongoingPeriod(usedByFigures: Period[], published: string): Period | null {
   const open = usedByFigures.filter((p) => p.periodEnd === '' && p.periodStart <= published);
   return open.sort((a, b) => a.periodStart.localeCompare(b.periodStart)).at(-1) ?? null;
+}
+
+/**
+ * A date the sentence ties to what happened ("killed on Sunday", "Hôm qua, 12 người chết") or, `reported`, to
+ * when it was said ("said on Monday", "On Sept. 30 the ministry said …", "Bộ Quốc phòng hôm 20/10 cho biết").
+ */
+export interface DayMark { start: number; end: number; date: string; reported: boolean }
+
+/**
+ * The dates of text[from, to) that no period or as-of connector has taken. A date counts when an event opener
+ * ('on', 'vào') or a casualty cue stands before it, or nothing does in its sentence; it is a reported one when a
+ * verb of saying stands right before it, or after it with no figure between and figures after the verb
+ * (`figures`: the sentence's numbers). A date in a 'since' clause is a period's or a comparison's, never a day's.
+ */
+export function findDayMarks(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex,
+  taken: readonly { start: number; end: number }[], figures: readonly { start: number }[]): DayMark[] {
+  const marks: DayMark[] = [];
+  for (const d of dates) {
+    if (d.date === null || d.start < from || d.end > to || POSSESSIVE.test(text.slice(d.end, d.end + 3))) continue;
+    if (taken.some((t) => d.start < t.end && d.end > t.start)) continue;
+    const opener = connectorBefore(lex.eventDateOpeners, text, d.start, lex);
+    const lead = opener ?? d.start;
+    // "the deadliest day since the war began on Sept. 27": a date after 'since' starts a period or compares.
+    if (clauseOpener(text, lead, from, lex) !== null) continue;
+    const back = Math.max(from, lead - COMPARISON_LOOKBEHIND);
+    const saidBefore = lex.attributionAfter.endingAt(text, lead, back) ?? lex.attributionBefore.endingAt(text, lead, back);
+    // "On Sept. 30 the ministry said 104 …": the verb after the date, and the figures after the verb.
+    const verb = lex.attributionAfter.findAll(text, d.end, to)[0];
+    const saidAfter = verb !== undefined && !figures.some((f) => f.start >= d.end && f.start < verb.start) && figures.some((f) => f.start >= verb.end);
+    const reported = saidBefore !== null || saidAfter;
+    const ties = opener !== null || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null;
+    if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported });
+  }
+  return marks;
 }

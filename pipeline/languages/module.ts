@@ -104,6 +104,14 @@ export interface Lexicon {
    * been killed" is a figure as of 20 October, not as of publication. The date becomes the figure's as_of.
    */
   asOf: string[];
+  /** Words that open a clause whose date starts a period: 'since' in "since the fighting began on Sept. 27", 'kể từ khi'. */
+  periodFromClause: string[];
+  /**
+   * Words before a date on which what a figure counts happened ('on', 'in', 'vào'): "12 soldiers were killed on
+   * Sunday" counts that day, and "In 2016, at least 200 people died" that year. A date right before or after a
+   * verb of saying ("said on Monday", "Bộ Quốc phòng hôm 20/10 cho biết") is when it was said: the figure's as_of.
+   */
+  eventDateOpeners: string[];
   /** Words that may sit between a period connector and its date ('sáng', 'the morning of'). */
   periodFillers: string[];
   /** Attribution: 'theo X', 'according to X', 'said X' (X follows) and 'X cho biết', 'X said' (X precedes). */

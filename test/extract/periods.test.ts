@@ -70,3 +70,34 @@ describe('as_of from the text', () => {
     expect(later?.as_of).toBe('2020-10-21');
   });
 });
+
+// What a date next to a figure makes of it, read on 2020-10-21: the day it counts, the period it starts, or the
+// day it was said or counted up to. Each row: [period_start, period_end, as_of] per figure.
+describe('days a figure counts, days it was said', () => {
+  const dayRows: [string, string, [string, string, string][]][] = [
+    ['12 soldiers were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['Yesterday 12 people were killed and 40 were wounded.', 'en', [['2020-10-20', '2020-10-20', '2020-10-20'], ['2020-10-20', '2020-10-20', '2020-10-20']]],
+    ['In 2016, at least 200 people died in four days of fighting.', 'en', [['2016', '2016', '2016']]],
+    ['Hôm qua, 12 người chết và 40 người bị thương.', 'vi', [['2020-10-20', '2020-10-20', '2020-10-20'], ['2020-10-20', '2020-10-20', '2020-10-20']]],
+    ['Chỉ riêng ngày 4/10, 20 dân thường thiệt mạng.', 'vi', [['2020-10-04', '2020-10-04', '2020-10-04']]],
+    // A date in a 'since' clause starts a period, or compares and dates nothing.
+    ['Since the fighting began on Sept. 27, 1,200 soldiers have died.', 'en', [['2020-09-27', '', '2020-10-21']]],
+    ['Hàng trăm người đã thiệt mạng kể từ khi giao tranh bùng phát hôm 27/9.', 'vi', [['2020-09-27', '', '2020-10-21']]],
+    ['It was the deadliest day since the war began on Sept. 27, with 50 dead.', 'en', [['', '', '2020-10-21']]],
+    // When it was said: the as_of.
+    ['The ministry said on Monday that 12 soldiers had been killed since Sept. 27.', 'en', [['2020-09-27', '', '2020-10-19']]],
+    ['On Sept. 30 the Defence Ministry said 104 servicemen had been killed.', 'en', [['', '', '2020-09-30']]],
+    ['Bộ Quốc phòng Azerbaijan hôm 20/10 cho biết 12 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-10-20']]],
+    // …but a verb of saying after the figures reports them; the day is still theirs.
+    ['Armenian shelling killed four civilians in Tartar on Thursday, Azerbaijan said.', 'en', [['2020-10-15', '2020-10-15', '2020-10-15']]],
+    // A toll counts up to its day; a running total too, while the day's own count is that day's.
+    ['The death toll rose to 59 on Sunday.', 'en', [['', '', '2020-10-18']]],
+    ['12 soldiers were killed on Sunday, bringing the total to 100.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['', '', '2020-10-18']]],
+    // A duration between the day and the figure: more than that day.
+    ['The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.', 'en', [['', '', '2020-10-21']]],
+  ];
+  it.each(dayRows)('%j (%s)', (text, code, expected) => {
+    const mentions = readText(text, code).mentions;
+    expect(mentions.map((m) => [m.period_start, m.period_end, m.as_of])).toEqual(expected);
+  });
+});

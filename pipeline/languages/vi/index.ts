@@ -93,6 +93,8 @@ export const vi: LanguageModule = {
     periodTo: ['đến', 'tới', 'cho đến', 'cho tới'],
     periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],
     asOf: ['tính đến', 'tính tới', 'tính đến hết', 'cho đến', 'cho tới', 'đến', 'tới'],
+    eventDateOpeners: ['vào', 'trong', 'hồi', 'riêng', 'chỉ riêng', 'chỉ trong'],
+    periodFromClause: ['kể từ khi', 'từ khi', 'kể từ lúc', 'từ lúc', 'kể từ'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm'],
     attributionBefore: ['theo', 'dẫn lời', 'theo thông báo của', 'theo số liệu của'],

@@ -6,6 +6,7 @@
 // Monday"). A name before its verb ends where its predicate begins ("the ministry also said"), and a denied
 // verb ("did not confirm") attributes nothing.
 import type { DateSpan } from '../languages/grammar.ts';
+import { isWordAt } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 const MAX_WORDS = 10;
@@ -121,7 +122,7 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
 function subject(text: string, start: number, to: number, lex: LexiconIndex): Span | null {
   // "The ministry said 12 soldiers were killed and officials said 40 …": words with a figure before 'and' are
   // another statement, and the subject is after it.
-  const opened = lex.clauseOpeners.findAll(text, start, to).at(-1);
+  const opened = DIGIT.test(text.slice(start, to)) ? lex.clauseOpeners.findAll(text, start, to).at(-1) : undefined;
   const another = opened !== undefined && DIGIT.test(text.slice(start, opened.start));
   if (another) start = opened.end;
   // "TASS dẫn lời giới chức địa phương cho biết": the claimant is who cites, not whom.
@@ -132,13 +133,25 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex): Sp
   const agent = lex.agentMarkers.findAll(text, opener ? opener.end : start, to).at(-1);
   start = agent ? agent.end : opener ? opener.end : start;
   // "Azerbaijan has not disclosed its losses but says": the name ends where its predicate begins.
-  const predicate = lex.predicateOpeners.findAll(text, start, to).find((h) => LOWER_START.test(h.text));
-  if (predicate) to = predicate.start;
+  to = predicateStart(text, start, to, lex);
   // "… 12 soldiers died and later confirmed": no words of its own, the verb has its clause's subject.
   if (another && text.slice(start, to).trim() === '') return null;
   // "The army denied the reports and said": the subject is before a verb the lexicon does not know.
   const and = lex.clauseOpeners.endingAt(text, to, start);
   return and && and.start > start ? null : { start, end: to };
+}
+
+/**
+ * Where the first lower-case word of text[start, to) that opens a predicate starts, else `to`. Word by word: a
+ * regex scan for such short words ('is', 'in') would stop inside most words of a name.
+ */
+function predicateStart(text: string, start: number, to: number, lex: LexiconIndex): number {
+  for (let pos = start; pos < to; pos++) {
+    if (!isWordAt(text, pos) || isWordAt(text, pos - 1) || !LOWER_START.test(text[pos] ?? '')) continue;
+    const hit = lex.predicateOpeners.startingAt(text, pos, to);
+    if (hit) return hit.start;
+  }
+  return to;
 }
 
 /** "an estimated 120,000": the verb is the tail of a qualifier that starts before it, not an attribution. */

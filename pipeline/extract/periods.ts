@@ -139,11 +139,11 @@ export interface DayMark { start: number; end: number; date: string; reported: b
  * (`figures`: the sentence's numbers). A date in a 'since' clause is a period's or a comparison's, never a day's.
  */
 export function findDayMarks(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex,
-  taken: readonly { start: number; end: number }[], figures: readonly { start: number }[]): DayMark[] {
+  taken: readonly (readonly { start: number; end: number }[])[], figures: readonly { start: number }[]): DayMark[] {
   const marks: DayMark[] = [];
   for (const d of dates) {
     if (d.date === null || d.start < from || d.end > to || POSSESSIVE.test(text.slice(d.end, d.end + 3))) continue;
-    if (taken.some((t) => d.start < t.end && d.end > t.start)) continue;
+    if (taken.some((spans) => spans.some((t) => d.start < t.end && d.end > t.start))) continue;
     const opener = connectorBefore(lex.eventDateOpeners, text, d.start, lex);
     const lead = opener ?? d.start;
     // "the deadliest day since the war began on Sept. 27": a date after 'since' starts a period or compares.
@@ -158,4 +158,59 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported });
   }
   return marks;
+}
+
+/** What the dates of one sentence say of its figures. */
+export interface SentenceDates {
+  periods: Period[];
+  asOfs: AsOf[];
+  /** "killed on Sunday": periods of one day (month, year). */
+  days: Period[];
+  /** "said on Monday": when the figures were said. */
+  spoken: DayMark[];
+  /** Spans of the sentence's numbers that are no figures ("six weeks"). */
+  nonFigures: readonly { start: number; end: number }[];
+}
+
+const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [] };
+
+/** The periods, as-of dates and days of text[from, to), a sentence with its numbers (`figures`, `nonFigures`). */
+export function sentenceDates(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex,
+  figures: readonly { start: number }[], nonFigures: readonly { start: number; end: number }[]): SentenceDates {
+  if (dates.length === 0) return NO_DATES;
+  const periods = findPeriods(text, dates, from, to, lex);
+  const asOfs = findAsOf(text, dates, from, to, lex);
+  const days: Period[] = [];
+  const spoken: DayMark[] = [];
+  for (const d of findDayMarks(text, dates, from, to, lex, [periods, asOfs], figures)) {
+    if (d.reported) spoken.push(d);
+    else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.date });
+  }
+  return { periods, asOfs, days, spoken, nonFigures };
+}
+
+/** Of two candidates, the one periodFor would pick for a figure at `at`. */
+function nearer<T extends { start: number; end: number }>(a: T | null, b: T | null, at: number): T | null {
+  if (!a || !b) return a ?? b;
+  const [aBefore, bBefore] = [a.end <= at, b.end <= at];
+  if (aBefore !== bBefore) return aBefore ? a : b;
+  return aBefore ? (b.end > a.end ? b : a) : (b.start < a.start ? b : a);
+}
+
+/**
+ * The period and as_of of the figure at q. "12 soldiers were killed on Sunday" counts that day, unless a duration
+ * lies between the day and the figure ("on Oct. 10 after six weeks of fighting that killed thousands"). A toll or
+ * running total (`cumulative`) counts up to its day ("the toll rose to 59 on Sunday"): the day is its as_of.
+ */
+export function datesOf(s: SentenceDates, q: { start: number; end: number }, cumulative: boolean): { period: Period | null; asOf: string } {
+  const period = periodFor(s.periods, q.start);
+  let day: Period | null = null;
+  for (const d of s.days) {
+    const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
+    if (!s.nonFigures.some((n) => n.start >= lo && n.end <= hi)) day = nearer(day, d, q.start);
+  }
+  const asOf = periodFor(s.asOfs, q.start)?.date ?? '';
+  const spoken = periodFor(s.spoken, q.start)?.date ?? '';
+  if (cumulative) return { period, asOf: asOf || day?.periodEnd || spoken };
+  return { period: nearer(period, day, q.start), asOf: asOf || spoken };
 }

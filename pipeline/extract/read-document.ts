@@ -10,7 +10,7 @@ import { findConflictNames } from './conflict-names.ts';
 import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
 import { Locator } from './locate.ts';
 import { partyNames } from './party-names.ts';
-import { findAsOf, findDayMarks, findPeriods, ongoingPeriod, periodFor, type Period } from './periods.ts';
+import { datesOf, ongoingPeriod, sentenceDates, type Period } from './periods.ts';
 import type { PhraseSet } from './phrases.ts';
 import { numberPhrases, type NonFigure, type Quantity } from './quantities.ts';
 import { paragraphAt, sentences, type Span } from './sentences.ts';
@@ -126,23 +126,12 @@ export function sentenceNumerals(text: string, lang: LanguageModule, start: numb
 function draftMentions(c: CueSentence): void {
   const { of: { doc, lex, at, conflict, drafts }, start, end, dates, quantities, nonFigures, readings } = c;
   const { text } = doc;
-  const periods = findPeriods(text, dates, start, end, lex);
-  const asOfs = findAsOf(text, dates, start, end, lex);
-  const marks = findDayMarks(text, dates, start, end, lex, [...periods, ...asOfs], quantities);
-  // "12 soldiers were killed on Sunday": a count of that day, its period from the day to the day.
-  const days: Period[] = marks.filter((d) => !d.reported).map((d) => ({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.date }));
-  const spoken = marks.filter((d) => d.reported);
-  const datedPeriods = days.length ? [...periods, ...days].sort((a, b) => a.start - b.start) : periods;
+  const said = sentenceDates(text, dates, start, end, lex, quantities, nonFigures);
   const attributions = findAttributions(text, start, end, lex, dates);
   for (const [i, q] of quantities.entries()) {
     const reading = readings[i];
     if (!reading) continue;
-    // A toll counts up to its day ("the toll rose to 59 on Sunday"): the day is its as_of, not its period. A
-    // duration between a day and the figure ("on Oct. 10 after six weeks of fighting that killed thousands")
-    // spans more than that day.
-    const spansMore = (p: Period) => days.includes(p) && nonFigures.some((n) => n.start >= Math.min(p.end, q.end) && n.end <= Math.max(p.start, q.start));
-    const period = periodFor(reading.cumulative ? periods : datedPeriods.filter((p) => !spansMore(p)), q.start);
-    const asOf = periodFor(asOfs, q.start)?.date || (reading.cumulative ? periodFor(days, q.start)?.periodEnd : '') || periodFor(spoken, q.start)?.date || '';
+    const { period, asOf } = datesOf(said, q, reading.cumulative);
     const { line, column } = at.at(q.start);
     const m: Mention = {
       source_id: doc.source_id, line, column, conflict, measure: reading.measure, population: reading.population,

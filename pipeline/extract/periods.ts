@@ -1,5 +1,6 @@
-// Periods a figure covers: "từ tháng 2/1988 đến tháng 5/1994", "since Sept. 27", "1988–1994", and
-// "đến nay" (up to now, which leaves the end open so that as_of supplies it).
+// Periods a figure covers: "từ tháng 2/1988 đến tháng 5/1994", "since Sept. 27", "1988–1994", "on Sunday" (that
+// day alone), and "đến nay" (up to now, which leaves the end open so that as_of supplies it); and the date a
+// figure counts up to or was said on ("as of Oct. 20", "said on Monday"), its as_of.
 import type { DateSpan } from '../languages/grammar.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 

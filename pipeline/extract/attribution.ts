@@ -107,6 +107,12 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
   }
   if (starts.length < 2 || text.slice(start, to).trim() !== '') {
     const own = subject(text, start, to, lex);
+    // "Azerbaijan has not disclosed its losses, but says …": after the opener, the subject is the clause's before
+    // the comma, as far as where its predicate is seen to begin.
+    if (own && text.slice(own.start, own.end).trim() === '' && starts.length >= 2) {
+      const before = subject(text, starts.at(-2) as number, start - 1, lex, true);
+      return before && [before];
+    }
     return own && [own];
   }
   const aside = starts.at(-2) as number;
@@ -119,7 +125,7 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
  * The part of text[start, to) that can be a speaker's name, without the words that lead into it; null when
  * the words end in 'and', 'but': the verb after them has the subject of the clause before.
  */
-function subject(text: string, start: number, to: number, lex: LexiconIndex): Span | null {
+function subject(text: string, start: number, to: number, lex: LexiconIndex, predicated = false): Span | null {
   // "The ministry said 12 soldiers were killed and officials said 40 …": words with a figure before 'and' are
   // another statement, and the subject is after it.
   const opened = DIGIT.test(text.slice(start, to)) ? lex.clauseOpeners.findAll(text, start, to).at(-1) : undefined;
@@ -133,7 +139,10 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex): Sp
   const agent = lex.agentMarkers.findAll(text, opener ? opener.end : start, to).at(-1);
   start = agent ? agent.end : opener ? opener.end : start;
   // "Azerbaijan has not disclosed its losses but says": the name ends where its predicate begins.
-  to = predicateStart(text, start, to, lex);
+  const predicate = predicateStart(text, start, to, lex);
+  // `predicated`: the words hold a predicate of their own, so without one seen to begin, where the name ends is unknown.
+  if (predicated && predicate === to) return null;
+  to = predicate;
   // "… 12 soldiers died and later confirmed": no words of its own, the verb has its clause's subject.
   if (another && text.slice(start, to).trim() === '') return null;
   // "The army denied the reports and said": the subject is before a verb the lexicon does not know.

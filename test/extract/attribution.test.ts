@@ -48,6 +48,8 @@ const rows: [string, string, string][] = [
   ['Bộ Quốc phòng đã xác nhận 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
   ['Bộ Quốc phòng trong một thông báo cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
   ['The ministry in a statement said 12 soldiers were killed.', 'en', 'The ministry'],
+  // After 'but' and a comma, the subject of the clause before, as far as its predicate: none seen, no name.
+  ['The army denied the reports, but said 12 soldiers were killed.', 'en', ''],
   // A verb the lexicon does not know before 'and': who said it cannot be told from the words, so no one is named.
   ['The army denied the reports and said 12 soldiers were killed.', 'en', ''],
   ['Quân đội bác bỏ thông tin này và cho biết 12 binh sĩ thiệt mạng.', 'vi', ''],
@@ -96,6 +98,9 @@ describe('each figure takes the attribution nearest before it, else the first af
     // A verb in a relative clause speaks for the name before it; one after 'and' for the subject of its clause.
     ['en', 'The Armenian Defence Ministry, which had earlier reported 710 deaths, said 729 soldiers had been killed.', ['The Armenian Defence Ministry', 'The Armenian Defence Ministry']],
     ['en', 'Azerbaijan said 12 soldiers died and later confirmed 40 more deaths.', ['Azerbaijan', 'Azerbaijan']],
+    // After 'but' and a comma, the subject of the clause before, as far as its predicate.
+    ['vi', 'Azerbaijan chưa công bố thương vong quân sự, nhưng cho biết 61 dân thường đã thiệt mạng.', ['Azerbaijan']],
+    ['en', 'Azerbaijan has not disclosed its military casualties, but says 63 civilians have been killed.', ['Azerbaijan']],
   ])('%s: %s', (code, text, claimants) => {
     const l = lang(code);
     const list = findAttributions(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED));

@@ -360,8 +360,8 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Azerbaijan has not disclosed its military losses, but says 61 Azerbaijani civilians have been killed and 291 wounded.",
     expect: [
-      fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { side: "azerbaijani", claimant: "" }),
-      fig('wounded', 'civilian', 'exact', 291, 291, 291, 'exact', { side: "azerbaijani" }),
+      fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { side: "azerbaijani", claimant: "Azerbaijan" }),
+      fig('wounded', 'civilian', 'exact', 291, 291, 291, 'exact', { side: "azerbaijani", claimant: "Azerbaijan" }),
     ],
   },
   {

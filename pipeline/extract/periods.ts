@@ -89,6 +89,9 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
       i++;
     } else if (opener !== null && !comparedSince(text, opener, from, lex)) {
       periods.push({ start: opener, end: d.end, periodStart: d.date ?? '', periodEnd: '' });
+    } else if (d.last !== undefined) {
+      // "in the early 1990s": several years named as one are a period by themselves.
+      periods.push({ start: d.start, end: d.end, periodStart: d.date ?? '', periodEnd: d.last });
     }
   }
   return periods;

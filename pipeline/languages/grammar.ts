@@ -20,6 +20,11 @@ export interface DateSpan {
   /** null when the text looks like a date but is not a valid one (then `problem` says why). */
   date: IsoDate | null;
   precision: 'day' | 'month' | 'year';
+  /**
+   * When the expression names several years as one ("the 1990s", "the early 1990s", "thập niên 1990"): the last
+   * of them, `date` being the first. Such a date is a period by itself.
+   */
+  last?: IsoDate;
   /** True when the year was not written and was taken from the publication date. */
   yearInferred: boolean;
   /** Why a date-shaped text is not a date, e.g. 'month 110 is out of range'. */

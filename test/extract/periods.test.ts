@@ -93,6 +93,10 @@ describe('days a figure counts, days it was said', () => {
     // A toll counts up to its day; a running total too, while the day's own count is that day's.
     ['The death toll rose to 59 on Sunday.', 'en', [['', '', '2020-10-18']]],
     ['12 soldiers were killed on Sunday, bringing the total to 100.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['', '', '2020-10-18']]],
+    // A decade is a period by itself, where the article's open period would otherwise have been lent.
+    ['874 servicemen have died since Sept. 27. Around 30,000 people were killed in a war over the region in the early 1990s.', 'en',
+      [['2020-09-27', '', '2020-10-21'], ['1990', '1993', '1993']]],
+    ['Khoảng 30.000 người thiệt mạng trong cuộc chiến đầu thập niên 1990.', 'vi', [['1990', '1993', '1993']]],
     // A duration between the day and the figure: more than that day.
     ['The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.', 'en', [['', '', '2020-10-21']]],
   ];

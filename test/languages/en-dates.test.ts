@@ -6,6 +6,20 @@ type Brief = [text: string, date: string | null, precision: DateSpan['precision'
 const brief = (s: DateSpan): Brief => [s.text, s.date, s.precision, s.yearInferred];
 const PUB = '2020-10-22'; // a Thursday
 
+// Several years named as one: `date` is the first, `last` the last; early, mid and late are a third of the decade.
+describe('decades', () => {
+  it.each<[string, string, string]>([
+    ['a war in the 1990s', '1990', '1999'],
+    ['in the early 1990s', '1990', '1993'],
+    ['the mid-1990s', '1993', '1996'],
+    ['since the late 1980s', '1986', '1989'],
+  ])('%j → %s to %s', (text, first, last) => {
+    const [decade] = enDates.scan(text, PUB);
+    expect([decade?.text, decade?.date, decade?.last, decade?.precision]).toEqual([/\d{4}s/.exec(text)?.[0], first, last, 'year']);
+  });
+  it('is no decade without the s', () => expect(enDates.scan('in 1990', PUB).map((d) => d.last)).toEqual([undefined]));
+});
+
 describe('enDates.scan', () => {
   it.each<[string, string, Brief[]]>([
     ['since Sept. 27', PUB, [['Sept. 27', '2020-09-27', 'day', true]]],

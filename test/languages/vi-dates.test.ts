@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DateSpan } from '../../pipeline/languages/grammar.ts';
 import { viDates } from '../../pipeline/languages/vi/dates.ts';
 
-type Expect = Pick<DateSpan, 'text' | 'date' | 'precision' | 'yearInferred'> & { problem?: string };
+type Expect = Pick<DateSpan, 'text' | 'date' | 'precision' | 'yearInferred'> & { problem?: string; last?: string };
 const day = (text: string, date: string, yearInferred = true): Expect => ({ text, date, precision: 'day', yearInferred });
 const month = (text: string, date: string, yearInferred = false): Expect => ({ text, date, precision: 'month', yearInferred });
 const year = (text: string, date: string): Expect => ({ text, date, precision: 'year', yearInferred: false });
@@ -43,6 +43,10 @@ const rows: Array<[string, string, Expect[]]> = [
   ['cuộc chiến 1988-1994', '2020-10-21', [year('1988', '1988'), year('1994', '1994')]],
   ['năm 1988 – 1994', '2020-10-21', [year('năm 1988', '1988'), year('1994', '1994')]],
   ['năm 2020-2000', '2020-10-21', [year('năm 2020', '2020')]],
+  // a decade: the first and, in `last`, the last of its years
+  ['những năm 1990', '2020-10-21', [{ ...year('những năm 1990', '1990'), last: '1999' }]],
+  ['cuộc chiến đầu thập niên 1990', '2020-10-21', [{ ...year('đầu thập niên 1990', '1990'), last: '1993' }]],
+  ['cuối thập kỷ 1980', '2020-10-21', [{ ...year('cuối thập kỷ 1980', '1986'), last: '1989' }]],
   // relative days
   ['hôm nay', '2020-10-21', [day('hôm nay', '2020-10-21', false)]],
   ['ngày hôm nay', '2020-10-21', [day('ngày hôm nay', '2020-10-21', false)]],
@@ -67,9 +71,9 @@ const rows: Array<[string, string, Expect[]]> = [
 describe('viDates.scan', () => {
   it.each(rows)('%j (published %s)', (given, published, expected) => {
     const spans = viDates.scan(given, published);
-    expect(spans.map(({ text, date, precision, yearInferred, problem }) =>
-      problem === undefined ? { text, date, precision, yearInferred } : { text, date, precision, yearInferred, problem },
-    )).toEqual(expected);
+    expect(spans.map(({ text, date, precision, yearInferred, problem, last }) => ({
+      text, date, precision, yearInferred, ...(problem === undefined ? {} : { problem }), ...(last === undefined ? {} : { last }),
+    }))).toEqual(expected);
     for (const s of spans) expect(given.slice(s.start, s.end)).toBe(s.text);
   });
 

@@ -28,6 +28,10 @@ const YEAR_IN_CONTEXT = new RegExp(
 const MONTH_ALONE = new RegExp(
   String.raw`\b(${MONTH})(?<=(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-)[A-Z][a-z]*\.?)(?!\s*\d)`,
   'dg');
+// "the 1990s"; 'early', 'mid' or 'late' before it narrows it to a third of the decade.
+const DECADE = /(1[89]\d0|20\d0)s\b/g;
+const DECADE_PART = /\b(early|mid|late)[\s-]+$/i;
+const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
 // "today", "yesterday" (group 1) and weekdays (group 2), in one pass.
 const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')}))\b`, 'g');
 
@@ -125,6 +129,11 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   }
   for (const m of [...matchesAt(YEAR_RANGE, text, fours), ...matchesAt(WORD_RANGE, text, fours)]) {
     add(yearSpans(text, [m.indices![1]!, m.indices![2]!], m[1]!, m[2]!), m, true);
+  }
+  for (const m of matchesAt(DECADE, text, fours)) {
+    const decade = Number(m[1]);
+    const [first, last] = DECADE_PARTS[DECADE_PART.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1]?.toLowerCase() ?? ''] ?? [0, 9];
+    add([span(text, m.index, m.index + m[0].length, { date: String(decade + first), last: String(decade + last), precision: 'year', yearInferred: false })], m);
   }
   for (const m of matchesAt(YEAR_IN_CONTEXT, text, fours)) {
     const [s, e] = m.indices![1]!;

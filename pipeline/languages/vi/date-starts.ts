@@ -10,6 +10,9 @@ const DIGITS = /\d+/g;
 const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)/g;
 const LEAD_WORDS = new Set(['ngày', 'mồng', 'mùng', 'tháng', 'năm']);
 const DAY_WORDS = new Set(['mồng', 'mùng']);
+/** The word before the year's last lead word in a decade, by that lead word. */
+const DECADE_WORDS: Record<string, string> = { 'năm': 'những', 'niên': 'thập', 'kỷ': 'thập', 'kỉ': 'thập' };
+const DECADE_PARTS = new Set(['đầu', 'giữa', 'cuối']);
 
 const isLetter = (s: string, i: number) => i >= 0 && i < s.length && isWordCode(s.charCodeAt(i));
 
@@ -54,6 +57,13 @@ export function dateStarts(low: string): number[] {
       const earlier = DAY_WORDS.has(lead[1]) ? wordBefore(low, lead[0]) : null;
       if (earlier && earlier[1] === 'ngày' && wordStart(low, earlier[0])) starts.push(earlier[0]);
       if (wordStart(low, lead[0])) starts.push(lead[0]);
+    }
+    // A decade: "những năm 1990", "thập niên 1990", each perhaps after 'đầu', 'giữa' or 'cuối'.
+    const decade = lead && DECADE_WORDS[lead[1]] ? wordBefore(low, lead[0]) : null;
+    if (decade && lead && decade[1] === DECADE_WORDS[lead[1]]) {
+      const part = wordBefore(low, decade[0]);
+      if (part && DECADE_PARTS.has(part[1]) && wordStart(low, part[0])) starts.push(part[0]);
+      if (wordStart(low, decade[0])) starts.push(decade[0]);
     }
     if (leadsIntoDate(low, pos, pos + m[0].length)) starts.push(pos);
   }

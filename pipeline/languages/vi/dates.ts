@@ -7,6 +7,8 @@ type Found =
   | { kind: 'day'; d: number; m: number; y?: string | undefined }
   | { kind: 'month'; m: number; y?: string | undefined }
   | { kind: 'year'; y: string }
+  /** "thập niên 1990", "đầu những năm 1990": `part` is 'đầu' (early), 'giữa' (mid), 'cuối' (late) or none. */
+  | { kind: 'decade'; y: string; part: string | undefined }
   /** `firstEnd`: where the first year ends, from the start of the match. */
   | { kind: 'years'; y1: string; y2: string; firstEnd: number }
   | { kind: 'daysAgo'; n: number }
@@ -31,6 +33,8 @@ const UNIT_NEXT = /^\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?![\p{L}\p{M}])/
 // Nouns after two four-digit numbers that make them a count, not years.
 const COUNTED = /^\s*(?:người|binh sĩ|binh lính|quân|lính|dân|trẻ|ca|nạn nhân|thi thể|chiến binh)(?![\p{L}\p{M}])/u;
 const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
+// Early, mid and late decade: a third of it each.
+const DECADE_PARTS: Record<string, [number, number]> = { 'đầu': [0, 3], 'giữa': [3, 6], 'cuối': [6, 9] };
 
 const monthOf = (s: string): number => MONTH_WORDS[s.replace(/\s+/g, ' ')] ?? Number(s);
 const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -69,6 +73,7 @@ const RULES: Rule[] = [
   }),
   rule('t', `tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
+  rule('đgcnt', `(?:(đầu|giữa|cuối)\\s+)?(?:những\\s+năm|thập\\s+(?:niên|kỷ|kỉ))\\s+(\\d{3}0)${END}`, (m) => ({ kind: 'decade', y: m[2]!, part: m[1] })),
   rule('n', `năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, years),
   rule('n', `năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
   // "cuộc chiến 1988-1994": two years, the second later, and no victims after them ("2000-3000 người" is a count).
@@ -130,7 +135,7 @@ function expandYear(y: string, pubYear: number): number {
   return full > pubYear ? full - 100 : full;
 }
 
-type Resolved = Pick<DateSpan, 'date' | 'precision' | 'yearInferred' | 'problem'>;
+type Resolved = Pick<DateSpan, 'date' | 'precision' | 'yearInferred' | 'problem' | 'last'>;
 
 function resolve(r: Exclude<Found, { kind: 'years' }>, py: number, pm: number, pd: number): Resolved {
   switch (r.kind) {
@@ -142,6 +147,10 @@ function resolve(r: Exclude<Found, { kind: 'years' }>, py: number, pm: number, p
       return { date: String(py - r.n), precision: 'year', yearInferred: false };
     case 'year':
       return { date: r.y, precision: 'year', yearInferred: false };
+    case 'decade': {
+      const [first, last] = DECADE_PARTS[r.part ?? ''] ?? [0, 9];
+      return { date: String(Number(r.y) + first), last: String(Number(r.y) + last), precision: 'year', yearInferred: false };
+    }
     case 'month': {
       if (r.m < 1 || r.m > 12) return bad('month', r.y, `month ${r.m} is out of range`);
       const y = r.y ? expandYear(r.y, py) : r.m > pm ? py - 1 : py;

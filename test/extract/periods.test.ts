@@ -80,6 +80,9 @@ describe('days a figure counts, days it was said', () => {
     ['In 2016, at least 200 people died in four days of fighting.', 'en', [['2016', '2016', '2016']]],
     ['Hôm qua, 12 người chết và 40 người bị thương.', 'vi', [['2020-10-20', '2020-10-20', '2020-10-20'], ['2020-10-20', '2020-10-20', '2020-10-20']]],
     ['Chỉ riêng ngày 4/10, 20 dân thường thiệt mạng.', 'vi', [['2020-10-04', '2020-10-04', '2020-10-04']]],
+    // A day of the week, where the article's open period would otherwise have been lent.
+    ['Giao tranh bùng phát từ ngày 27/9. Hôm Chủ nhật, một vụ tấn công vào Ganja đã khiến 13 người thiệt mạng.', 'vi',
+      [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A date in a 'since' clause starts a period, or compares and dates nothing.
     ['Since the fighting began on Sept. 27, 1,200 soldiers have died.', 'en', [['2020-09-27', '', '2020-10-21']]],
     ['Hàng trăm người đã thiệt mạng kể từ khi giao tranh bùng phát hôm 27/9.', 'vi', [['2020-09-27', '', '2020-10-21']]],

@@ -52,6 +52,13 @@ const rows: Array<[string, string, Expect[]]> = [
   ['ngày hôm nay', '2020-10-21', [day('ngày hôm nay', '2020-10-21', false)]],
   ['hôm qua', '2020-03-01', [day('hôm qua', '2020-02-29', false)]],
   ['hôm kia', '2021-01-01', [day('hôm kia', '2020-12-30', false)]],
+  // days of the week, the latest on or before publication (2020-10-21 is a Wednesday); a capital, or 'hôm', makes
+  // 'thứ hai' Monday rather than 'second'
+  ['Hôm Chủ nhật', '2020-10-21', [day('Hôm Chủ nhật', '2020-10-18', false)]],
+  ['vào thứ Hai', '2020-10-21', [day('vào thứ Hai', '2020-10-19', false)]],
+  ['hôm thứ năm', '2020-10-21', [day('hôm thứ năm', '2020-10-15', false)]],
+  ['Thứ Tư', '2020-10-21', [day('Thứ Tư', '2020-10-21', false)]],
+  ['lần thứ hai, ngày thứ hai của cuộc chiến', '2020-10-21', []],
   // malformed
   ['32/10', '2020-10-21', [broken('32/10', 'day 32 is out of range')]],
   ['31/2', '2020-10-21', [broken('31/2', 'there is no 31 February')]],

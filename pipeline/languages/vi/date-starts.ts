@@ -1,13 +1,13 @@
 // Where a Vietnamese date can start. Every date rule begins either at a digit group that leads into a
 // date ("27/9", "17.10", "27 tháng 9"), at one of the words that announce a date a word or two before
 // its digits ("ngày", "mồng", "tháng", "năm"), or at a date written in words ("hôm qua", "năm nay",
-// "tháng giêng"). Finding those places with two fast scans, instead of trying every rule at every
+// "tháng giêng", "hôm thứ Hai"). Finding those places with two fast scans, instead of trying every rule at every
 // word, is what lets a long text be read quickly.
 
 import { isDigitCode, isSpaceCode, isWordCode } from '../chars.ts';
 
 const DIGITS = /\d+/g;
-const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)/g;
+const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|(?:(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng\s+sáng|vào)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)/g;
 const LEAD_WORDS = new Set(['ngày', 'mồng', 'mùng', 'tháng', 'năm']);
 const DAY_WORDS = new Set(['mồng', 'mùng']);
 /** The word before the year's last lead word in a decade, by that lead word. */

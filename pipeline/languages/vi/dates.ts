@@ -12,6 +12,8 @@ type Found =
   /** `firstEnd`: where the first year ends, from the start of the match. */
   | { kind: 'years'; y1: string; y2: string; firstEnd: number }
   | { kind: 'daysAgo'; n: number }
+  /** A day of the week, 0 for Sunday: the latest such day on or before publication. */
+  | { kind: 'weekday'; day: number }
   | { kind: 'yearsAgo'; n: number };
 type Raw = Found & { start: number; end: number };
 
@@ -33,6 +35,9 @@ const UNIT_NEXT = /^\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?![\p{L}\p{M}])/
 // Nouns after two four-digit numbers that make them a count, not years.
 const COUNTED = /^\s*(?:người|binh sĩ|binh lính|quân|lính|dân|trẻ|ca|nạn nhân|thi thể|chiến binh)(?![\p{L}\p{M}])/u;
 const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
+const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6, 'bẩy': 6 };
+// Words before a weekday that say which part of the day: "sáng thứ Hai", "hôm Chủ nhật", "vào thứ Ba".
+const DAY_PART = '(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng\\s+sáng|vào)';
 // Early, mid and late decade: a third of it each.
 const DECADE_PARTS: Record<string, [number, number]> = { 'đầu': [0, 3], 'giữa': [3, 6], 'cuối': [6, 9] };
 
@@ -43,7 +48,8 @@ const plausibleDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >
 
 interface Rule {
   re: RegExp;
-  make(m: RegExpExecArray, low: string): Found | null;
+  /** `text` is the text as written: case tells 'thứ Hai' (Monday) from 'thứ hai' (second). */
+  make(m: RegExpExecArray, low: string, text: string): Found | null;
   /** The characters the rule can start with ('0' for any digit): the others are not tried. */
   first: string;
 }
@@ -81,6 +87,13 @@ const RULES: Rule[] = [
   rule('nhb', `(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
     (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : m[1] === 'qua' ? 1 : 2 })),
   rule('n', `năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
+  // "hôm thứ Hai", "Chủ nhật": after 'hôm' any case; otherwise only a capital makes 'thứ hai' Monday, not 'second'.
+  rule('hnsctđvtc', `(${DAY_PART}\\s+)?(?:thứ\\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|(chủ)\\s+nhật)${END}`, (m, _low, text) => {
+    const word = m[2] ?? m[3] ?? '';
+    const at = m.index + m[0].lastIndexOf(word);
+    const day = m[3] ? 0 : WEEKDAYS[word] ?? -1;
+    return day >= 0 && (/^hôm\b/u.test(m[1] ?? '') || /\p{Lu}/u.test(text[at] ?? '')) ? { kind: 'weekday', day } : null;
+  }),
 ];
 
 // Lower-cases without changing UTF-16 length, so offsets into the result are offsets into the input.
@@ -107,7 +120,7 @@ function find(text: string): Raw[] {
       if (!r.first.includes(first)) continue;
       r.re.lastIndex = pos;
       const m = r.re.exec(low);
-      const found = m && r.make(m, low);
+      const found = m && r.make(m, low, text);
       if (m && found) {
         // `found` is a fresh object: giving it its offsets avoids copying rule results of many shapes.
         const raw = found as Raw;
@@ -142,6 +155,10 @@ function resolve(r: Exclude<Found, { kind: 'years' }>, py: number, pm: number, p
     case 'daysAgo': {
       const day = new Date(Date.UTC(py, pm - 1, pd - r.n)).toISOString().slice(0, 10);
       return { date: day, precision: 'day', yearInferred: false };
+    }
+    case 'weekday': {
+      const back = (new Date(Date.UTC(py, pm - 1, pd)).getUTCDay() - r.day + 7) % 7;
+      return { date: new Date(Date.UTC(py, pm - 1, pd - back)).toISOString().slice(0, 10), precision: 'day', yearInferred: false };
     }
     case 'yearsAgo':
       return { date: String(py - r.n), precision: 'year', yearInferred: false };

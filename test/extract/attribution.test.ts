@@ -48,6 +48,8 @@ const rows: [string, string, string][] = [
   ['Bộ Quốc phòng đã xác nhận 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
   ['Bộ Quốc phòng trong một thông báo cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
   ['The ministry in a statement said 12 soldiers were killed.', 'en', 'The ministry'],
+  ['Putin last week said nearly 5,000 people had been killed.', 'en', 'Putin'],
+  ['Tổng thống Nga Vladimir Putin tuần trước cho biết gần 5.000 người đã thiệt mạng.', 'vi', 'Tổng thống Nga Vladimir Putin'],
   // After 'but' and a comma, the subject of the clause before, as far as its predicate: none seen, no name.
   ['The army denied the reports, but said 12 soldiers were killed.', 'en', ''],
   // A verb the lexicon does not know before 'and': who said it cannot be told from the words, so no one is named.

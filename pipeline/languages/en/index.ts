@@ -132,7 +132,8 @@ export const en: LanguageModule = {
     agentMarkers: [],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],
     predicateOpeners: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',
-      'should', 'must', 'not', 'never', 'also', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still',
+      'should', 'must', 'not', 'never', 'also', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still', 'recently',
+      'last week', 'last month', 'this week', 'this month', 'earlier this week', 'earlier this month', 'later that day',
       ...['in', 'in a', 'in an', 'in its', 'in their', 'in the'].flatMap((lead) => ['statement', 'report', 'briefing', 'tweet', 'post', 'update',
         'interview', 'news conference', 'press conference', 'communique', 'bulletin'].map((noun) => `${lead} ${noun}`))],
     negations: ['not', 'never', 'no longer', ...["'", '’'].flatMap((q) => ['did', 'does', 'do', 'has', 'have', 'had', 'could', 'would', 'was', 'were', 'is', 'are']

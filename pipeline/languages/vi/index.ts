@@ -103,6 +103,7 @@ export const vi: LanguageModule = {
     clauseOpeners: ['trong khi', 'trong khi đó', 'và', 'nhưng', 'còn', 'tuy nhiên', 'song'],
     // 'không' is left out: it stands in names ("lực lượng phòng không", "không quân").
     predicateOpeners: ['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'vẫn', 'đều', 'từng', 'chưa', 'chẳng', 'trước đó', 'sau đó',
+      'tuần trước', 'tuần qua', 'tháng trước', 'tháng qua', 'gần đây', 'hồi đầu tuần', 'cuối tuần qua',
       ...['trong', 'trong một', 'qua', 'tại'].flatMap((lead) => ['thông báo', 'tuyên bố', 'thông cáo', 'báo cáo', 'cuộc họp báo', 'họp báo', 'bản tin',
         'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được'],

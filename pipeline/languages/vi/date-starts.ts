@@ -7,7 +7,9 @@
 import { isDigitCode, isSpaceCode, isWordCode } from '../chars.ts';
 
 const DIGITS = /\d+/g;
-const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|(?:(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng\s+sáng|vào)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật)/g;
+const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
+// Words before a day of the week that belong to its date: "hôm Chủ nhật", "rạng sáng thứ Hai".
+const DAY_PARTS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'vào']);
 const LEAD_WORDS = new Set(['ngày', 'mồng', 'mùng', 'tháng', 'năm']);
 const DAY_WORDS = new Set(['mồng', 'mùng']);
 /** The word before the year's last lead word in a decade, by that lead word. */
@@ -68,7 +70,16 @@ export function dateStarts(low: string): number[] {
     if (leadsIntoDate(low, pos, pos + m[0].length)) starts.push(pos);
   }
   WORD_DATES.lastIndex = 0;
-  for (let m = WORD_DATES.exec(low); m; m = WORD_DATES.exec(low)) if (wordStart(low, m.index)) starts.push(m.index);
+  for (let m = WORD_DATES.exec(low); m; m = WORD_DATES.exec(low)) {
+    if (!wordStart(low, m.index)) continue;
+    starts.push(m.index);
+    const part = low.startsWith('thứ', m.index) || low.startsWith('chủ', m.index) ? wordBefore(low, m.index) : null;
+    if (part && DAY_PARTS.has(part[1]) && wordStart(low, part[0])) {
+      starts.push(part[0]);
+      const dawn = part[1] === 'sáng' ? wordBefore(low, part[0]) : null;
+      if (dawn && dawn[1] === 'rạng' && wordStart(low, dawn[0])) starts.push(dawn[0]);
+    }
+  }
   starts.sort((a, b) => a - b);
   return starts.filter((at, i) => at !== starts[i - 1]);
 }

@@ -88,7 +88,7 @@ const RULES: Rule[] = [
     (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : m[1] === 'qua' ? 1 : 2 })),
   rule('n', `năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
   // "hôm thứ Hai", "Chủ nhật": after 'hôm' any case; otherwise only a capital makes 'thứ hai' Monday, not 'second'.
-  rule('hnsctđvtc', `(${DAY_PART}\\s+)?(?:thứ\\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|(chủ)\\s+nhật)${END}`, (m, _low, text) => {
+  rule('hnsctđvtcr', `(${DAY_PART}\\s+)?(?:thứ\\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|(chủ)\\s+nhật)${END}`, (m, _low, text) => {
     const word = m[2] ?? m[3] ?? '';
     const at = m.index + m[0].lastIndexOf(word);
     const day = m[3] ? 0 : WEEKDAYS[word] ?? -1;

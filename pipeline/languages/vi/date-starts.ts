@@ -34,11 +34,20 @@ function wordBefore(low: string, pos: number): [number, string] | null {
   return start < end ? [start, low.slice(start, end)] : null;
 }
 
-/** Whether the digit group low[pos, end) can begin a date by itself: "27/9", "17.10", "27 tháng 9", "1988-1994". */
-const YEAR_RANGE_AFTER = /^\s?[-–—]\s?\d{4}/;
+const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 
+/** "1988-1994", "1988 – 1994": a dash, perhaps between spaces, then four digits. */
+function yearRangeAfter(low: string, end: number): boolean {
+  let at = end + (low.charCodeAt(end) === 32 ? 1 : 0);
+  if (!isDash(low.charCodeAt(at))) return false;
+  at += low.charCodeAt(at + 1) === 32 ? 2 : 1;
+  for (let i = 0; i < 4; i++) if (!isDigitCode(low.charCodeAt(at + i))) return false;
+  return true;
+}
+
+/** Whether the digit group low[pos, end) can begin a date by itself: "27/9", "17.10", "27 tháng 9", "1988-1994". */
 function leadsIntoDate(low: string, pos: number, end: number): boolean {
-  if (end - pos === 4) return YEAR_RANGE_AFTER.test(low.slice(end, end + 7)); // "1988-1994"
+  if (end - pos === 4) return yearRangeAfter(low, end);
   if (end - pos > 2) return false;
   const next = low.charCodeAt(end);
   if ((next === 47 || next === 46) && isDigitCode(low.charCodeAt(end + 1))) return true;

@@ -79,7 +79,6 @@ const RULES: Rule[] = [
   }),
   rule('t', `tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
-  rule('đgcnt', `(?:(đầu|giữa|cuối)\\s+)?(?:những\\s+năm|thập\\s+(?:niên|kỷ|kỉ))\\s+(\\d{3}0)${END}`, (m) => ({ kind: 'decade', y: m[2]!, part: m[1] })),
   rule('n', `năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, years),
   rule('n', `năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
   // "cuộc chiến 1988-1994": two years, the second later, and no victims after them ("2000-3000 người" is a count).
@@ -94,6 +93,8 @@ const RULES: Rule[] = [
     const day = m[3] ? 0 : WEEKDAYS[word] ?? -1;
     return day >= 0 && (/^hôm\b/u.test(m[1] ?? '') || /\p{Lu}/u.test(text[at] ?? '')) ? { kind: 'weekday', day } : null;
   }),
+  // Last: its words start no other rule's date, so trying it after them changes no match.
+  rule('đgcnt', `(?:(đầu|giữa|cuối)\\s+)?(?:những\\s+năm|thập\\s+(?:niên|kỷ|kỉ))\\s+(\\d{3}0)${END}`, (m) => ({ kind: 'decade', y: m[2]!, part: m[1] })),
 ];
 
 // Lower-cases without changing UTF-16 length, so offsets into the result are offsets into the input.

@@ -11,6 +11,7 @@ const rows: [string, string, [string, string][]][] = [
   ['ngừng bắn vào ngày 10/10', 'vi', []],
   ['874 servicemen have died since Sept. 27', 'en', [['2020-09-27', '']]],
   ['the 1988–1994 war killed about 30,000 people', 'en', [['1988', '1994']]],
+  ['The war of 1988-1994 killed about 30,000 people', 'en', [['1988', '1994']]],
   ['Trong cuộc chiến 1988-1994, khoảng 30.000 người thiệt mạng', 'vi', [['1988', '1994']]],
   ['between March 2022 and May 2023', 'en', [['2022-03', '2023-05']]],
   // A 'since' after a superlative compares; it dates nothing.

@@ -41,6 +41,10 @@ describe('enDates.scan', () => {
     ['in December', PUB, [['December', '2019-12', 'month', true]]],
     ['in 2020', PUB, [['2020', '2020', 'year', false]]],
     ['Since 1994, fighting', PUB, [['1994', '1994', 'year', false]]],
+    // Before a verb: two close years, not round, are years; a count is round or wide, and a noun makes one.
+    ['The war of 1988-1994 killed about 30,000 people', PUB, [['1988', '1988', 'year', false], ['1994', '1994', 'year', false]]],
+    ['1900-2000 killed', PUB, []],
+    ['1990-1995 people died', PUB, []],
     ['a war in 1988-1994 that killed about 30,000 people', PUB,
       [['1988', '1988', 'year', false], ['1994', '1994', 'year', false]]],
     ['the 1988–94 war', PUB, [['1988', '1988', 'year', false], ['94', '1994', 'year', false]]],

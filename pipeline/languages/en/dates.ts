@@ -39,6 +39,12 @@ const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.
 // ("since 2000 people fled", "between 2000 and 3000 people"), not a year.
 const COUNT_WORD = /^\s*(?:(?:and|to|or|[-–—])\s*\d[\d,]*\s*)?(?:people|persons|civilians|soldiers|troops|servicemen|fighters|militants|rebels|police|deaths|dead|killed|wounded|injured|casualties|men|women|children|residents|refugees|victims|bodies|others|more|lives|were|are|have|died)\b/i;
 
+// "The war of 1988-1994 killed …": two close years joined by a dash, before a verb, are years. A count of the
+// same shape is round ("1900-2000 killed") or spans more than a generation.
+const COUNT_VERB = /^\s*(?:killed|wounded|injured|dead|died|were|are|have)\b/i;
+const MAX_YEAR_SPAN = 30;
+const looksLikeYears = (y1: number, y2: number): boolean => y2 - y1 <= MAX_YEAR_SPAN && !(y1 % 50 === 0 && y2 % 50 === 0);
+
 interface Candidate { start: number; end: number; spans: DateSpan[] }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -127,9 +133,12 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   for (const m of matchesAt(ISO, text, fours)) {
     add([span(text, m.index, m.index + m[0].length, dayDate(Number(m[1]), Number(m[2]), Number(m[3]), false))], m);
   }
-  for (const m of [...matchesAt(YEAR_RANGE, text, fours), ...matchesAt(WORD_RANGE, text, fours)]) {
-    add(yearSpans(text, [m.indices![1]!, m.indices![2]!], m[1]!, m[2]!), m, true);
+  for (const m of matchesAt(YEAR_RANGE, text, fours)) {
+    const spans = yearSpans(text, [m.indices![1]!, m.indices![2]!], m[1]!, m[2]!);
+    const years = spans !== null && looksLikeYears(Number(spans[0]!.date), Number(spans[1]!.date)) && COUNT_VERB.test(text.slice(m.index + m[0].length));
+    add(spans, m, !years);
   }
+  for (const m of matchesAt(WORD_RANGE, text, fours)) add(yearSpans(text, [m.indices![1]!, m.indices![2]!], m[1]!, m[2]!), m, true);
   for (const m of matchesAt(DECADE, text, fours)) {
     const decade = Number(m[1]);
     const [first, last] = DECADE_PARTS[DECADE_PART.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1]?.toLowerCase() ?? ''] ?? [0, 9];

@@ -1,5 +1,6 @@
 // Who made a claim, from the words that attribute it: "X cho biết", "X said" (X precedes, back to the
-// start of its clause) or "theo X", "according to X", "said X" (X follows, up to the end of its clause).
+// start of its clause) or "theo X", "according to X", "…, said X" (X follows, up to the end of its clause; a
+// verb read both ways only when it opens its clause, as "the ministry said Armenian forces shelled …" does not).
 // A claimant must name someone: it holds a capitalised word besides the language's anonymous words
 // ("he", "officials", "ông") or a body such as "the army" or "giới chức", no digits (those are the claim
 // itself), no casualty cue unless it names a body ("Casualties are estimated at …") and no date ("said on
@@ -116,8 +117,10 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
     return own && [own];
   }
   const aside = starts.at(-2) as number;
-  const spans = [subject(text, aside, start - 1, lex)];
-  if (starts.length > 2) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex));
+  // "Twelve soldiers were killed, said …": a clause that states casualties is the claim, not who speaks.
+  const speaks = (from: number, end: number) => !DIGIT.test(text.slice(from, end)) && lex.cues.findAll(text, from, end).length === 0;
+  const spans = [speaks(aside, start - 1) ? subject(text, aside, start - 1, lex) : null];
+  if (starts.length > 2 && speaks(starts.at(-3) as number, aside - 1)) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex));
   return spans.filter((s): s is Span => s !== null);
 }
 
@@ -169,8 +172,21 @@ function insideQualifier(text: string, verb: Span, lex: LexiconIndex): boolean {
   return qualifier !== null && qualifier.start < verb.start;
 }
 
-/** `name` is '' when the words name no one: "officials said", "the ministry did not confirm". */
-export interface Attribution { at: number; name: string }
+/**
+ * `name` is '' when the words name no one: "officials said", "the ministry did not confirm". `inverted`: the
+ * name follows its verb ("…, said Ali Hassan"), and speaks for the figures before the verb.
+ */
+export interface Attribution { at: number; name: string; inverted?: boolean }
+
+/** The verb stands first in its clause: after a comma or quote ("…, said X"), or first in the sentence. */
+function opensClause(text: string, sentenceStart: number, verbStart: number): boolean {
+  for (let pos = verbStart - 1; pos >= sentenceStart; pos--) {
+    const c = text[pos] as string;
+    if (/[,;:"“”]/.test(c)) return true;
+    if (!/\s/.test(c)) return false;
+  }
+  return true;
+}
 
 /** Every attribution in a sentence, in order of where its verb or preposition stands. */
 export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): Attribution[] {
@@ -182,16 +198,26 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     if (insideQualifier(text, h, lex) || lex.determiners.endingAt(text, h.start, from)) continue;
     // "The ministry did not confirm that …", "Bộ Quốc phòng chưa xác nhận …": a denied verb names no one.
     if (lex.negations.endingAt(text, h.start, from)) { found.push({ at: h.start, name: '' }); continue; }
+    // "Twelve soldiers were killed, said Ali Hassan": first in its clause, a verb may have its speaker after it.
+    if (opensClause(text, sentenceStart, h.start)) {
+      const name = named(text, following(text, h.end, sentenceEnd), inside, lex, false);
+      if (name) found.push({ at: h.start, name, inverted: true });
+    }
     const spans = preceding(text, sentenceStart, h.start, lex);
     if (spans) found.push({ at: h.start, name: spans.reduce((name, span) => name || named(text, span, inside, lex, true), '') });
   }
-  // After its verb ("said X", "according to X") a name is looked for, and words that name no one are passed over.
+  // After its verb ("according to X") a name is looked for, and words that name no one are passed over. A verb
+  // read both ways ('said') was read above: after it only when it opens its clause, as "The ministry said Armenian
+  // forces shelled Tartar" does not name Armenian forces.
+  const verbEnds = new Set(lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).map((h) => h.end));
   for (const h of lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd)) {
+    if (verbEnds.has(h.end)) continue;
     const name = named(text, following(text, h.end, sentenceEnd), inside, lex, false);
     if (name) found.push({ at: h.start, name });
   }
-  // One word read both ways ("16 were killed, said Ali Hassan"): the reading that names someone.
-  found.sort((a, b) => a.at - b.at || Number(a.name === '') - Number(b.name === ''));
+  // One word read both ways ("16 were killed, said Ali Hassan"): the reading that names someone. Of two that do,
+  // the inverted one first, for the figures before the verb; the other serves those after it.
+  found.sort((a, b) => a.at - b.at || Number(a.name === '') - Number(b.name === '') || Number(!a.inverted) - Number(!b.inverted));
   return found.filter((a, i) => a.name !== '' || found[i - 1]?.at !== a.at);
 }
 

@@ -59,6 +59,11 @@ const rows: [string, string, string][] = [
   ['The ministry did not confirm that 12 soldiers were killed.', 'en', ''],
   ["The ministry didn't confirm that 12 soldiers were killed.", 'en', ''],
   ['Bộ Quốc phòng chưa xác nhận 12 binh sĩ đã thiệt mạng.', 'vi', ''],
+  // "…, said X": a verb first in its clause has its speaker after it, and the clause before it is the claim.
+  ['Twelve soldiers were killed, said Armenian Defence Ministry spokesman Artsrun Hovhannisyan.', 'en', 'Armenian Defence Ministry spokesman Artsrun Hovhannisyan'],
+  ['Armenia has lost 2,425 soldiers, said health ministry spokeswoman Alina Nikoghosyan.', 'en', 'health ministry spokeswoman Alina Nikoghosyan'],
+  ['Twelve soldiers were killed, added Hovhannisyan.', 'en', 'Hovhannisyan'],
+  ['Twelve soldiers were killed, said officials.', 'en', ''],
   // A relative clause set off by commas names no one: the name is before it.
   ['The Armenian Defence Ministry, which had earlier reported 710 deaths, said 729 soldiers had been killed.', 'en', 'The Armenian Defence Ministry'],
 ];
@@ -100,6 +105,11 @@ describe('each figure takes the attribution nearest before it, else the first af
     // A verb in a relative clause speaks for the name before it; one after 'and' for the subject of its clause.
     ['en', 'The Armenian Defence Ministry, which had earlier reported 710 deaths, said 729 soldiers had been killed.', ['The Armenian Defence Ministry', 'The Armenian Defence Ministry']],
     ['en', 'Azerbaijan said 12 soldiers died and later confirmed 40 more deaths.', ['Azerbaijan', 'Azerbaijan']],
+    // 'said' not first in its clause is followed by what was said, not by who said it.
+    ['en', 'The ministry said Armenian forces shelled Tartar, killing 12 civilians.', ['The ministry']],
+    ['en', 'A spokesman, Vahram Poghosyan, said Armenian forces had shelled Tartar, killing 12 civilians.', ['Vahram Poghosyan']],
+    // An inverted speaker speaks for the figures before the verb, and for those after it when no one else does.
+    ['en', '12 soldiers were killed, said Hovhannisyan, and 40 were wounded.', ['Hovhannisyan', 'Hovhannisyan']],
     // After 'but' and a comma, the subject of the clause before, as far as its predicate.
     ['vi', 'Azerbaijan chưa công bố thương vong quân sự, nhưng cho biết 61 dân thường đã thiệt mạng.', ['Azerbaijan']],
     ['en', 'Azerbaijan has not disclosed its military casualties, but says 63 civilians have been killed.', ['Azerbaijan']],

@@ -742,4 +742,13 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: '' }),
     ],
   },
+  // A verb of saying first in its clause has its speaker after it; one that is not, before it.
+  {
+    text: "Twelve soldiers were killed on Sunday, said Armenian Defence Ministry spokesman Artsrun Hovhannisyan.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'Armenian Defence Ministry spokesman Artsrun Hovhannisyan' })],
+  },
+  {
+    text: "The ministry said Armenian forces had shelled Tartar, killing 12 civilians.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'The ministry' })],
+  },
 ];

@@ -64,6 +64,9 @@ const rows: [string, string, string][] = [
   ['Armenia has lost 2,425 soldiers, said health ministry spokeswoman Alina Nikoghosyan.', 'en', 'health ministry spokeswoman Alina Nikoghosyan'],
   ['Twelve soldiers were killed, added Hovhannisyan.', 'en', 'Hovhannisyan'],
   ['Twelve soldiers were killed, said officials.', 'en', ''],
+  // 'put' attributes only with the figure it puts: "put its forces on alert" names no one.
+  ['Armenian officials put the number of dead at 3,825.', 'en', 'Armenian officials'],
+  ['Armenia put its forces on alert after 12 soldiers were killed.', 'en', ''],
   // A relative clause set off by commas names no one: the name is before it.
   ['The Armenian Defence Ministry, which had earlier reported 710 deaths, said 729 soldiers had been killed.', 'en', 'The Armenian Defence Ministry'],
 ];

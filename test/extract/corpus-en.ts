@@ -751,4 +751,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The ministry said Armenian forces had shelled Tartar, killing 12 civilians.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'The ministry' })],
   },
+  {
+    text: "Armenian officials put the number of dead at 3,825.",
+    expect: [fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenian officials' })],
+  },
 ];

@@ -128,7 +128,10 @@ export const en: LanguageModule = {
       'has confirmed', 'have announced', 'has announced', 'have estimated', 'has estimated', 'have claimed', 'has claimed',
       'have verified', 'has verified', 'verified', 'have recorded', 'has recorded', 'recorded', 'have documented', 'has documented', 'documented',
       'said', 'says', 'say', 'report', 'confirm', 'estimate', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told reporters', 'told', 'estimated',
-      'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged'],
+      'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged',
+      // "Officials put the death toll at 59": 'put' alone ("put its forces on alert") attributes nothing.
+      ...['put', 'puts'].flatMap((verb) => ['the death toll', 'the toll', 'the number', 'the total', 'the figure', 'the casualty', 'its losses',
+        'their losses', 'its death toll', 'casualties', 'losses'].map((what) => `${verb} ${what}`))],
     agentMarkers: [],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],
     predicateOpeners: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',

@@ -32,6 +32,7 @@ export interface LexiconIndex {
   ordinalMarkers: PhraseSet<true>;
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
+  changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
   periodFrom: PhraseSet<true>;
@@ -88,6 +89,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),
+    changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),
     periodFrom: PhraseSet.of(l.periodFrom),

@@ -135,6 +135,8 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       continue;
     }
     if (isDifference(text, start, end, lex, from, to)) {
+      // "rose by 12 to 59": the change, then the new value on its own.
+      if (joined && !opener && lex.changeBy.endingAt(text, a.start, back)) { nonFigures.push({ start: a.start, end: a.end, difference: true }); continue; }
       if (joined || stacked) i++;
       nonFigures.push({ start: a.start, end, difference: true });
       continue;

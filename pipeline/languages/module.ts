@@ -86,6 +86,8 @@ export interface Lexicon {
   ordinalMarkers: string[];
   differenceBefore: string[];
   differenceAfter: string[];
+  /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
+  changeBy: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */
   idioms: string[];
   /** Nouns a number counts that are not people ('weeks', 'km', 'tuổi'): a number right before one is no quantity. */

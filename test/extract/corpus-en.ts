@@ -755,4 +755,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenian officials put the number of dead at 3,825.",
     expect: [fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenian officials' })],
   },
+  {
+    text: "The death toll rose by 12 to 59, the ministry said.",
+    expect: [fig('killed', 'total', 'exact', 59, 59, 59, 'exact', { claimant: 'the ministry' })],
+  },
 ];

@@ -27,6 +27,9 @@ const rows: Row[] = [
   ['tens of thousands of people', 'en', [['tens of thousands', 'tens_of_thousands', null, null]]],
   ['as many as 300 people', 'en', [['as many as 300', 'at_most', 300, null]]],
   ['rose from 800 to 874', 'en', [['874', 'exact', 874, null]]],
+  // A change by an amount, then the new value: no range from 12 to 59.
+  ['the toll rose by 12 to 59', 'en', [['59', 'exact', 59, null]]],
+  ['killed another 12 to 15 people', 'en', []],
   ['about 1,000 more than previously reported', 'en', []],
   ['40 more servicemen', 'en', []],
   ['six weeks of fighting and a 12-year-old boy', 'en', []],

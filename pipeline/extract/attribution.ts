@@ -192,10 +192,13 @@ function opensClause(text: string, sentenceStart: number, verbStart: number): bo
 export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): Attribution[] {
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
   const found: Attribution[] = [];
+  const prepositions = lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd);
   for (const h of lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd)) {
     const from = Math.max(sentenceStart, h.start - LOOKBEHIND);
     // "an estimated 120,000", "dismissed the reports": the tail of a qualifier, a noun; no verb.
     if (insideQualifier(text, h, lex) || lex.determiners.endingAt(text, h.start, from)) continue;
+    // "theo báo cáo của Bộ Y tế": a noun inside a longer attribution ('báo cáo', report), no verb of its own.
+    if (prepositions.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start)) continue;
     // "The ministry did not confirm that …", "Bộ Quốc phòng chưa xác nhận …": a denied verb names no one.
     if (lex.negations.endingAt(text, h.start, from)) { found.push({ at: h.start, name: '' }); continue; }
     // "Twelve soldiers were killed, said Ali Hassan": first in its clause, a verb may have its speaker after it.
@@ -210,9 +213,12 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   // read both ways ('said') was read above: after it only when it opens its clause, as "The ministry said Armenian
   // forces shelled Tartar" does not name Armenian forces.
   const verbEnds = new Set(lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).map((h) => h.end));
-  for (const h of lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd)) {
+  for (const h of prepositions) {
     if (verbEnds.has(h.end)) continue;
-    const name = named(text, following(text, h.end, sentenceEnd), inside, lex, false);
+    const span = following(text, h.end, sentenceEnd);
+    // "according to figures released by the ministry": the name is the inner attribution's.
+    if (prepositions.some((p) => p.start >= span.start && p.start < span.end)) continue;
+    const name = named(text, span, inside, lex, false);
     if (name) found.push({ at: h.start, name });
   }
   // One word read both ways ("16 were killed, said Ali Hassan"): the reading that names someone. Of two that do,

@@ -64,6 +64,12 @@ const rows: [string, string, string][] = [
   ['Armenia has lost 2,425 soldiers, said health ministry spokeswoman Alina Nikoghosyan.', 'en', 'health ministry spokeswoman Alina Nikoghosyan'],
   ['Twelve soldiers were killed, added Hovhannisyan.', 'en', 'Hovhannisyan'],
   ['Twelve soldiers were killed, said officials.', 'en', ''],
+  // The name inside a longer attribution: who issued the report, not the report.
+  ['Twelve soldiers died, according to figures released by the ministry.', 'en', 'the ministry'],
+  ['According to a report by the UN, 90,000 people have fled.', 'en', 'the UN'],
+  ['Theo báo cáo của Bộ Y tế, 12 người thiệt mạng.', 'vi', 'Bộ Y tế'],
+  ['Chiến sự đã làm gần 5.000 người chết, theo ước tính của Tổng thống Nga.', 'vi', 'Tổng thống Nga'],
+  ['Người phát ngôn Shushan Stepanyan viết trên Facebook rằng 12 binh sĩ đã thiệt mạng.', 'vi', 'Người phát ngôn Shushan Stepanyan'],
   // 'put' attributes only with the figure it puts: "put its forces on alert" names no one.
   ['Armenian officials put the number of dead at 3,825.', 'en', 'Armenian officials'],
   ['Armenia put its forces on alert after 12 soldiers were killed.', 'en', ''],

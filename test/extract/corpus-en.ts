@@ -759,4 +759,11 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll rose by 12 to 59, the ministry said.",
     expect: [fig('killed', 'total', 'exact', 59, 59, 59, 'exact', { claimant: 'the ministry' })],
   },
+  {
+    text: "Aliyev said 2,783 servicemen had been killed and more than 100 were still missing.",
+    expect: [
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Aliyev' }),
+      fig('missing', 'military', 'more_than', 101, 101, 150, 'more_than.rounding', { claimant: 'Aliyev' }),
+    ],
+  },
 ];

@@ -174,9 +174,20 @@ export interface SentenceDates {
   spoken: DayMark[];
   /** Spans of the sentence's numbers that are no figures ("six weeks"). */
   nonFigures: readonly { start: number; end: number }[];
+  /**
+   * The last day of the earliest date the sentence names outside a 'since' clause ('' when none): "died in the
+   * 2016 four-day war" is no part of a period that starts in 2020, whatever the article's other figures count.
+   */
+  earliest: string;
 }
 
-const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [] };
+const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], earliest: '' };
+
+/** The last day a date covers, as an ISO string that sorts against full dates: '2016' → '2016-12-31'. */
+function lastDay(d: DateSpan): string {
+  const last = d.last ?? d.date ?? '';
+  return last.length === 4 ? `${last}-12-31` : last.length === 7 ? `${last}-31` : last;
+}
 
 /** The periods, as-of dates and days of text[from, to), a sentence with its numbers (`figures`, `nonFigures`). */
 export function sentenceDates(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex,
@@ -190,7 +201,13 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
     if (d.reported) spoken.push(d);
     else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.date });
   }
-  return { periods, asOfs, days, spoken, nonFigures };
+  let earliest = '';
+  for (const d of dates) {
+    if (d.date === null || d.start < from || d.end > to || clauseOpener(text, d.start, from, lex) !== null) continue;
+    const last = lastDay(d);
+    if (earliest === '' || last < earliest) earliest = last;
+  }
+  return { periods, asOfs, days, spoken, nonFigures, earliest };
 }
 
 /** Of two candidates, the one periodFor would pick for a figure at `at`. */

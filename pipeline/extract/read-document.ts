@@ -70,7 +70,7 @@ interface Opened {
   findings: Finding[];
   dates: DateSpan[];
   /** Each mention with its period and the date the sentence says it counts up to ('' when none). */
-  drafts: { m: Mention; period: Period | null; asOf: string }[];
+  drafts: { m: Mention; period: Period | null; asOf: string; earliest: string }[];
 }
 
 /** One cue sentence in the reading, filled in step by step. */
@@ -142,15 +142,17 @@ function draftMentions(c: CueSentence): void {
       flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : [])],
     };
     if (q.parts) m.parts = q.parts;
-    drafts.push({ period, m, asOf });
+    drafts.push({ period, m, asOf, earliest: said.earliest });
   }
 }
 
 function finish({ doc, drafts, findings }: Opened): DocumentReading {
   const ongoing = ongoingPeriod(drafts.flatMap((d) => (d.period ? [d.period] : [])), doc.published_at);
   // Each draft and its flags were made for this document alone, so they are completed in place.
-  const mentions = drafts.map(({ m, period, asOf }) => {
-    if (!period && ongoing) { m.period_start = ongoing.periodStart; m.flags.push('period_from_context'); }
+  const mentions = drafts.map(({ m, period, asOf, earliest }) => {
+    // A sentence that names a date before the open period ("in the 2016 war") is not read against it.
+    const lent = ongoing && !(earliest && earliest < ongoing.periodStart) ? ongoing : null;
+    if (!period && lent) { m.period_start = lent.periodStart; m.flags.push('period_from_context'); }
     else if (!period) m.flags.push('period_unstated');
     // The date the text says the figure counts up to, else the end of its period, else publication.
     const stated = asOf && asOf <= doc.published_at && asOf >= m.period_start ? asOf : '';

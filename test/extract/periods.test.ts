@@ -101,6 +101,14 @@ describe('days a figure counts, days it was said', () => {
     ['874 servicemen have died since Sept. 27. Around 30,000 people were killed in a war over the region in the early 1990s.', 'en',
       [['2020-09-27', '', '2020-10-21'], ['1990', '1993', '1993']]],
     ['Khoảng 30.000 người thiệt mạng trong cuộc chiến đầu thập niên 1990.', 'vi', [['1990', '1993', '1993']]],
+    // A year before an event's noun dates it; a sentence that names an earlier year than the open period is not
+    // read against it, though the year may not be the figure's.
+    ['874 servicemen have died since Sept. 27. Nearly 200 people died in the 2016 four-day war.', 'en',
+      [['2020-09-27', '', '2020-10-21'], ['2016', '2016', '2016']]],
+    ['874 servicemen have died since Sept. 27. The war of 2016 killed about 200 people.', 'en',
+      [['2020-09-27', '', '2020-10-21'], ['', '', '2020-10-21']]],
+    ['874 quân nhân đã thiệt mạng kể từ ngày 27/9. Cuộc chiến năm 2016 khiến gần 200 người thiệt mạng.', 'vi',
+      [['2020-09-27', '', '2020-10-21'], ['', '', '2020-10-21']]],
     // A duration between the day and the figure: more than that day.
     ['The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.', 'en', [['', '', '2020-10-21']]],
   ];

@@ -50,6 +50,11 @@ describe('enDates.scan', () => {
     ['the 1988–94 war', PUB, [['1988', '1988', 'year', false], ['94', '1994', 'year', false]]],
     ['between 1988 and 1994', PUB, [['1988', '1988', 'year', false], ['1994', '1994', 'year', false]]],
     ['from 1988 to 1994', PUB, [['1988', '1988', 'year', false], ['1994', '1994', 'year', false]]],
+    // A year before an event's noun, or after one and 'of', is a year; before a noun of people, a count.
+    ['Nearly 200 people died in the 2016 four-day war', PUB, [['2016', '2016', 'year', false]]],
+    ['The war of 2016 killed about 200 people', PUB, [['2016', '2016', 'year', false]]],
+    ['the 2000 displaced people', PUB, []],
+    ['a toll of 2000 killed', PUB, []],
     ['today', PUB, [['today', '2020-10-22', 'day', false]]],
     ['Yesterday', PUB, [['Yesterday', '2020-10-21', 'day', false]]],
     ['yesterday', '2021-01-01', [['yesterday', '2020-12-31', 'day', false]]],

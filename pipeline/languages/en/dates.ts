@@ -24,6 +24,14 @@ const YEAR_RANGE = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})\s?[-–—
 const WORD_RANGE = /\b(\d{4})(?<=\b(?:between|from)\s+\d{4})\s+(?:and|to|until|till|through)\s+(\d{4})(?![\d,.]?\d)/dgi;
 const YEAR_IN_CONTEXT = new RegExp(
   String.raw`\b(\d{4})(?<=\b(?:in|since|from|until|till|to|through|by|between|and|of|before|after|during)\s+\d{4})(?![\d,.]?\d)`, 'dgi');
+// "the 2016 four-day war", "a 2019 report": a year before an event's noun, a word or two apart at most. The noun
+// is listed, as "the 2000 displaced" is a count.
+const EVENT_NOUNS = ['war', 'wars', 'conflict', 'fighting', 'clashes', 'hostilities', 'escalation', 'flare-up', 'offensive', 'battle',
+  'ceasefire', 'truce', 'massacre', 'attack', 'attacks', 'invasion', 'uprising', 'campaign', 'report', 'census', 'survey', 'earthquake',
+  'agreement', 'accord'].join('|');
+const YEAR_OF_EVENT = new RegExp(String.raw`\b(\d{4})(?<=\b(?:the|a|an|its|their|this|that)\s+\d{4})(?=(?:\s+[\w-]+){0,2}?\s+(?:${EVENT_NOUNS})\b)`, 'dgi');
+// "The war of 2016 killed …": after an event's noun and 'of' or 'in', a year before a verb is still a year.
+const AFTER_EVENT = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+(?:of|in)\s+$`, 'i');
 // "since September": without a preceding preposition a bare month name is too often something else.
 const MONTH_ALONE = new RegExp(
   String.raw`\b(${MONTH})(?<=(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-)[A-Z][a-z]*\.?)(?!\s*\d)`,
@@ -146,7 +154,12 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   }
   for (const m of matchesAt(YEAR_IN_CONTEXT, text, fours)) {
     const [s, e] = m.indices![1]!;
-    if (isYear(Number(m[1]))) add([span(text, s, e, { date: m[1]!, precision: 'year', yearInferred: false })], m, true);
+    const event = AFTER_EVENT.test(text.slice(Math.max(0, s - 24), s));
+    if (isYear(Number(m[1]))) add([span(text, s, e, { date: m[1]!, precision: 'year', yearInferred: false })], m, !event);
+  }
+  for (const m of matchesAt(YEAR_OF_EVENT, text, fours)) {
+    const [s, e] = m.indices![1]!;
+    if (isYear(Number(m[1]))) add([span(text, s, e, { date: m[1]!, precision: 'year', yearInferred: false })], m);
   }
   for (const m of matchesAt(MONTH_ALONE, text, months)) {
     const [s, e] = m.indices![1]!;

@@ -766,4 +766,9 @@ export const corpusEn: CorpusRow[] = [
       fig('missing', 'military', 'more_than', 101, 101, 150, 'more_than.rounding', { claimant: 'Aliyev' }),
     ],
   },
+  // A wire dateline is no part of the sentence, nor of its claimant.
+  {
+    text: "YEREVAN (Reuters) - Armenia said on Tuesday that 40 more of its soldiers had been killed, bringing the military death toll to 1,166.",
+    expect: [fig('killed', 'military', 'exact', 1166, 1166, 1166, 'exact', { claimant: 'Armenia' })],
+  },
 ];

@@ -17,6 +17,10 @@ describe('sentences', () => {
     // A sentence may open with a digit; an abbreviation before a number still ends nothing.
     ['Người dân cho biết họ đã rời đi. 40.000 cư dân đã được sơ tán.', vi.lexicon.abbreviations, ['Người dân cho biết họ đã rời đi.', '40.000 cư dân đã được sơ tán.']],
     ['The war ended on Nov. 10. 2,783 soldiers died. Hospital No. 3 took 40.', en.lexicon.abbreviations, ['The war ended on Nov. 10.', '2,783 soldiers died.', 'Hospital No. 3 took 40.']],
+    // A wire dateline that opens a paragraph is no part of its first sentence; a capitalised name before a dash is.
+    ['YEREVAN (Reuters) - Armenia said 12 died.\nBAKU, Azerbaijan (AP) — Baku said 3 died.', en.lexicon.abbreviations, ['Armenia said 12 died.', 'Baku said 3 died.']],
+    ['(Dân trí) - Bộ Quốc phòng cho biết 12 người chết. TTO - không phải dòng đầu.', vi.lexicon.abbreviations, ['Bộ Quốc phòng cho biết 12 người chết.', 'TTO - không phải dòng đầu.']],
+    ['Armenia - the country - said 12 died.', en.lexicon.abbreviations, ['Armenia - the country - said 12 died.']],
   ];
   it.each(rows)('%j', (text, abbreviations, expected) => expect(split(text, abbreviations)).toEqual(expected));
 

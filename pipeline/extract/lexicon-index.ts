@@ -42,6 +42,7 @@ export interface LexiconIndex {
   asOf: PhraseSet<true>;
   eventDateOpeners: PhraseSet<true>;
   periodFromClause: PhraseSet<true>;
+  onsetVerbs: PhraseSet<true>;
   /** Superlatives, and the qualifiers that hold one ('ít nhất'), which then are no superlative. */
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
@@ -99,6 +100,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     asOf: PhraseSet.of(l.asOf),
     eventDateOpeners: PhraseSet.of(l.eventDateOpeners),
     periodFromClause: PhraseSet.of(l.periodFromClause),
+    onsetVerbs: PhraseSet.of(l.onsetVerbs),
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),

@@ -20,12 +20,15 @@ const CLAUSE_LOOKBEHIND = 60;
 /** Start of the connector that governs a date, skipping words such as 'sáng' in 'từ sáng 27/9'. */
 function connectorBefore(set: LexiconIndex['periodFrom'], text: string, at: number, lex: LexiconIndex): number | null {
   let pos = at;
-  for (let i = 0; i < 2; i++) {
-    const filler = lex.periodFillers.endingAt(text, pos, Math.max(0, pos - 24));
-    if (!filler) break;
+  // A word may be both ('hôm', the day of, opens an event's date and follows 'từ'): the connector is looked for first.
+  for (let i = 0; i < 3; i++) {
+    const hit = set.endingAt(text, pos, Math.max(0, pos - 24));
+    if (hit) return hit.start;
+    const filler = i < 2 ? lex.periodFillers.endingAt(text, pos, Math.max(0, pos - 24)) : null;
+    if (!filler) return null;
     pos = filler.start;
   }
-  return set.endingAt(text, pos, Math.max(0, pos - 24))?.start ?? null;
+  return null;
 }
 
 function connectorAfter(set: LexiconIndex['periodTo'], text: string, at: number, next: DateSpan | undefined, lex: LexiconIndex): boolean {
@@ -45,6 +48,18 @@ function connectorAfter(set: LexiconIndex['periodTo'], text: string, at: number,
 function clauseOpener(text: string, at: number, from: number, lex: LexiconIndex): number | null {
   const hit = lex.periodFromClause.findAll(text, Math.max(from, at - CLAUSE_LOOKBEHIND), at).at(-1);
   return hit && !/[,;:]/.test(text.slice(hit.end, at)) ? hit.start : null;
+}
+
+/** "fighting that erupted on Sept. 27", "giao tranh bùng phát hôm 27/9": a verb of a beginning governs the date. */
+function onsetBefore(text: string, at: number, from: number, lex: LexiconIndex): number | null {
+  let pos = at;
+  for (let i = 0; i < 2; i++) {
+    const back = Math.max(from, pos - 24);
+    const filler = lex.periodFillers.endingAt(text, pos, back) ?? lex.eventDateOpeners.endingAt(text, pos, back);
+    if (!filler) break;
+    pos = filler.start;
+  }
+  return lex.onsetVerbs.endingAt(text, pos, Math.max(from, pos - 24))?.start ?? null;
 }
 
 /** "the deadliest day since 2014": a superlative in the clause before the connector makes it a comparison. */
@@ -81,7 +96,9 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
   for (let i = 0; i < inside.length; i++) {
     const d = inside[i] as DateSpan;
     const next = inside[i + 1];
-    const opener = connectorBefore(lex.periodFrom, text, d.start, lex) ?? clauseOpener(text, d.start, from, lex);
+    const clause = clauseOpener(text, d.start, from, lex);
+    // After 'since' the clause decides, as "the deadliest day since fighting erupted on Sept. 27" starts no period.
+    const opener = connectorBefore(lex.periodFrom, text, d.start, lex) ?? clause ?? onsetBefore(text, d.start, from, lex);
     const closes = next && (connectorAfter(lex.periodTo, text, d.end, next, lex) || (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
     if (closes && next) {
       const [periodStart, periodEnd] = ordered(d, next);
@@ -148,7 +165,8 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
   for (const d of dates) {
     if (d.date === null || d.start < from || d.end > to || POSSESSIVE.test(text.slice(d.end, d.end + 3))) continue;
     if (taken.some((spans) => spans.some((t) => d.start < t.end && d.end > t.start))) continue;
-    const opener = connectorBefore(lex.eventDateOpeners, text, d.start, lex);
+    // "hôm thứ Tư": the opener may be the date's own first word.
+    const opener = connectorBefore(lex.eventDateOpeners, text, d.start, lex) ?? (lex.eventDateOpeners.startingAt(text, d.start, d.end) ? d.start : null);
     const lead = opener ?? d.start;
     // "the deadliest day since the war began on Sept. 27": a date after 'since' starts a period or compares.
     if (clauseOpener(text, lead, from, lex) !== null) continue;

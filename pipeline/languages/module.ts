@@ -109,6 +109,11 @@ export interface Lexicon {
   /** Words that open a clause whose date starts a period: 'since' in "since the fighting began on Sept. 27", 'kể từ khi'. */
   periodFromClause: string[];
   /**
+   * Verbs of a beginning ('erupted', 'began', 'bùng phát'): a date right after one, with an event opener or not
+   * ("fighting that erupted on Sept. 27 has killed …"), starts an open period, not a day.
+   */
+  onsetVerbs: string[];
+  /**
    * Words before a date on which what a figure counts happened ('on', 'in', 'vào'): "12 soldiers were killed on
    * Sunday" counts that day, and "In 2016, at least 200 people died" that year. A date right before or after a
    * verb of saying ("said on Monday", "Bộ Quốc phòng hôm 20/10 cho biết") is when it was said: the figure's as_of.

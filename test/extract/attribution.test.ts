@@ -122,6 +122,7 @@ describe('each figure takes the attribution nearest before it, else the first af
     // After 'but' and a comma, the subject of the clause before, as far as its predicate.
     ['vi', 'Azerbaijan chưa công bố thương vong quân sự, nhưng cho biết 61 dân thường đã thiệt mạng.', ['Azerbaijan']],
     ['en', 'Azerbaijan has not disclosed its military casualties, but says 63 civilians have been killed.', ['Azerbaijan']],
+    ['vi', 'Azerbaijan không công bố thương vong quân sự, nhưng cho biết 63 dân thường đã thiệt mạng.', ['Azerbaijan']],
   ])('%s: %s', (code, text, claimants) => {
     const l = lang(code);
     const list = findAttributions(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED));

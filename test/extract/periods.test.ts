@@ -109,6 +109,12 @@ describe('days a figure counts, days it was said', () => {
       [['2020-09-27', '', '2020-10-21'], ['', '', '2020-10-21']]],
     ['874 quân nhân đã thiệt mạng kể từ ngày 27/9. Cuộc chiến năm 2016 khiến gần 200 người thiệt mạng.', 'vi',
       [['2020-09-27', '', '2020-10-21'], ['', '', '2020-10-21']]],
+    // A date after a verb of a beginning starts an open period: no one-day count of 1,000.
+    ['Fighting that erupted on Sept. 27 has killed nearly 1,000 people.', 'en', [['2020-09-27', '', '2020-10-21']]],
+    ['Giao tranh bùng phát hôm 27/9 đã khiến gần 1.000 người thiệt mạng.', 'vi', [['2020-09-27', '', '2020-10-21']]],
+    ['Giao tranh bùng phát vào ngày 27/9 đã khiến gần 1.000 người thiệt mạng.', 'vi', [['2020-09-27', '', '2020-10-21']]],
+    // 'hôm' opens an event's date as 'on' does.
+    ['Một cuộc tấn công tên lửa vào thành phố Barda hôm thứ Hai đã làm 21 dân thường thiệt mạng.', 'vi', [['2020-10-19', '2020-10-19', '2020-10-19']]],
     // A duration between the day and the figure: more than that day.
     ['The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.', 'en', [['', '', '2020-10-21']]],
   ];

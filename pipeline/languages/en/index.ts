@@ -122,6 +122,7 @@ export const en: LanguageModule = {
     asOf: ['as of', 'as at', 'by', 'up to', 'until', 'till'],
     eventDateOpeners: ['on', 'in', 'during', 'over'],
     periodFromClause: ['since', 'ever since'],
+    onsetVerbs: ['erupted', 'began', 'begun', 'broke out', 'started', 'flared', 'flared up', 'resumed', 'reignited', 'escalated'],
     superlatives: ['deadliest', 'bloodiest', 'worst', 'heaviest', 'fiercest', 'highest', 'largest', 'biggest', 'lowest', 'first', 'first time'],
     periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'the start of', 'the end of', 'the'],
     attributionBefore: ['according to', 'said', 'says', 'citing', 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',

@@ -95,8 +95,9 @@ export const vi: LanguageModule = {
     periodTo: ['đến', 'tới', 'cho đến', 'cho tới'],
     periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],
     asOf: ['tính đến', 'tính tới', 'tính đến hết', 'cho đến', 'cho tới', 'đến', 'tới'],
-    eventDateOpeners: ['vào', 'trong', 'hồi', 'riêng', 'chỉ riêng', 'chỉ trong'],
+    eventDateOpeners: ['vào', 'trong', 'hồi', 'hôm', 'riêng', 'chỉ riêng', 'chỉ trong'],
     periodFromClause: ['kể từ khi', 'từ khi', 'kể từ lúc', 'từ lúc', 'kể từ'],
+    onsetVerbs: ['bùng phát', 'bùng nổ', 'nổ ra', 'bắt đầu', 'tái bùng phát', 'tái diễn', 'leo thang', 'tái khởi động'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm'],
     attributionBefore: ['theo', 'dẫn lời', 'theo thông báo của', 'theo số liệu của', 'theo ước tính của', 'theo thống kê của', 'theo báo cáo của',
@@ -107,6 +108,8 @@ export const vi: LanguageModule = {
     // 'không' is left out: it stands in names ("lực lượng phòng không", "không quân").
     predicateOpeners: ['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'vẫn', 'đều', 'từng', 'chưa', 'chẳng', 'trước đó', 'sau đó',
       'tuần trước', 'tuần qua', 'tháng trước', 'tháng qua', 'gần đây', 'hồi đầu tuần', 'cuối tuần qua',
+      // 'không' alone stands in names ("phòng không"); before a verb of saying it opens the predicate.
+      ...['công bố', 'cho biết', 'xác nhận', 'tiết lộ', 'thừa nhận', 'báo cáo', 'đưa ra', 'nêu'].map((verb) => `không ${verb}`),
       ...['trong', 'trong một', 'qua', 'tại'].flatMap((lead) => ['thông báo', 'tuyên bố', 'thông cáo', 'báo cáo', 'cuộc họp báo', 'họp báo', 'bản tin',
         'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được'],

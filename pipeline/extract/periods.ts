@@ -192,6 +192,8 @@ export interface SentenceDates {
   spoken: DayMark[];
   /** Spans of the sentence's numbers that are no figures ("six weeks"). */
   nonFigures: readonly { start: number; end: number }[];
+  /** Whether a day in the sentence may date the figure at a position: see `sameEvent`. */
+  sameEvent: (day: { start: number; end: number }, at: number) => boolean;
   /**
    * The last day of the earliest date the sentence names outside a 'since' clause ('' when none): "died in the
    * 2016 four-day war" is no part of a period that starts in 2020, whatever the article's other figures count.
@@ -199,7 +201,43 @@ export interface SentenceDates {
   earliest: string;
 }
 
-const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], earliest: '' };
+const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], earliest: '', sameEvent: () => false };
+
+const CLAUSE_BREAK = /[,;:]/g;
+
+/**
+ * A day dates a figure of another clause only where the words say the two go together. With a comma or the like
+ * between them, the day must open the sentence ("On Sunday, 12 …", "In Ganja on Sunday, 12 …", not "The ceasefire agreed
+ * on Oct. 10 has not stopped the fighting, which …"), or the figure's
+ * clause must start with its verb ("… on Sunday, killing 12", "the strike on Oct. 11, which killed 12", but not "…,
+ * which has killed 12"). So
+ * "1,000 have died in the fighting, which entered its fourth week on Sunday" and "The ceasefire, agreed on Oct. 10,
+ * has not stopped the fighting, which has killed 1,000" count no one day.
+ */
+function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: number; end: number }, at: number): boolean {
+  const [lo, hi] = day.end <= at ? [day.end, at] : [at, day.start];
+  CLAUSE_BREAK.lastIndex = lo;
+  const first = CLAUSE_BREAK.exec(text);
+  if (!first || first.index >= hi) return true;
+  if (day.end > at) return false;
+  CLAUSE_BREAK.lastIndex = from;
+  const opening = CLAUSE_BREAK.exec(text);
+  // An opening adverbial: the date first in the sentence, or in a phrase that an event opener starts ("In Ganja on Sunday,").
+  const adverbial = text.slice(from, day.start).trim() === '' || lex.eventDateOpeners.startingAt(text, from, day.start) !== null;
+  if (opening && opening.index >= day.end && opening.index === first.index && adverbial) return true;
+  let last = first.index;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < hi; m = CLAUSE_BREAK.exec(text)) last = m.index;
+  let pos = last + 1;
+  while (pos < hi && /\s/.test(text[pos] ?? '')) pos++;
+  // After a relative pronoun, only the verb itself: "the fighting, which has killed 1,000" is no event of one day.
+  const relative = lex.relativePronouns.startingAt(text, pos, hi);
+  if (relative) {
+    pos = relative.end;
+    while (pos < hi && /\s/.test(text[pos] ?? '')) pos++;
+    return lex.measures.startingAt(text, pos, hi) !== null;
+  }
+  return (lex.measures.startingAt(text, pos, hi) ?? lex.causatives.startingAt(text, pos, hi) ?? lex.runningTotals.startingAt(text, pos, hi)) !== null;
+}
 
 /** The last day a date covers, as an ISO string that sorts against full dates: '2016' → '2016-12-31'. */
 function lastDay(d: DateSpan): string {
@@ -225,7 +263,7 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
     const last = lastDay(d);
     if (earliest === '' || last < earliest) earliest = last;
   }
-  return { periods, asOfs, days, spoken, nonFigures, earliest };
+  return { periods, asOfs, days, spoken, nonFigures, earliest, sameEvent: (day, at) => sameEvent(text, from, lex, day, at) };
 }
 
 /** Of two candidates, the one periodFor would pick for a figure at `at`. */
@@ -246,7 +284,7 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   let day: Period | null = null;
   for (const d of s.days) {
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
-    if (!s.nonFigures.some((n) => n.start >= lo && n.end <= hi)) day = nearer(day, d, q.start);
+    if (!s.nonFigures.some((n) => n.start >= lo && n.end <= hi) && s.sameEvent(d, q.start)) day = nearer(day, d, q.start);
   }
   const asOf = periodFor(s.asOfs, q.start)?.date ?? '';
   const spoken = periodFor(s.spoken, q.start)?.date ?? '';

@@ -115,6 +115,16 @@ describe('days a figure counts, days it was said', () => {
     ['Giao tranh bùng phát vào ngày 27/9 đã khiến gần 1.000 người thiệt mạng.', 'vi', [['2020-09-27', '', '2020-10-21']]],
     // 'hôm' opens an event's date as 'on' does.
     ['Một cuộc tấn công tên lửa vào thành phố Barda hôm thứ Hai đã làm 21 dân thường thiệt mạng.', 'vi', [['2020-10-19', '2020-10-19', '2020-10-19']]],
+    // A day in another clause dates no figure: no count of 1,000 on one day…
+    ['Nearly 1,000 people have died in the fighting, which entered its fourth week on Sunday.', 'en', [['', '', '2020-10-21']]],
+    ['The ceasefire, agreed on Oct. 10, has not stopped the fighting, which has killed nearly 1,000 people.', 'en', [['', '', '2020-10-21']]],
+    ['Lệnh ngừng bắn được thỏa thuận hôm 10/10 đã không chấm dứt giao tranh, vốn đã khiến gần 1.000 người thiệt mạng.', 'vi', [['', '', '2020-10-21']]],
+    ['More than 100 civilians have been killed, including 12 in a strike on Ganja on Oct. 11.', 'en', [['', '', '2020-10-21']]],
+    // …but one that opens the sentence, or whose event the figure's clause goes on with, does.
+    ['In Ganja on Sunday, 12 people were killed.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['A missile hit a market in Ganja on Sunday, killing 12 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['The strike on Ganja on Oct. 11, which killed 10 people, was condemned.', 'en', [['2020-10-11', '2020-10-11', '2020-10-11']]],
+    ['Một quả tên lửa rơi trúng khu chợ ở Ganja hôm Chủ nhật, khiến 12 người thiệt mạng.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A duration between the day and the figure: more than that day.
     ['The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.', 'en', [['', '', '2020-10-21']]],
   ];

@@ -115,7 +115,7 @@ export const vi: LanguageModule = {
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được'],
     determiners: ['một', 'các', 'những', 'bản', 'mỗi'],
     // A Vietnamese relative clause ('mà') rarely stands between a name and its verb; appositives do, and are read as such.
-    relativePronouns: ['mà'],
+    relativePronouns: ['mà', 'vốn'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',
       'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát'],
     anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin'],

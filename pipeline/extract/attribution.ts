@@ -84,10 +84,12 @@ function nameIn(words: string, lex: LexiconIndex): string {
   return /\p{Lu}/u.test(rest) ? name : '';
 }
 
-function following(text: string, from: number, sentenceEnd: number): Span {
+/** The words after a verb or preposition, to the end of its clause or where a predicate begins ("cited by Putin could not be"). */
+function following(text: string, from: number, sentenceEnd: number, lex: LexiconIndex): Span {
   CLAUSE_BREAK.lastIndex = from;
   const stop = CLAUSE_BREAK.exec(text);
-  return { start: from, end: stop && stop.index < sentenceEnd ? stop.index : sentenceEnd };
+  const end = stop && stop.index < sentenceEnd ? stop.index : sentenceEnd;
+  return { start: from, end: predicateStart(text, from, end, lex) };
 }
 
 /**
@@ -203,7 +205,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     if (lex.negations.endingAt(text, h.start, from)) { found.push({ at: h.start, name: '' }); continue; }
     // "Twelve soldiers were killed, said Ali Hassan": first in its clause, a verb may have its speaker after it.
     if (opensClause(text, sentenceStart, h.start)) {
-      const name = named(text, following(text, h.end, sentenceEnd), inside, lex, false);
+      const name = named(text, following(text, h.end, sentenceEnd, lex), inside, lex, false);
       if (name) found.push({ at: h.start, name, inverted: true });
     }
     const spans = preceding(text, sentenceStart, h.start, lex);
@@ -215,7 +217,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const verbEnds = new Set(lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).map((h) => h.end));
   for (const h of prepositions) {
     if (verbEnds.has(h.end)) continue;
-    const span = following(text, h.end, sentenceEnd);
+    const span = following(text, h.end, sentenceEnd, lex);
     // "according to figures released by the ministry": the name is the inner attribution's.
     if (prepositions.some((p) => p.start >= span.start && p.start < span.end)) continue;
     const name = named(text, span, inside, lex, false);

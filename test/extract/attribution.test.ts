@@ -70,6 +70,9 @@ const rows: [string, string, string][] = [
   ['Theo báo cáo của Bộ Y tế, 12 người thiệt mạng.', 'vi', 'Bộ Y tế'],
   ['Chiến sự đã làm gần 5.000 người chết, theo ước tính của Tổng thống Nga.', 'vi', 'Tổng thống Nga'],
   ['Người phát ngôn Shushan Stepanyan viết trên Facebook rằng 12 binh sĩ đã thiệt mạng.', 'vi', 'Người phát ngôn Shushan Stepanyan'],
+  // A name after its preposition ends where a predicate begins.
+  ['The figure of 5,000 deaths cited by Putin could not be verified.', 'en', 'Putin'],
+  ['Twelve soldiers were killed, said the ministry in a statement.', 'en', 'the ministry'],
   // 'put' attributes only with the figure it puts: "put its forces on alert" names no one.
   ['Armenian officials put the number of dead at 3,825.', 'en', 'Armenian officials'],
   ['Armenia put its forces on alert after 12 soldiers were killed.', 'en', ''],

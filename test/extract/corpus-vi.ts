@@ -641,4 +641,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Khoảng 2000-3000 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'range', 2000, 2500, 3000, 'range.midpoint')],
   },
+  // 'cướp đi' with the number before 'sinh mạng' (lives), as "claimed more than 1,000 lives".
+  {
+    text: "Xung đột đã cướp đi hơn 1.000 sinh mạng, trong đó có 90 dân thường.",
+    expect: [fig('killed', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding'), fig('killed', 'civilian', 'exact', 90, 90, 90, 'exact')],
+  },
 ];

@@ -126,7 +126,7 @@ export const en: LanguageModule = {
     superlatives: ['deadliest', 'bloodiest', 'worst', 'heaviest', 'fiercest', 'highest', 'largest', 'biggest', 'lowest', 'first', 'first time'],
     periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'the start of', 'the end of', 'the'],
     attributionBefore: ['according to', 'said', 'says', 'citing', 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
-      'confirmed by', 'announced by', 'released by', 'published by', 'given by', 'provided by', 'issued by', 'compiled by',
+      'confirmed by', 'announced by', 'released by', 'published by', 'given by', 'provided by', 'issued by', 'compiled by', 'cited by',
       ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count'].flatMap((what) => [`${what} by`, `${what} from`])],
     attributionAfter: ['have said', 'has said', 'had said', 'have reported', 'has reported', 'had reported', 'have confirmed',
       'has confirmed', 'have announced', 'has announced', 'have estimated', 'has estimated', 'have claimed', 'has claimed',

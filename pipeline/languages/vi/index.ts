@@ -49,6 +49,8 @@ export const vi: LanguageModule = {
       'bác sĩ': 'civilian', 'y tá': 'civilian', 'lính cứu hỏa': 'civilian', 'lính cứu hoả': 'civilian', 'giáo viên': 'civilian', 'sinh viên': 'civilian',
       'nông dân': 'civilian', 'công nhân': 'civilian', 'hành khách': 'civilian', 'học sinh': 'children',
       'phụ nữ': 'total', 'cảnh sát': 'total', 'tình nguyện viên': 'total',
+      // "cướp đi hơn 1.000 sinh mạng": lives, as 'lives' in "claimed 1,000 lives".
+      'sinh mạng': 'total', 'mạng sống': 'total', 'tính mạng': 'total',
     },
     measures: {
       'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'hy sinh': 'killed',
@@ -56,7 +58,7 @@ export const vi: LanguageModule = {
       'bị thương': 'wounded', 'bị thương nặng': 'wounded', 'bị thương nhẹ': 'wounded',
       'thương vong': 'casualties', 'tổn thất': 'casualties', 'chết hoặc bị thương': 'casualties',
       'chết và bị thương': 'casualties', 'thiệt mạng hoặc bị thương': 'casualties', 'thiệt mạng và bị thương': 'casualties',
-      'mất tích': 'missing', 'mất liên lạc': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'giết': 'killed', 'sát hại': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
+      'mất tích': 'missing', 'mất liên lạc': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'giết': 'killed', 'sát hại': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'cướp đi': 'killed', 'cướp đi sinh mạng': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
       'chạy trốn': 'displaced', 'sơ tán': 'displaced', 'phải sơ tán': 'displaced', 'mất nhà cửa': 'displaced',
       'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced', 'rời bỏ': 'displaced', 'rời khỏi': 'displaced', 'chạy khỏi': 'displaced', 'chạy sang': 'displaced', 'di dời': 'displaced', 'phải di dời': 'displaced',
     },

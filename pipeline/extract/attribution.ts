@@ -7,7 +7,7 @@
 // Monday"). A name before its verb ends where its predicate begins ("the ministry also said"), and a denied
 // verb ("did not confirm") attributes nothing.
 import type { DateSpan } from '../languages/grammar.ts';
-import { isWordAt } from '../languages/chars.ts';
+import { isSpaceCode, isWordAt } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 const MAX_WORDS = 10;
@@ -16,6 +16,7 @@ const LOWER_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
 const CLAUSE_BREAK = /[,;:"“”]/g;
+const BREAK_CHAR = new RegExp(CLAUSE_BREAK.source);
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
 // "The U.N. said": the full stop of a closing initial is part of the name.
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
@@ -182,12 +183,9 @@ export interface Attribution { at: number; name: string; inverted?: boolean }
 
 /** The verb stands first in its clause: after a comma or quote ("…, said X"), or first in the sentence. */
 function opensClause(text: string, sentenceStart: number, verbStart: number): boolean {
-  for (let pos = verbStart - 1; pos >= sentenceStart; pos--) {
-    const c = text[pos] as string;
-    if (/[,;:"“”]/.test(c)) return true;
-    if (!/\s/.test(c)) return false;
-  }
-  return true;
+  let pos = verbStart - 1;
+  while (pos >= sentenceStart && isSpaceCode(text.charCodeAt(pos))) pos--;
+  return pos < sentenceStart || BREAK_CHAR.test(text[pos] as string);
 }
 
 /** Every attribution in a sentence, in order of where its verb or preposition stands. */
@@ -195,7 +193,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
   const found: Attribution[] = [];
   const prepositions = lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd);
-  for (const h of lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd)) {
+  const verbs = lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd);
+  for (const h of verbs) {
     const from = Math.max(sentenceStart, h.start - LOOKBEHIND);
     // "an estimated 120,000", "dismissed the reports": the tail of a qualifier, a noun; no verb.
     if (insideQualifier(text, h, lex) || lex.determiners.endingAt(text, h.start, from)) continue;
@@ -214,7 +213,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   // After its verb ("according to X") a name is looked for, and words that name no one are passed over. A verb
   // read both ways ('said') was read above: after it only when it opens its clause, as "The ministry said Armenian
   // forces shelled Tartar" does not name Armenian forces.
-  const verbEnds = new Set(lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).map((h) => h.end));
+  const verbEnds = new Set(verbs.map((h) => h.end));
   for (const h of prepositions) {
     if (verbEnds.has(h.end)) continue;
     const span = following(text, h.end, sentenceEnd, lex);

@@ -17,14 +17,18 @@ const DASH = /^\s*[-–—]\s*$/;
 const COMPARISON_LOOKBEHIND = 40;
 const CLAUSE_LOOKBEHIND = 60;
 
-/** Start of the connector that governs a date, skipping words such as 'sáng' in 'từ sáng 27/9'. */
-function connectorBefore(set: LexiconIndex['periodFrom'], text: string, at: number, lex: LexiconIndex): number | null {
+/**
+ * Start of the connector that governs a date, skipping up to two words such as 'sáng' in 'từ sáng 27/9' (and,
+ * with `skipOpeners`, an event opener: 'on' in "erupted on Sept. 27"). Nothing before `from` is looked at.
+ */
+function connectorBefore(set: LexiconIndex['periodFrom'], text: string, at: number, lex: LexiconIndex, from = 0, skipOpeners = false): number | null {
   let pos = at;
   // A word may be both ('hôm', the day of, opens an event's date and follows 'từ'): the connector is looked for first.
   for (let i = 0; i < 3; i++) {
-    const hit = set.endingAt(text, pos, Math.max(0, pos - 24));
+    const back = Math.max(from, pos - 24);
+    const hit = set.endingAt(text, pos, back);
     if (hit) return hit.start;
-    const filler = i < 2 ? lex.periodFillers.endingAt(text, pos, Math.max(0, pos - 24)) : null;
+    const filler = i < 2 ? lex.periodFillers.endingAt(text, pos, back) ?? (skipOpeners ? lex.eventDateOpeners.endingAt(text, pos, back) : null) : null;
     if (!filler) return null;
     pos = filler.start;
   }
@@ -48,18 +52,6 @@ function connectorAfter(set: LexiconIndex['periodTo'], text: string, at: number,
 function clauseOpener(text: string, at: number, from: number, lex: LexiconIndex): number | null {
   const hit = lex.periodFromClause.findAll(text, Math.max(from, at - CLAUSE_LOOKBEHIND), at).at(-1);
   return hit && !/[,;:]/.test(text.slice(hit.end, at)) ? hit.start : null;
-}
-
-/** "fighting that erupted on Sept. 27", "giao tranh bùng phát hôm 27/9": a verb of a beginning governs the date. */
-function onsetBefore(text: string, at: number, from: number, lex: LexiconIndex): number | null {
-  let pos = at;
-  for (let i = 0; i < 2; i++) {
-    const back = Math.max(from, pos - 24);
-    const filler = lex.periodFillers.endingAt(text, pos, back) ?? lex.eventDateOpeners.endingAt(text, pos, back);
-    if (!filler) break;
-    pos = filler.start;
-  }
-  return lex.onsetVerbs.endingAt(text, pos, Math.max(from, pos - 24))?.start ?? null;
 }
 
 /** "the deadliest day since 2014": a superlative in the clause before the connector makes it a comparison. */
@@ -98,7 +90,8 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     const next = inside[i + 1];
     const clause = clauseOpener(text, d.start, from, lex);
     // After 'since' the clause decides, as "the deadliest day since fighting erupted on Sept. 27" starts no period.
-    const opener = connectorBefore(lex.periodFrom, text, d.start, lex) ?? clause ?? onsetBefore(text, d.start, from, lex);
+    // "fighting that erupted on Sept. 27", "giao tranh bùng phát hôm 27/9": a verb of a beginning governs the date.
+    const opener = connectorBefore(lex.periodFrom, text, d.start, lex) ?? clause ?? connectorBefore(lex.onsetVerbs, text, d.start, lex, from, true);
     const closes = next && (connectorAfter(lex.periodTo, text, d.end, next, lex) || (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
     if (closes && next) {
       const [periodStart, periodEnd] = ordered(d, next);
@@ -227,15 +220,10 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   if (opening && opening.index >= day.end && opening.index === first.index && adverbial) return true;
   let last = first.index;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < hi; m = CLAUSE_BREAK.exec(text)) last = m.index;
-  let pos = last + 1;
-  while (pos < hi && /\s/.test(text[pos] ?? '')) pos++;
+  const pos = last + 1;
   // After a relative pronoun, only the verb itself: "the fighting, which has killed 1,000" is no event of one day.
   const relative = lex.relativePronouns.startingAt(text, pos, hi);
-  if (relative) {
-    pos = relative.end;
-    while (pos < hi && /\s/.test(text[pos] ?? '')) pos++;
-    return lex.measures.startingAt(text, pos, hi) !== null;
-  }
+  if (relative) return lex.measures.startingAt(text, relative.end, hi) !== null;
   return (lex.measures.startingAt(text, pos, hi) ?? lex.causatives.startingAt(text, pos, hi) ?? lex.runningTotals.startingAt(text, pos, hi)) !== null;
 }
 

@@ -186,7 +186,7 @@ export interface SentenceDates {
   /** Spans of the sentence's numbers that are no figures ("six weeks"). */
   nonFigures: readonly { start: number; end: number }[];
   /** Whether a day in the sentence may date the figure at a position: see `sameEvent`. */
-  sameEvent: (day: { start: number; end: number }, at: number) => boolean;
+  sameEvent: (day: { start: number; end: number }, figure: { start: number; end: number }) => boolean;
   /**
    * The last day of the earliest date the sentence names outside a 'since' clause ('' when none): "died in the
    * 2016 four-day war" is no part of a period that starts in 2020, whatever the article's other figures count.
@@ -207,8 +207,10 @@ const CLAUSE_BREAK = /[,;:]/g;
  * "1,000 have died in the fighting, which entered its fourth week on Sunday" and "The ceasefire, agreed on Oct. 10,
  * has not stopped the fighting, which has killed 1,000" count no one day.
  */
-function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: number; end: number }, at: number): boolean {
-  const [lo, hi] = day.end <= at ? [day.end, at] : [at, day.start];
+function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: number; end: number }, figure: { start: number; end: number }): boolean {
+  const at = figure.start;
+  // The figure's own text is no clause break: "rose to 3,439 on Sunday".
+  const [lo, hi] = day.end <= at ? [day.end, at] : [figure.end, day.start];
   CLAUSE_BREAK.lastIndex = lo;
   const first = CLAUSE_BREAK.exec(text);
   if (!first || first.index >= hi) return true;
@@ -251,7 +253,7 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
     const last = lastDay(d);
     if (earliest === '' || last < earliest) earliest = last;
   }
-  return { periods, asOfs, days, spoken, nonFigures, earliest, sameEvent: (day, at) => sameEvent(text, from, lex, day, at) };
+  return { periods, asOfs, days, spoken, nonFigures, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure) };
 }
 
 /** Of two candidates, the one periodFor would pick for a figure at `at`. */
@@ -272,7 +274,7 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   let day: Period | null = null;
   for (const d of s.days) {
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
-    if (!s.nonFigures.some((n) => n.start >= lo && n.end <= hi) && s.sameEvent(d, q.start)) day = nearer(day, d, q.start);
+    if (!s.nonFigures.some((n) => n.start >= lo && n.end <= hi) && s.sameEvent(d, q)) day = nearer(day, d, q.start);
   }
   const asOf = periodFor(s.asOfs, q.start)?.date ?? '';
   const spoken = periodFor(s.spoken, q.start)?.date ?? '';

@@ -96,6 +96,9 @@ describe('days a figure counts, days it was said', () => {
     ['Armenian shelling killed four civilians in Tartar on Thursday, Azerbaijan said.', 'en', [['2020-10-15', '2020-10-15', '2020-10-15']]],
     // A toll counts up to its day; a running total too, while the day's own count is that day's.
     ['The death toll rose to 59 on Sunday.', 'en', [['', '', '2020-10-18']]],
+    // The figure's own thousands separator is no clause break between it and its day.
+    ['The death toll rose to 3,439 on Sunday.', 'en', [['', '', '2020-10-18']]],
+    ['Azerbaijan said 1,200 soldiers were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['12 soldiers were killed on Sunday, bringing the total to 100.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['', '', '2020-10-18']]],
     // A decade is a period by itself, where the article's open period would otherwise have been lent.
     ['874 servicemen have died since Sept. 27. Around 30,000 people were killed in a war over the region in the early 1990s.', 'en',

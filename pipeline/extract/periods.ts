@@ -99,7 +99,7 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
       i++;
     } else if (opener !== null && !comparedSince(text, opener, from, lex)) {
       periods.push({ start: opener, end: d.end, periodStart: d.date ?? '', periodEnd: '' });
-    } else if (d.last !== undefined) {
+    } else if (d.last !== undefined && d.precision === 'year') {
       // "in the early 1990s": several years named as one are a period by themselves.
       periods.push({ start: d.start, end: d.end, periodStart: d.date ?? '', periodEnd: d.last });
     }
@@ -144,7 +144,7 @@ export function ongoingPeriod(usedByFigures: Period[], published: string): Perio
  * A date the sentence ties to what happened ("killed on Sunday", "Hôm qua, 12 người chết") or, `reported`, to
  * when it was said ("said on Monday", "On Sept. 30 the ministry said …", "Bộ Quốc phòng hôm 20/10 cho biết").
  */
-export interface DayMark { start: number; end: number; date: string; reported: boolean }
+export interface DayMark { start: number; end: number; date: string; reported: boolean; /** A stretch's last day. */ last: string }
 
 /**
  * The dates of text[from, to) that no period or as-of connector has taken. A date counts when an event opener
@@ -169,8 +169,9 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     const verb = lex.attributionAfter.findAll(text, d.end, to)[0];
     const saidAfter = verb !== undefined && !figures.some((f) => f.start >= d.end && f.start < verb.start) && figures.some((f) => f.start >= verb.end);
     const reported = saidBefore !== null || saidAfter;
-    const ties = opener !== null || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null;
-    if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported });
+    // A stretch up to publication ("in the past 24 hours", "overnight") is of this sentence's events wherever it stands.
+    const ties = opener !== null || d.last !== undefined || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null;
+    if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date });
   }
   return marks;
 }
@@ -244,8 +245,8 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
   const days: Period[] = [];
   const spoken: DayMark[] = [];
   for (const d of findDayMarks(text, dates, from, to, lex, [periods, asOfs], figures)) {
-    if (d.reported) spoken.push(d);
-    else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.date });
+    if (d.reported) spoken.push({ ...d, date: d.last });
+    else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.last });
   }
   let earliest = '';
   for (const d of dates) {

@@ -21,8 +21,9 @@ export interface DateSpan {
   date: IsoDate | null;
   precision: 'day' | 'month' | 'year';
   /**
-   * When the expression names several years as one ("the 1990s", "the early 1990s", "thập niên 1990"): the last
-   * of them, `date` being the first. Such a date is a period by itself.
+   * When the expression names a stretch of time as one, its last year or day, `date` being the first. Several
+   * years ("the 1990s", "the early 1990s", "thập niên 1990") are a period by themselves. A stretch of days up to
+   * publication ("the past 24 hours", "overnight", "trong tuần qua") dates a figure as a day does.
    */
   last?: IsoDate;
   /** True when the year was not written and was taken from the publication date. */

@@ -128,6 +128,20 @@ describe('days a figure counts, days it was said', () => {
     ['A missile hit a market in Ganja on Sunday, killing 12 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['The strike on Ganja on Oct. 11, which killed 10 people, was condemned.', 'en', [['2020-10-11', '2020-10-11', '2020-10-11']]],
     ['Một quả tên lửa rơi trúng khu chợ ở Ganja hôm Chủ nhật, khiến 12 người thiệt mạng.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // A stretch up to publication is that stretch's count, as a day is: not a running total of the article's period;
+    // a toll in the same sentence counts up to its end.
+    ['874 servicemen have died since Sept. 27. The ministry said up to 200 troops were killed in the past 24 hours.', 'en',
+      [['2020-09-27', '', '2020-10-21'], ['2020-10-20', '2020-10-21', '2020-10-21']]],
+    ['The ministry reported 12 dead in the past day, raising the toll to 320.', 'en',
+      [['2020-10-20', '2020-10-21', '2020-10-21'], ['', '', '2020-10-21']]],
+    ['Over the past week, 40 civilians were killed.', 'en', [['2020-10-14', '2020-10-21', '2020-10-21']]],
+    ['Two people died in the shelling of Stepanakert overnight.', 'en', [['2020-10-20', '2020-10-21', '2020-10-21']]],
+    ['On the last day of the ceasefire, 12 people were killed.', 'en', [['', '', '2020-10-21']]],
+    ['874 quân nhân đã thiệt mạng kể từ ngày 27/9. Bộ Quốc phòng cho biết 200 binh sĩ đã thiệt mạng trong 24 giờ qua.', 'vi',
+      [['2020-09-27', '', '2020-10-21'], ['2020-10-20', '2020-10-21', '2020-10-21']]],
+    ['Trong tuần qua, 40 dân thường đã thiệt mạng.', 'vi', [['2020-10-14', '2020-10-21', '2020-10-21']]],
+    ['Azerbaijan cho biết 7 dân thường thiệt mạng trong đêm qua, nâng tổng số lên 61 người.', 'vi',
+      [['2020-10-20', '2020-10-21', '2020-10-21'], ['', '', '2020-10-21']]],
     // A duration between the day and the figure: more than that day.
     ['The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.', 'en', [['', '', '2020-10-21']]],
   ];

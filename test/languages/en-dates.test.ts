@@ -20,6 +20,29 @@ describe('decades', () => {
   it('is no decade without the s', () => expect(enDates.scan('in 1990', PUB).map((d) => d.last)).toEqual([undefined]));
 });
 
+// A stretch up to publication: from the first day it touches (`date`) to publication (`last`).
+describe('stretches up to publication', () => {
+  it.each<[string, string | null, string | null, string?]>([
+    ['killed in the past 24 hours', 'the past 24 hours', '2020-10-21'],
+    ['over the last 48 hours', 'the last 48 hours', '2020-10-20'],
+    ['In the past day', 'the past day', '2020-10-21'],
+    ['The past week', 'The past week', '2020-10-15'],
+    ['in the last two weeks', 'the last two weeks', '2020-10-08'],
+    ['over the past month', 'the past month', '2020-09-22'],
+    ['in the past month', 'the past month', '2020-02-29', '2020-03-31'],
+    ['in the past year', 'the past year', '2019-10-22'],
+    ['shelling overnight', 'overnight', '2020-10-21'],
+    // 'last' without a count is as often the final one; a stretch 'of' something ends elsewhere.
+    ['on the last day of the ceasefire', null, null],
+    ['the last 24 hours of the truce', null, null],
+    ['the last week', null, null],
+  ])('%j', (text, spanText, first, published = PUB) => {
+    const spans = enDates.scan(text, published);
+    if (spanText === null) return expect(spans).toEqual([]);
+    expect(spans.map((s) => [s.text, s.date, s.last, s.precision])).toEqual([[spanText, first, published, 'day']]);
+  });
+});
+
 describe('enDates.scan', () => {
   it.each<[string, string, Brief[]]>([
     ['since Sept. 27', PUB, [['Sept. 27', '2020-09-27', 'day', true]]],

@@ -59,6 +59,17 @@ const rows: Array<[string, string, Expect[]]> = [
   ['hôm thứ năm', '2020-10-21', [day('hôm thứ năm', '2020-10-15', false)]],
   ['Thứ Tư', '2020-10-21', [day('Thứ Tư', '2020-10-21', false)]],
   ['lần thứ hai, ngày thứ hai của cuộc chiến', '2020-10-21', []],
+  // stretches up to publication: from the first day they touch to publication, in `last`
+  ['trong 24 giờ qua', '2020-10-21', [{ ...day('24 giờ qua', '2020-10-20', false), last: '2020-10-21' }]],
+  ['trong 3 ngày qua', '2020-10-21', [{ ...day('3 ngày qua', '2020-10-18', false), last: '2020-10-21' }]],
+  ['Hai ngày qua', '2020-10-21', [{ ...day('Hai ngày qua', '2020-10-19', false), last: '2020-10-21' }]],
+  ['trong tuần qua', '2020-10-21', [{ ...day('tuần qua', '2020-10-14', false), last: '2020-10-21' }]],
+  ['trong tháng qua', '2020-03-31', [{ ...day('tháng qua', '2020-02-29', false), last: '2020-03-31' }]],
+  ['trong năm qua', '2020-10-21', [{ ...day('năm qua', '2019-10-21', false), last: '2020-10-21' }]],
+  ['đêm qua', '2020-10-21', [{ ...day('đêm qua', '2020-10-20', false), last: '2020-10-21' }]],
+  // …but "những ngày qua" (recent days) says not how many
+  ['trong những ngày qua', '2020-10-21', []],
+  ['nhiều năm qua', '2020-10-21', []],
   // malformed
   ['32/10', '2020-10-21', [broken('32/10', 'day 32 is out of range')]],
   ['31/2', '2020-10-21', [broken('31/2', 'there is no 31 February')]],

@@ -83,7 +83,9 @@ const scanRows: Array<[string, Array<[string, number]>]> = [
   ['năm 1988 có năm người chết', [['năm', 5]]],
   ['năm nay và năm ngoái', []],
   ['hai mươi năm chiến tranh, mười năm hòa bình', [['hai mươi', 20], ['mười', 10]]],
-  ['5 năm qua có ba mươi nghìn người chết', [['5', 5], ['ba mươi nghìn', 30000]]],
+  ['5 năm chiến tranh có ba mươi nghìn người chết', [['5', 5], ['ba mươi nghìn', 30000]]],
+  // "5 năm qua" (the past five years) is a date: its digits are no numeral.
+  ['5 năm qua có ba mươi nghìn người chết', [['ba mươi nghìn', 30000]]],
   ['hàng trăm người bị thương, hàng trăm nghìn người sơ tán', []],
   ['khoảng 1,5 triệu người, 30 nghìn binh sĩ và 2 tỷ USD', [['1,5 triệu', 1500000], ['30 nghìn', 30000], ['2 tỷ', 2000000000]]],
   ['ba, bốn người', [['ba', 3], ['bốn', 4]]],

@@ -1,6 +1,7 @@
 // English date expressions. Spans exclude the preposition that introduced them ("on", "since"),
 // so the caller can read its own period connectors from the lexicon.
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
+import { daysIn, windowStart, type WindowUnit } from '../calendar.ts';
 import { matches, matchesAt, startsOf } from './date-starts.ts';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -40,8 +41,14 @@ const MONTH_ALONE = new RegExp(
 const DECADE = /(1[89]\d0|20\d0)s\b/g;
 const DECADE_PART = /\b(early|mid|late)[\s-]+$/i;
 const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [3, 6], late: [6, 9] };
-// "today", "yesterday" (group 1) and weekdays (group 2), in one pass.
-const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')}))\b`, 'g');
+// Stretches of time up to publication: "overnight" (group 3); "the past 24 hours", "the past week", "the last two days"
+// (count in group 4 after 'past', 5 after 'last'; unit in group 6). 'last' needs its count, as "the last day" is as often the final one; and
+// "the last 24 hours of the truce" ends elsewhere.
+const WINDOW_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+const WINDOW_COUNT = String.raw`(\d{1,3}|${Object.keys(WINDOW_COUNTS).join('|')})`;
+const WINDOW = String.raw`([Oo]vernight)|[Tt]he\s+(?:past\s+(?:${WINDOW_COUNT}\s+)?|last\s+${WINDOW_COUNT}\s+)(hours?|days?|weeks?|months?|years?)\b(?!\s+of\b)`;
+// "today", "yesterday" (group 1), weekdays (group 2) and stretches up to publication, in one pass.
+const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')})|${WINDOW})\b`, 'g');
 
 // A 4-digit figure followed by a casualty noun, directly or after the other end of a range, is a count
 // ("since 2000 people fled", "between 2000 and 3000 people"), not a year.
@@ -57,8 +64,6 @@ interface Candidate { start: number; end: number; spans: DateSpan[] }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const monthOf = (name: string): number => MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
-const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
 
 let lastPublished: { published: string; ymd: [number, number, number] } | null = null;
@@ -169,6 +174,13 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   }
   for (const m of matches(DAY_NAME, text)) {
     let date: IsoDate;
+    if (m[2] === undefined && m[1] === undefined) {
+      const written = m[4] ?? m[5];
+      const count = written === undefined ? 1 : WINDOW_COUNTS[written.toLowerCase()] ?? Number(written);
+      const unit = m[3] ? 'day' : (m[6]!.toLowerCase().replace(/s$/, '') as WindowUnit);
+      if (count > 0) add([span(text, m.index, m.index + m[0].length, { date: windowStart(published, count, unit), last: published, precision: 'day', yearInferred: false })], m);
+      continue;
+    }
     if (m[1]) date = /^t/i.test(m[1]) ? published : shifted(published, -1);
     else {
       const [y, mo, d] = parsePublished(published);

@@ -1,5 +1,6 @@
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
-import { dateStarts } from './date-starts.ts';
+import { daysIn, windowStart, type WindowUnit } from '../calendar.ts';
+import { dateStarts, WINDOW_COUNTS } from './date-starts.ts';
 
 // Vietnamese dates are day-first: "27/9", "ngày 27 tháng 9 năm 2020", "tháng 2/1988", "năm 1988".
 
@@ -14,7 +15,9 @@ type Found =
   | { kind: 'daysAgo'; n: number }
   /** A day of the week, 0 for Sunday: the latest such day on or before publication. */
   | { kind: 'weekday'; day: number }
-  | { kind: 'yearsAgo'; n: number };
+  | { kind: 'yearsAgo'; n: number }
+  /** "trong 24 giờ qua", "tuần qua", "đêm qua": the last `n` units up to publication. */
+  | { kind: 'window'; n: number; unit: WindowUnit };
 type Raw = Found & { start: number; end: number };
 
 const MONTH_WORDS: Record<string, number> = {
@@ -38,12 +41,12 @@ const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6, 'bẩy': 6 };
 // Words before a weekday that say which part of the day: "sáng thứ Hai", "hôm Chủ nhật", "vào thứ Ba".
 const DAY_PART = '(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng\\s+sáng|vào)';
+const WINDOW_UNITS: Record<string, WindowUnit> = { 'giờ': 'hour', 'ngày': 'day', 'tuần': 'week', 'tháng': 'month', 'năm': 'year' };
+
 // Early, mid and late decade: a third of it each.
 const DECADE_PARTS: Record<string, [number, number]> = { 'đầu': [0, 3], 'giữa': [3, 6], 'cuối': [6, 9] };
 
 const monthOf = (s: string): number => MONTH_WORDS[s.replace(/\s+/g, ' ')] ?? Number(s);
-const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const daysIn = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 const plausibleDay = (d: number, m: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(2000, m);
 
 interface Rule {
@@ -81,6 +84,12 @@ const RULES: Rule[] = [
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
   rule('n', `năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, years),
   rule('n', `năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
+  // "trong 24 giờ qua", "trong 3 ngày qua": a stretch up to publication. Without a count ("tuần qua", "đêm qua"), one
+  // unit, unless a vaguer word counts it ("những ngày qua", in recent days).
+  rule('0mhbnstc', `(\\d{1,3}|${Object.keys(WINDOW_COUNTS).join('|')})\\s+(giờ|ngày|tuần|tháng|năm)\\s+qua${END}`,
+    (m) => ({ kind: 'window', n: WINDOW_COUNTS[m[1]!] ?? Number(m[1]), unit: WINDOW_UNITS[m[2]!]! })),
+  rule('ntđ', `(?:(ngày|tuần|tháng|năm)|đêm)\\s+qua${END}`, (m, low) =>
+    QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'window', n: 1, unit: WINDOW_UNITS[m[1] ?? 'ngày']! }),
   // "cuộc chiến 1988-1994": two years, the second later, and no victims after them ("2000-3000 người" is a count).
   rule('0', `(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, (m, low) => years(m, low)),
   rule('nhb', `(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
@@ -161,6 +170,8 @@ function resolve(r: Exclude<Found, { kind: 'years' }>, py: number, pm: number, p
       const back = (new Date(Date.UTC(py, pm - 1, pd)).getUTCDay() - r.day + 7) % 7;
       return { date: new Date(Date.UTC(py, pm - 1, pd - back)).toISOString().slice(0, 10), precision: 'day', yearInferred: false };
     }
+    case 'window':
+      return { date: windowStart(`${py}-${pad(pm)}-${pad(pd)}`, r.n, r.unit), last: `${py}-${pad(pm)}-${pad(pd)}`, precision: 'day', yearInferred: false };
     case 'yearsAgo':
       return { date: String(py - r.n), precision: 'year', yearInferred: false };
     case 'year':

@@ -1,0 +1,27 @@
+// Calendar arithmetic the date grammars share: one leap-year rule, and stretches of days counted back
+// from publication ("the past 24 hours", "trong tuần qua").
+import type { IsoDate } from './grammar.ts';
+
+export const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+export const daysIn = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
+
+const iso = (y: number, m: number, d: number): IsoDate => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+
+/** Units a stretch of time back from publication is counted in. */
+export type WindowUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * The first day of the last `n` units up to `published` (YYYY-MM-DD). A stretch of hours covers every day it
+ * touches: the past 24 hours began the day before publication, the past 36 two days before. A month back from
+ * 31 March is 28 (or 29) February.
+ */
+export function windowStart(published: IsoDate, n: number, unit: WindowUnit): IsoDate {
+  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+  if (unit === 'month' || unit === 'year') {
+    const back = new Date(Date.UTC(y, m - 1 - (unit === 'year' ? 12 * n : n), 1));
+    const [by, bm] = [back.getUTCFullYear(), back.getUTCMonth() + 1];
+    return iso(by, bm, Math.min(d, daysIn(by, bm)));
+  }
+  const days = unit === 'hour' ? Math.ceil(n / 24) : unit === 'week' ? 7 * n : n;
+  return iso(y, m, d - days);
+}

@@ -262,6 +262,17 @@ function cueBefore(q: { start: number }, ctx: ReadingContext): { measure: Measur
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 
+/**
+ * "Armenia and Azerbaijan have each lost about 3,000 soldiers", "… have each reported 3,000 deaths": 'each' right before
+ * a verb, a cue or a verb of saying, in the figure's clause.
+ */
+function eachSideBeforeVerb(q: Quantity, ctx: ReadingContext): boolean {
+  const { text, lex } = ctx;
+  const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
+  return lex.eachSideBeforeVerb.findAll(text, from, q.start).some((hit) => !/[,;:]/.test(text.slice(hit.end, q.start)) &&
+    (lex.measures.startingAt(text, hit.end, q.start) ?? lex.attributionAfter.startingAt(text, hit.end, q.start)) !== null);
+}
+
 /** "Russia lost 300 tanks and 5,000 soldiers": the cue before a count of things, coordinated with the number. */
 function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number } | null {
   const { text, lex } = ctx;
@@ -304,7 +315,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
   const toll = w.measure !== null && w.clean ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
-  const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0;
+  const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   const unexplained = !(w.measure && w.clean) && !before && !toll && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;

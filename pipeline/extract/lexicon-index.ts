@@ -29,6 +29,7 @@ export interface LexiconIndex {
   inclusions: PhraseSet<true>;
   inclusionsAfter: PhraseSet<true>;
   eachSide: PhraseSet<true>;
+  eachSideBeforeVerb: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
@@ -87,6 +88,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     inclusions: PhraseSet.of(l.inclusions),
     inclusionsAfter: PhraseSet.of(l.inclusionsAfter),
     eachSide: PhraseSet.of(l.eachSide),
+    eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),

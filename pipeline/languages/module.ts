@@ -82,6 +82,11 @@ export interface Lexicon {
   partLinks: string[];
   /** A figure per side: 'mỗi bên', 'from each side'. */
   eachSide: string[];
+  /**
+   * The same, right before the figure's verb (a cue or a verb of saying) in its clause: "Armenia and Azerbaijan have
+   * each lost about 3,000 soldiers", "Hai bên mỗi bên mất khoảng 3.000 binh sĩ".
+   */
+  eachSideBeforeVerb: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */
   ordinalMarkers: string[];
   differenceBefore: string[];

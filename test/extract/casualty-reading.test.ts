@@ -18,6 +18,12 @@ const rows: [string, string, Reading[]][] = [
   ['the death toll on the two sides rose to 5,000', 'en', [['5,000', 'killed', 'total']]],
   ['25,000 soldiers and civilians died', 'en', [['25,000', 'killed', 'total']]],
   ['up to 5,000 had been killed, including more than 2,000 on each side', 'en', [['up to 5,000', 'killed', 'total'], ['more than 2,000', 'killed', 'total', '', true]]],
+  // 'each' right before the figure's verb: a figure per side.
+  ['Armenia and Azerbaijan have each lost about 3,000 soldiers', 'en', [['about 3,000', 'killed', 'military', '', true]]],
+  ['Armenia and Azerbaijan have each reported about 3,000 deaths', 'en', [['about 3,000', 'killed', 'total', '', true]]],
+  ['Cả hai bên đều mất khoảng 3.000 binh sĩ', 'vi', [['khoảng 3.000', 'killed', 'military', '', true]]],
+  ['Each day, 20 people were killed', 'en', [['20', 'killed', 'total']]],
+  ['Each side said 12 of its soldiers were killed, and 40 civilians died', 'en', [['12', 'killed', 'military', '', true], ['40', 'killed', 'civilian']]],
   ['killed 45 people, including three children', 'en', [['45', 'killed', 'total'], ['three', 'killed', 'children']]],
   ['killed 45 people, including three women', 'en', [['45', 'killed', 'total'], null]],
   ['1.9 million people, or about 85% of the population, had been displaced', 'en', [['1.9 million', 'displaced', 'total']]],

@@ -103,6 +103,7 @@ export const en: LanguageModule = {
       .concat(['aged', 'ages', 'age', 'aged between', 'aged from']),
     partLinks: ['of', 'of the', 'out of', 'out of the', 'of those'],
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],
+    eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had'],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route', 'highway',
       'road', 'gate', 'block', 'building', 'unit', 'sector', 'platform', 'terminal', 'level', 'floor', 'grade', 'category',
       'division', 'brigade', 'battalion', 'regiment', 'corps', 'squadron', 'fleet'],

@@ -210,8 +210,21 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   const headed = headedToll(noun?.end ?? from, q.start, ctx);
   const hit = headed ?? noun; // the toll nearer the number
   if (!hit || !handsNumber(hit.end, q, ctx)) return null;
-  const population = lex.victims.findAll(hit.text)[0]?.tag ?? 'total';
-  return { measure: hit.tag, population, side: ctx.parties.findAll(hit.text)[0]?.tag ?? '' };
+  const before = tollModifiers(hit.start, from, ctx);
+  // "The toll among civilians rose to 45": victims of one kind named between the toll and its number.
+  const between = new Set(lex.victims.findAll(text, hit.end, q.start).map((v) => v.tag));
+  const population = lex.victims.findAll(hit.text)[0]?.tag ?? before.population ?? (between.size === 1 ? [...between][0] : null) ?? 'total';
+  return { measure: hit.tag, population, side: ctx.parties.findAll(hit.text)[0]?.tag ?? before.side };
+}
+
+/** "Armenia's military death toll", "the Azerbaijani death toll": victims and a party named right before a toll noun. */
+function tollModifiers(start: number, from: number, ctx: ReadingContext): { population: Population | null; side: string } {
+  const { text, lex } = ctx;
+  const victim = lex.victims.endingAt(text, start, from);
+  let pos = victim?.start ?? start;
+  while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) pos--;
+  if (/['’]s$/.test(text.slice(Math.max(from, pos - 2), pos))) pos -= 2;
+  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, pos, from)?.tag ?? '' };
 }
 
 /**
@@ -313,7 +326,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:()]/.test(text.slice(q.end, q.end + 4)) ||
     ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null;
   const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
-  const toll = w.measure !== null && w.clean ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
+  // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead".
+  const ownCue = w.measure !== null && w.clean;
+  const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
   const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
@@ -324,8 +339,11 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let side = w.side || prior.side;
   let cueAt: number | null = null;
   let cumulative = false;
-  if (w.measure && w.clean) measure = w.measure;
-  else if (before) {
+  if (w.measure && w.clean) {
+    measure = w.measure;
+    if (toll && population === null) population = toll.population;
+    if (toll) side ||= toll.side;
+  } else if (before) {
     measure = before.measure;
     cueAt = before.start;
   } else if (toll) {

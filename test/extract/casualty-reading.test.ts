@@ -16,6 +16,13 @@ const rows: [string, string, Reading[]][] = [
   ['Two Ukrainian servicemen were killed and four wounded', 'en', [['Two', 'killed', 'military', 'ukrainian'], ['four', 'wounded', 'military', 'ukrainian']]],
   ['the death toll rose to 874', 'en', [['874', 'killed', 'total']]],
   ['the death toll on the two sides rose to 5,000', 'en', [['5,000', 'killed', 'total']]],
+  // Victims and a party named with the toll are the figure's, even when the figure has its own cue.
+  ['Civilian casualties stood at 143 dead and 685 wounded', 'en', [['143', 'killed', 'civilian'], ['685', 'wounded', 'civilian']]],
+  ['Casualties among civilians stood at 143 dead and 685 wounded', 'en', [['143', 'killed', 'civilian'], ['685', 'wounded', 'civilian']]],
+  ['The toll among civilians rose to 45', 'en', [['45', 'killed', 'civilian']]],
+  ['The Armenian death toll in the war has risen to 3,825', 'en', [['3,825', 'killed', 'total', 'armenian']]],
+  ["Azerbaijan's military death toll rose to 2,783", 'en', [['2,783', 'killed', 'military', 'azerbaijani']]],
+  ['Armenia said the death toll rose to 50', 'en', [['50', 'killed', 'total']]],
   ['25,000 soldiers and civilians died', 'en', [['25,000', 'killed', 'total']]],
   ['up to 5,000 had been killed, including more than 2,000 on each side', 'en', [['up to 5,000', 'killed', 'total'], ['more than 2,000', 'killed', 'total', '', true]]],
   // 'each' right before the figure's verb: a figure per side.

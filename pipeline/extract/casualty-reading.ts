@@ -200,7 +200,8 @@ function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Me
 function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
   const gap = ctx.text.slice(from, q.start);
   if (/[.;!?]/.test(gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
-  return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, q.start, from) !== null;
+  // "The death toll in Gaza surpassed 30,000": the number's own qualifier may be the verb that hands it over.
+  return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, q.start, from) !== null || ctx.lex.tollLinks.startingAt(ctx.text, q.start, q.end) !== null;
 }
 
 /** "death toll rose to N", "số người thiệt mạng lên tới N": a toll noun a few words before the number. */

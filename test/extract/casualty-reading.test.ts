@@ -23,6 +23,12 @@ const rows: [string, string, Reading[]][] = [
   ['The Armenian death toll in the war has risen to 3,825', 'en', [['3,825', 'killed', 'total', 'armenian']]],
   ["Azerbaijan's military death toll rose to 2,783", 'en', [['2,783', 'killed', 'military', 'azerbaijani']]],
   ['Armenia said the death toll rose to 50', 'en', [['50', 'killed', 'total']]],
+  // A qualifier that is a verb hands the toll its number; headlines say it in the present.
+  ['The death toll in Gaza surpassed 30,000', 'en', [['surpassed 30,000', 'killed', 'total']]],
+  ['Death toll tops 1,000 as fighting rages', 'en', [['tops 1,000', 'killed', 'total']]],
+  ['Death toll hits 100', 'en', [['100', 'killed', 'total']]],
+  ['Death toll in Gaza nears 30,000', 'en', [['nears 30,000', 'killed', 'total']]],
+  ['Số người chết ở Gaza vượt quá 30.000', 'vi', [['vượt quá 30.000', 'killed', 'total']]],
   ['25,000 soldiers and civilians died', 'en', [['25,000', 'killed', 'total']]],
   ['up to 5,000 had been killed, including more than 2,000 on each side', 'en', [['up to 5,000', 'killed', 'total'], ['more than 2,000', 'killed', 'total', '', true]]],
   // 'each' right before the figure's verb: a figure per side.

@@ -72,7 +72,9 @@ export const vi: LanguageModule = {
     },
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
-    tollLinks: ['là', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':'],
+    tollLinks: ['là', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
+      // Qualifiers that are verbs, opening the number phrase: "Số người chết ở Gaza vượt quá 30.000".
+      'vượt', 'vượt quá', 'vượt qua', 'vượt mốc', 'vượt quá mốc', 'vượt qua mốc', 'vượt ngưỡng', 'vượt con số', 'gần đạt'],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm'],
     fillers: ['đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn',
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên'],

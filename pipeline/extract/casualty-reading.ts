@@ -33,6 +33,8 @@ export interface CasualtyReading {
    * of one day, so a date next to it ("on Sunday") is its as_of, not its period.
    */
   cumulative: boolean;
+  /** The victims are the speaker's own ("3,825 of its soldiers", "it lost 2,783 troops"): their side is the claimant's party. */
+  ownSide: boolean;
 }
 
 /** One sentence: its number phrases, in order, and where it lies in the text. */
@@ -70,6 +72,8 @@ interface Walk {
   cueEnd?: number;
   /** True when a filler ('were', 'đã') came between the victims and the cue: the cue is a verb, not a modifier. */
   predicate: boolean;
+  /** True when a word made the victims the speaker's own: "of its soldiers". */
+  own: boolean;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -85,7 +89,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   const q = ctx.quantities[i] as Quantity;
   let n = i + 1;
   let next = ctx.quantities[n];
-  const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end, predicate: false };
+  const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end, predicate: false, own: false };
   // "Hundreds, if not thousands, have died": the comma that closes an aside opened inside the number phrase.
   let pos = text[q.end] === ',' && text.slice(q.start, q.end).includes(',') ? q.end + 1 : q.end;
   let unknownWords = 3;
@@ -120,6 +124,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       if (!whole?.predicate) break;
       return { ...whole, population: w.population ?? whole.population, side: w.side || whole.side, suffix: w.suffix, reach: w.reach };
     }
+    const own = lex.ownSide.startingAt(text, pos, end);
+    if (own) { w.own = true; pos = own.end; continue; }
     const filler = lex.fillers.startingAt(text, pos, end);
     if (filler) { pos = filler.end; afterFiller ||= w.population !== null || w.side !== ''; continue; }
     const conj = lex.conjunctions.startingAt(text, pos, end);
@@ -340,6 +346,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let side = w.side || prior.side;
   let cueAt: number | null = null;
   let cumulative = false;
+  // "it lost 2,783 troops": the subject of a loss right before the number is the speaker.
+  const ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null;
   if (w.measure && w.clean) {
     measure = w.measure;
     if (toll && population === null) population = toll.population;
@@ -358,14 +366,14 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) : null;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
-      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true };
+      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
       return { reading, reach: w.reach, cueEnd: null };
     }
     measure = prior.measure ?? w.measure;
     cumulative = prior.measure !== null && prior.cumulative;
   }
   if (measure === null) return null;
-  const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative };
+  const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   if (prior.partOf && sameQuantity(reading, prior.partOf)) return null;
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf: prior.partOf };
 }

@@ -30,6 +30,8 @@ export interface LexiconIndex {
   inclusionsAfter: PhraseSet<true>;
   eachSide: PhraseSet<true>;
   eachSideBeforeVerb: PhraseSet<true>;
+  ownSide: PhraseSet<true>;
+  ownLoss: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
@@ -89,6 +91,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     inclusionsAfter: PhraseSet.of(l.inclusionsAfter),
     eachSide: PhraseSet.of(l.eachSide),
     eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
+    ownSide: PhraseSet.of(l.ownSide),
+    ownLoss: PhraseSet.of(l.ownLoss),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),

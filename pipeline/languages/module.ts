@@ -87,6 +87,13 @@ export interface Lexicon {
    * each lost about 3,000 soldiers", "Hai bên mỗi bên mất khoảng 3.000 binh sĩ".
    */
   eachSideBeforeVerb: string[];
+  /**
+   * Words that make the victims the speaker's own ("3,825 of its soldiers", "binh sĩ của mình"): with no party of
+   * their own, they take the party the claimant names (flag side_from_claimant).
+   */
+  ownSide: string[];
+  /** The same, as the subject of a loss right before the number: "it lost 2,783 troops", "nước này đã mất". */
+  ownLoss: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */
   ordinalMarkers: string[];
   differenceBefore: string[];

@@ -35,11 +35,13 @@ export function interpret(input: InterpretInput): InterpretOutput {
       return;
     }
     const who = claimants.who(d.claimant, d.conflict, named);
+    // "Armenia says 3,825 of its soldiers died": the speaker's own victims are of the speaker's party.
+    const own = !d.side && d.flags.includes('own_side') && who.party ? who.party : '';
     const enemy = who.party && d.side && who.party !== d.side ? ['enemy_claim'] : [];
     const inferred = who.inferred ? ['claimant_party_inferred'] : [];
-    const flags = [...new Set([...d.flags, ...enemy, ...inferred])].sort().join(';');
+    const flags = [...new Set([...d.flags.filter((f) => !(own && f === 'own_side')), ...enemy, ...inferred, ...(own ? ['side_from_claimant'] : [])])].sort().join(';');
     // A figure per side is not a total of all sides: keep it apart from them when reconciling.
-    const side = d.side || (d.flags.includes('each_side') ? 'each' : '');
+    const side = d.side || own || (d.flags.includes('each_side') ? 'each' : '');
     claims.push({ ...d, side, ...interval, policy: input.policy, claimant_party: who.party, claimant_kind: who.kind, flags });
   };
 

@@ -766,6 +766,19 @@ export const corpusEn: CorpusRow[] = [
       fig('missing', 'military', 'more_than', 101, 101, 150, 'more_than.rounding', { claimant: 'Aliyev' }),
     ],
   },
+  // The speaker's own victims: their side is the claimant's party, resolved when claims are made.
+  {
+    text: "Armenia says 3,825 of its soldiers died in the 44-day war.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia', flags: ['own_side'] })],
+  },
+  {
+    text: "Azerbaijan says it lost 2,783 troops in the war.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
+  },
+  {
+    text: "Armenia said its forces had killed 200 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { claimant: 'Armenia', flags: [] })],
+  },
   // A wire dateline is no part of the sentence, nor of its claimant.
   {
     text: "YEREVAN (Reuters) - Armenia said on Tuesday that 40 more of its soldiers had been killed, bringing the military death toll to 1,166.",

@@ -641,6 +641,15 @@ export const corpusVi: CorpusRow[] = [
     text: "Khoảng 2000-3000 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'range', 2000, 2500, 3000, 'range.midpoint')],
   },
+  // The speaker's own victims ('nước này', this country): their side is the claimant's party.
+  {
+    text: "Azerbaijan cho biết 2.783 quân nhân nước này đã hy sinh.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
+  },
+  {
+    text: "Azerbaijan cho biết nước này đã mất 2.783 quân nhân.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
+  },
   // 'cướp đi' with the number before 'sinh mạng' (lives), as "claimed more than 1,000 lives".
   {
     text: "Xung đột đã cướp đi hơn 1.000 sinh mạng, trong đó có 90 dân thường.",

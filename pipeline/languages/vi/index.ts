@@ -86,6 +86,8 @@ export const vi: LanguageModule = {
     notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'độ tuổi', 'tuổi', 'tuổi từ'],
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
+    ownSide: ['của mình', 'của họ', 'nước này', 'của nước này', 'phía mình', 'của phía mình', 'phía ta', 'của ta'],
+    ownLoss: ['nước này', 'họ', 'mình', 'ta'].flatMap((who) => ['mất', 'đã mất', 'bị mất'].map((verb) => `${who} ${verb}`)),
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã', 'mỗi bên đều', 'hai bên đều', 'cả hai bên đều', 'hai phía đều', 'cả hai phía đều'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',
       'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'quân đoàn', 'binh đoàn', 'hạm đội'],

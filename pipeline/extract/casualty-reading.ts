@@ -283,14 +283,13 @@ function cueBefore(q: { start: number }, ctx: ReadingContext): { measure: Measur
 }
 
 /**
- * "Armenia and Azerbaijan have each lost about 3,000 soldiers", "… have each reported 3,000 deaths": 'each' right before
- * a verb, a cue or a verb of saying, in the figure's clause.
+ * "Armenia and Azerbaijan have each lost about 3,000 soldiers", "… have each reported about 3,000 deaths": 'each' right
+ * before the verb, a cue or a verb of saying, that stands right before the number.
  */
 function eachSideBeforeVerb(q: Quantity, ctx: ReadingContext): boolean {
-  const { text, lex } = ctx;
-  const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
-  return lex.eachSideBeforeVerb.findAll(text, from, q.start).some((hit) => !/[,;:]/.test(text.slice(hit.end, q.start)) &&
-    (lex.measures.startingAt(text, hit.end, q.start) ?? lex.attributionAfter.startingAt(text, hit.end, q.start)) !== null);
+  const { text, lex, sentenceStart: from } = ctx;
+  const verb = lex.measures.endingAt(text, q.start, from) ?? lex.attributionAfter.endingAt(text, q.start, from);
+  return verb !== null && lex.eachSideBeforeVerb.endingAt(text, verb.start, from) !== null;
 }
 
 /** "Russia lost 300 tanks and 5,000 soldiers": the cue before a count of things, coordinated with the number. */

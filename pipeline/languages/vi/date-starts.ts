@@ -1,19 +1,21 @@
 // Where a Vietnamese date can start. Every date rule begins either at a digit group that leads into a
 // date ("27/9", "17.10", "27 tháng 9", "24 giờ qua"), at one of the words that announce a date a word or two before
 // its digits ("ngày", "mồng", "tháng", "năm"), or at a date written in words ("hôm qua", "năm nay",
-// "tháng giêng", "hôm thứ Hai"). Finding those places with two fast scans, instead of trying every rule at every
+// "tháng giêng", "hôm thứ Hai", "tuần qua"). Finding those places with a few fast scans, instead of trying every rule at every
 // word, is what lets a long text be read quickly.
 
 import { isDigitCode, isSpaceCode, isWordCode } from '../chars.ts';
 
 const DIGITS = /\d+/g;
-const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|(?:ngày|tuần|tháng|năm|đêm)\s+qua|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
+const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
 // Words before a day of the week that belong to its date: "hôm Chủ nhật", "rạng sáng thứ Hai".
 /** The counts in words of a stretch up to publication: "hai ngày qua". */
 export const WINDOW_COUNTS: Record<string, number> = {
   'một': 1, hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
 };
 // "24 giờ qua": a count of units up to publication.
+const WINDOW_WORDS = new Set(['giờ', 'ngày', 'tuần', 'tháng', 'năm', 'đêm']);
+const UNIT_INITIALS = new Set([...'gntđ'].map((c) => c.charCodeAt(0)));
 const WINDOW_AFTER = /\s+(?:giờ|ngày|tuần|tháng|năm)\s+qua(?![\p{L}\p{M}])/uy;
 const DAY_PARTS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'vào']);
 const LEAD_WORDS = new Set(['ngày', 'mồng', 'mùng', 'tháng', 'năm']);
@@ -53,8 +55,10 @@ function yearRangeAfter(low: string, end: number): boolean {
 
 /** Whether the digit group low[pos, end) can begin a date by itself: "27/9", "17.10", "27 tháng 9", "1988-1994". */
 function leadsIntoDate(low: string, pos: number, end: number): boolean {
-  WINDOW_AFTER.lastIndex = end;
-  if (end - pos <= 3 && WINDOW_AFTER.test(low)) return true;
+  if (end - pos <= 3 && isSpaceCode(low.charCodeAt(end)) && UNIT_INITIALS.has(low.charCodeAt(end + 1))) {
+    WINDOW_AFTER.lastIndex = end;
+    if (WINDOW_AFTER.test(low)) return true;
+  }
   if (end - pos === 4) return yearRangeAfter(low, end);
   if (end - pos > 2) return false;
   const next = low.charCodeAt(end);
@@ -90,15 +94,21 @@ export function dateStarts(low: string): number[] {
   for (let m = WORD_DATES.exec(low); m; m = WORD_DATES.exec(low)) {
     if (!wordStart(low, m.index)) continue;
     starts.push(m.index);
-    // "hai ngày qua": a count in words before a stretch up to publication.
-    const count = m[0].endsWith('qua') ? wordBefore(low, m.index) : null;
-    if (count && count[1] in WINDOW_COUNTS && wordStart(low, count[0])) starts.push(count[0]);
     const part = low.startsWith('thứ', m.index) || low.startsWith('chủ', m.index) ? wordBefore(low, m.index) : null;
     if (part && DAY_PARTS.has(part[1]) && wordStart(low, part[0])) {
       starts.push(part[0]);
       const dawn = part[1] === 'sáng' ? wordBefore(low, part[0]) : null;
       if (dawn && dawn[1] === 'rạng' && wordStart(low, dawn[0])) starts.push(dawn[0]);
     }
+  }
+  // "tuần qua", "đêm qua", "hai ngày qua": found from 'qua', far rarer than the words before it.
+  for (let at = low.indexOf('qua'); at >= 0; at = low.indexOf('qua', at + 3)) {
+    if (!isSpaceCode(low.charCodeAt(at - 1)) || isLetter(low, at + 3)) continue;
+    const unit = wordBefore(low, at);
+    if (!unit || !WINDOW_WORDS.has(unit[1]) || !wordStart(low, unit[0])) continue;
+    starts.push(unit[0]);
+    const count = wordBefore(low, unit[0]);
+    if (count && count[1] in WINDOW_COUNTS && wordStart(low, count[0])) starts.push(count[0]);
   }
   starts.sort((a, b) => a - b);
   return starts.filter((at, i) => at !== starts[i - 1]);

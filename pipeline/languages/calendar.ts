@@ -1,11 +1,24 @@
-// Calendar arithmetic the date grammars share: one leap-year rule, and stretches of days counted back
-// from publication ("the past 24 hours", "trong tuần qua").
+// Calendar arithmetic the date grammars share: one leap-year rule, and days counted back from publication
+// ("yesterday", "hôm kia", "the past 24 hours", "trong tuần qua").
 import type { IsoDate } from './grammar.ts';
 
-export const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const leap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 export const daysIn = (y: number, m: number): number => (m === 2 ? (leap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31);
 
 const iso = (y: number, m: number, d: number): IsoDate => new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10);
+const ymd = (date: IsoDate): [number, number, number] => date.split('-').map(Number) as [number, number, number];
+
+/** The day `n` days before `date` (YYYY-MM-DD); after it when `n` is negative. */
+export function daysBefore(date: IsoDate, n: number): IsoDate {
+  const [y, m, d] = ymd(date);
+  return iso(y, m, d - n);
+}
+
+/** The day of the week of `date`, 0 for Sunday. */
+export const weekday = (date: IsoDate): number => {
+  const [y, m, d] = ymd(date);
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+};
 
 /** Units a stretch of time back from publication is counted in. */
 export type WindowUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
@@ -16,12 +29,11 @@ export type WindowUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
  * 31 March is 28 (or 29) February.
  */
 export function windowStart(published: IsoDate, n: number, unit: WindowUnit): IsoDate {
-  const [y, m, d] = published.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = ymd(published);
   if (unit === 'month' || unit === 'year') {
     const back = new Date(Date.UTC(y, m - 1 - (unit === 'year' ? 12 * n : n), 1));
     const [by, bm] = [back.getUTCFullYear(), back.getUTCMonth() + 1];
     return iso(by, bm, Math.min(d, daysIn(by, bm)));
   }
-  const days = unit === 'hour' ? Math.ceil(n / 24) : unit === 'week' ? 7 * n : n;
-  return iso(y, m, d - days);
+  return daysBefore(published, unit === 'hour' ? Math.ceil(n / 24) : unit === 'week' ? 7 * n : n);
 }

@@ -1,7 +1,7 @@
 // English date expressions. Spans exclude the preposition that introduced them ("on", "since"),
 // so the caller can read its own period connectors from the lexicon.
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
-import { daysIn, windowStart, type WindowUnit } from '../calendar.ts';
+import { daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
 import { matches, matchesAt, startsOf } from './date-starts.ts';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -82,8 +82,7 @@ function shifted(published: IsoDate, days: number): IsoDate {
   const key = `${published}${days}`;
   let date = shiftedDates.get(key);
   if (date === undefined) {
-    const [y, m, d] = parsePublished(published);
-    date = new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+    date = daysBefore(published, -days);
     if (shiftedDates.size > 1000) shiftedDates.clear();
     shiftedDates.set(key, date);
   }
@@ -182,10 +181,7 @@ function candidates(text: string, published: IsoDate): Candidate[] {
       continue;
     }
     if (m[1]) date = /^t/i.test(m[1]) ? published : shifted(published, -1);
-    else {
-      const [y, mo, d] = parsePublished(published);
-      date = shifted(published, -((new Date(Date.UTC(y, mo - 1, d)).getUTCDay() - WEEKDAYS.indexOf(m[2]!) + 7) % 7));
-    }
+    else date = shifted(published, -((weekday(published) - WEEKDAYS.indexOf(m[2]!) + 7) % 7));
     add([span(text, m.index, m.index + m[0].length, { date, precision: 'day', yearInferred: false })], m);
   }
   return out;

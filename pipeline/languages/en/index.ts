@@ -3,6 +3,12 @@ import type { LanguageModule } from '../module.ts';
 import { enDates } from './dates.ts';
 import { enNumerals } from './numerals.ts';
 
+// Qualifiers that are verbs ("The death toll has passed 4,000"; headlines: "Death toll tops 1,000"): past a number is
+// more than it. Opening a number phrase, they also hand a toll its number ("The death toll in Gaza surpassed 30,000").
+const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
+const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
+const NEARING = ['approaching', 'nearing', 'nears'];
+
 export const en: LanguageModule = {
   code: 'en',
   name: 'English',
@@ -11,11 +17,9 @@ export const en: LanguageModule = {
   lexicon: {
     qualifiers: {
       approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa', 'in the region of'],
-      nearly: ['nearly', 'almost', 'approaching', 'nearing', 'nears', 'close to', 'just under', 'just shy of', 'fast approaching'],
+      nearly: ['nearly', 'almost', ...NEARING, 'close to', 'just under', 'just shy of', 'fast approaching'],
       more_than: ['more than', 'over', 'upwards of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
-        // "The death toll has passed 4,000": past a number is more than it.
-        // Headlines say it in the present: "Death toll tops 1,000".
-        'passed', 'topped', 'exceeded', 'surpassed', 'crossed', 'past', 'passes', 'tops', 'exceeds', 'surpasses', 'crosses'],
+        ...PASSED, 'past', ...PASSES],
       at_least: ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of'],
       fewer_than: ['fewer than', 'less than', 'below', 'under', 'not quite'],
       at_most: ['up to', 'as many as', 'at most', 'no more than', 'a maximum of', 'not more than'],
@@ -85,9 +89,7 @@ export const en: LanguageModule = {
     },
     tollLinks: ['of', 'to', 'at', 'is', 'was', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'totalled', 'totaled', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
-      'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'stands at',
-      // Qualifiers that are verbs, opening the number phrase: "The death toll in Gaza surpassed 30,000".
-      'passed', 'topped', 'exceeded', 'surpassed', 'crossed', 'passes', 'tops', 'exceeds', 'surpasses', 'crosses', 'nears', 'nearing', 'approaching', 'exceeding'],
+      'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
     runningTotals: ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed']
       .flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',

@@ -1,5 +1,5 @@
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
-import { daysIn, windowStart, type WindowUnit } from '../calendar.ts';
+import { daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
 import { dateStarts, WINDOW_COUNTS } from './date-starts.ts';
 
 // Vietnamese dates are day-first: "27/9", "ngày 27 tháng 9 năm 2020", "tháng 2/1988", "năm 1988".
@@ -160,18 +160,14 @@ function expandYear(y: string, pubYear: number): number {
 
 type Resolved = Pick<DateSpan, 'date' | 'precision' | 'yearInferred' | 'problem' | 'last'>;
 
-function resolve(r: Exclude<Found, { kind: 'years' }>, py: number, pm: number, pd: number): Resolved {
+function resolve(r: Exclude<Found, { kind: 'years' }>, published: IsoDate, py: number, pm: number, pd: number): Resolved {
   switch (r.kind) {
-    case 'daysAgo': {
-      const day = new Date(Date.UTC(py, pm - 1, pd - r.n)).toISOString().slice(0, 10);
-      return { date: day, precision: 'day', yearInferred: false };
-    }
-    case 'weekday': {
-      const back = (new Date(Date.UTC(py, pm - 1, pd)).getUTCDay() - r.day + 7) % 7;
-      return { date: new Date(Date.UTC(py, pm - 1, pd - back)).toISOString().slice(0, 10), precision: 'day', yearInferred: false };
-    }
+    case 'daysAgo':
+      return { date: daysBefore(published, r.n), precision: 'day', yearInferred: false };
+    case 'weekday':
+      return { date: daysBefore(published, (weekday(published) - r.day + 7) % 7), precision: 'day', yearInferred: false };
     case 'window':
-      return { date: windowStart(`${py}-${pad(pm)}-${pad(pd)}`, r.n, r.unit), last: `${py}-${pad(pm)}-${pad(pd)}`, precision: 'day', yearInferred: false };
+      return { date: windowStart(published, r.n, r.unit), last: published, precision: 'day', yearInferred: false };
     case 'yearsAgo':
       return { date: String(py - r.n), precision: 'year', yearInferred: false };
     case 'year':
@@ -212,7 +208,7 @@ export const viDates: DateGrammar = {
     if (!pub) throw new Error(`published must be YYYY-MM-DD, got "${published}"`);
     const [py, pm, pd] = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
     return find(text).flatMap((r): DateSpan[] => {
-      if (r.kind !== 'years') return [{ start: r.start, end: r.end, text: text.slice(r.start, r.end), ...resolve(r, py, pm, pd) }];
+      if (r.kind !== 'years') return [{ start: r.start, end: r.end, text: text.slice(r.start, r.end), ...resolve(r, published, py, pm, pd) }];
       // Each year is its own date, as in "từ năm 1988 đến năm 1994", and the dash between them makes the period.
       const year = (start: number, end: number, y: string): DateSpan => ({ start, end, text: text.slice(start, end), date: y, precision: 'year', yearInferred: false });
       return [year(r.start, r.start + r.firstEnd, r.y1), year(r.end - 4, r.end, r.y2)];

@@ -3,6 +3,12 @@ import type { LanguageModule } from '../module.ts';
 import { viDates } from './dates.ts';
 import { viNumerals } from './numerals.ts';
 
+const MORE_THAN = ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'ít nhất là hơn', 'vượt quá', 'vượt', 'hơn cả', 'vượt mốc', 'vượt quá mốc',
+  'vượt ngưỡng', 'vượt qua', 'vượt qua mốc', 'vượt con số'];
+// Those that are verbs ('vượt quá', exceeded): opening a number phrase, they also hand a toll its number ("Số người
+// chết ở Gaza vượt quá 30.000").
+const EXCEEDED = MORE_THAN.filter((q) => q.startsWith('vượt'));
+
 export const vi: LanguageModule = {
   code: 'vi',
   name: 'Vietnamese',
@@ -12,7 +18,7 @@ export const vi: LanguageModule = {
     qualifiers: {
       approx: ['khoảng', 'chừng', 'khoảng chừng', 'ước tính', 'ước tính khoảng', 'xấp xỉ', 'độ', 'trên dưới', 'gần như khoảng'],
       nearly: ['gần', 'gần như', 'suýt soát', 'khoảng gần', 'gần đạt', 'xấp xỉ gần'],
-      more_than: ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'ít nhất là hơn', 'vượt quá', 'vượt', 'hơn cả', 'vượt mốc', 'vượt quá mốc', 'vượt ngưỡng', 'vượt qua', 'vượt qua mốc', 'vượt con số'],
+      more_than: MORE_THAN,
       at_least: ['ít nhất', 'ít nhất là', 'tối thiểu', 'không dưới', 'không ít hơn'],
       fewer_than: ['dưới', 'chưa đến', 'chưa tới', 'ít hơn', 'không đến', 'không tới'],
       at_most: ['tối đa', 'có tới', 'có đến', 'nhiều nhất', 'có thể lên tới', 'có thể lên đến'],
@@ -73,8 +79,7 @@ export const vi: LanguageModule = {
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
     tollLinks: ['là', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
-      // Qualifiers that are verbs, opening the number phrase: "Số người chết ở Gaza vượt quá 30.000".
-      'vượt', 'vượt quá', 'vượt qua', 'vượt mốc', 'vượt quá mốc', 'vượt qua mốc', 'vượt ngưỡng', 'vượt con số', 'gần đạt'],
+      ...EXCEEDED, 'gần đạt'],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm'],
     fillers: ['đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn',
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên'],

@@ -336,10 +336,12 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const ownCue = w.measure !== null && w.clean;
   const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
-  const eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
+  let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   const unexplained = !(w.measure && w.clean) && !before && !toll && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
+  // "each lost 300 tanks and 5,000 soldiers": 'each' before a cue that reaches the figure across a count of things.
+  const eachSideAcross = caused !== null && caused.start < q.start && ctx.lex.eachSideBeforeVerb.endingAt(text, caused.start, ctx.sentenceStart) !== null;
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
   let side = w.side || prior.side;
@@ -361,6 +363,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     side ||= toll.side;
   } else if (caused) {
     measure = caused.measure;
+    eachSide ||= eachSideAcross;
   } else {
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) : null;
     if (totalled) {

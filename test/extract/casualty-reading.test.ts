@@ -34,6 +34,9 @@ const rows: [string, string, Reading[]][] = [
   // 'each' right before the figure's verb: a figure per side.
   ['Armenia and Azerbaijan have each lost about 3,000 soldiers', 'en', [['about 3,000', 'killed', 'military', '', true]]],
   ['Armenia and Azerbaijan have each reported about 3,000 deaths', 'en', [['about 3,000', 'killed', 'total', '', true]]],
+  // 'each' before a verb whose cue reaches the figure across a count of things.
+  ['Armenia and Azerbaijan each lost 300 tanks and 5,000 soldiers', 'en', [['5,000', 'killed', 'military', '', true]]],
+  ['Russia lost 300 tanks and 5,000 soldiers', 'en', [['5,000', 'killed', 'military']]],
   ['Cả hai bên đều mất khoảng 3.000 binh sĩ', 'vi', [['khoảng 3.000', 'killed', 'military', '', true]]],
   ['Each day, 20 people were killed', 'en', [['20', 'killed', 'total']]],
   ['Each side said 12 of its soldiers were killed, and 40 civilians died', 'en', [['12', 'killed', 'military', '', true], ['40', 'killed', 'civilian']]],

@@ -2,6 +2,7 @@
 // day alone), and "đến nay" (up to now, which leaves the end open so that as_of supplies it); and the date a
 // figure counts up to or was said on ("as of Oct. 20", "said on Monday"), its as_of.
 import type { DateSpan } from '../languages/grammar.ts';
+import { daysBefore, daysBetween } from '../languages/calendar.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 export interface Period {
@@ -230,6 +231,9 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   return (lex.measures.startingAt(text, pos, hi) ?? lex.causatives.startingAt(text, pos, hi) ?? lex.runningTotals.startingAt(text, pos, hi)) !== null;
 }
 
+/** A stretch of days up to publication ("the past 24 hours", "tuần qua"): the only dates of days with a last day. */
+const isStretch = (d: DayMark): boolean => d.last !== d.date && d.last.length === 10 && d.date.length === 10;
+
 /** The last day a date covers, as an ISO string that sorts against full dates: '2016' → '2016-12-31'. */
 function lastDay(d: DateSpan): string {
   const last = d.last ?? d.date ?? '';
@@ -244,9 +248,14 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
   const asOfs = findAsOf(text, dates, from, to, lex);
   const days: Period[] = [];
   const spoken: DayMark[] = [];
-  for (const d of findDayMarks(text, dates, from, to, lex, [periods, asOfs], figures)) {
+  const marks = findDayMarks(text, dates, from, to, lex, [periods, asOfs], figures);
+  // "The ministry said on Monday that 12 were killed in the past 24 hours": the stretch ends on the day it was said.
+  const saidOn = marks.find((d) => d.reported && !isStretch(d))?.date ?? '';
+  for (const d of marks) {
     if (d.reported) spoken.push({ ...d, date: d.last });
-    else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.last });
+    else if (isStretch(d) && saidOn.length === 10 && saidOn < d.last) {
+      days.push({ start: d.start, end: d.end, periodStart: daysBefore(d.date, daysBetween(saidOn, d.last)), periodEnd: saidOn });
+    } else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.last });
   }
   let earliest = '';
   for (const d of dates) {

@@ -14,6 +14,13 @@ export function daysBefore(date: IsoDate, n: number): IsoDate {
   return iso(y, m, d - n);
 }
 
+/** How many days `later` (YYYY-MM-DD) comes after `earlier`; negative when it comes before. */
+export function daysBetween(earlier: IsoDate, later: IsoDate): number {
+  const [y1, m1, d1] = ymd(earlier);
+  const [y2, m2, d2] = ymd(later);
+  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
+}
+
 /** The day of the week of `date`, 0 for Sunday. */
 export const weekday = (date: IsoDate): number => {
   const [y, m, d] = ymd(date);

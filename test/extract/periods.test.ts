@@ -142,6 +142,14 @@ describe('days a figure counts, days it was said', () => {
     ['Trong tuần qua, 40 dân thường đã thiệt mạng.', 'vi', [['2020-10-14', '2020-10-21', '2020-10-21']]],
     ['Azerbaijan cho biết 7 dân thường thiệt mạng trong đêm qua, nâng tổng số lên 61 người.', 'vi',
       [['2020-10-20', '2020-10-21', '2020-10-21'], ['', '', '2020-10-21']]],
+    // A stretch said on an earlier day ends on that day, not on publication (Wednesday 21 October).
+    ['The ministry said on Monday that 12 soldiers were killed in the past 24 hours.', 'en', [['2020-10-18', '2020-10-19', '2020-10-19']]],
+    ['Over the past week, 40 civilians were killed, officials said on Monday.', 'en', [['2020-10-12', '2020-10-19', '2020-10-19']]],
+    ['On Monday, the ministry said the toll had risen to 320 after 12 deaths overnight.', 'en',
+      [['', '', '2020-10-19'], ['2020-10-18', '2020-10-19', '2020-10-19']]],
+    ['Hôm thứ Hai, Bộ Quốc phòng cho biết 12 binh sĩ đã thiệt mạng trong 24 giờ qua.', 'vi', [['2020-10-18', '2020-10-19', '2020-10-19']]],
+    // A day of the events within the stretch moves nothing.
+    ['In the past week, 40 people were killed, 12 of them on Monday.', 'en', [['2020-10-14', '2020-10-21', '2020-10-21']]],
     // A duration between the day and the figure: more than that day.
     ['The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.', 'en', [['', '', '2020-10-21']]],
   ];

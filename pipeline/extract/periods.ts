@@ -286,8 +286,13 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
     if (!s.nonFigures.some((n) => n.start >= lo && n.end <= hi) && s.sameEvent(d, q)) day = nearer(day, d, q.start);
   }
-  const asOf = periodFor(s.asOfs, q.start)?.date ?? '';
+  const counted = periodFor(s.asOfs, q.start);
+  const asOf = counted?.date ?? '';
   const spoken = periodFor(s.spoken, q.start)?.date ?? '';
-  if (cumulative) return { period, asOf: asOf || day?.periodEnd || spoken };
+  if (cumulative) {
+    // "The toll stood at 300 on Friday and rose to 350 by Sunday": the nearer of the two dates is the toll's.
+    const upTo = day && nearer<{ start: number; end: number }>(counted, day, q.start) === day ? day.periodEnd : asOf;
+    return { period, asOf: upTo || day?.periodEnd || spoken };
+  }
   return { period: nearer(period, day, q.start), asOf: asOf || spoken };
 }

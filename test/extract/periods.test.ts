@@ -99,6 +99,10 @@ describe('days a figure counts, days it was said', () => {
     // The figure's own thousands separator is no clause break between it and its day.
     ['The death toll rose to 3,439 on Sunday.', 'en', [['', '', '2020-10-18']]],
     ['Azerbaijan said 1,200 soldiers were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // A toll counts up to the nearer of its day and an as-of date.
+    ['The toll, which stood at 300 on Friday, rose to 350 by Sunday.', 'en', [['', '', '2020-10-16']]],
+    ['As of Sunday, the death toll stood at 350, up from 300 on Friday.', 'en', [['', '', '2020-10-18']]],
+    ['At least 300 people have been killed, and 1,000 wounded, as of Sunday.', 'en', [['', '', '2020-10-18'], ['', '', '2020-10-18']]],
     ['12 soldiers were killed on Sunday, bringing the total to 100.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['', '', '2020-10-18']]],
     // A decade is a period by itself, where the article's open period would otherwise have been lent.
     ['874 servicemen have died since Sept. 27. Around 30,000 people were killed in a war over the region in the early 1990s.', 'en',

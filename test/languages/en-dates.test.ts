@@ -77,6 +77,9 @@ describe('enDates.scan', () => {
     ['Nearly 200 people died in the 2016 four-day war', PUB, [['2016', '2016', 'year', false]]],
     ['The war of 2016 killed about 200 people', PUB, [['2016', '2016', 'year', false]]],
     ['the 2000 displaced people', PUB, []],
+    // The other end of a range of counts is the larger: "in 1994 and 200 people" is a year and a count.
+    ['5,000 people were killed in 1994 and 200 people in 2016', PUB, [['1994', '1994', 'year', false], ['2016', '2016', 'year', false]]],
+    ['since 2000 and 3000 people fled', PUB, []],
     ['a toll of 2000 killed', PUB, []],
     ['today', PUB, [['today', '2020-10-22', 'day', false]]],
     ['Yesterday', PUB, [['Yesterday', '2020-10-21', 'day', false]]],

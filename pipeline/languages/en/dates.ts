@@ -52,13 +52,22 @@ const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.
 
 // A 4-digit figure followed by a casualty noun, directly or after the other end of a range, is a count
 // ("since 2000 people fled", "between 2000 and 3000 people"), not a year.
-const COUNT_WORD = /^\s*(?:(?:and|to|or|[-–—])\s*\d[\d,]*\s*)?(?:people|persons|civilians|soldiers|troops|servicemen|fighters|militants|rebels|police|deaths|dead|killed|wounded|injured|casualties|men|women|children|residents|refugees|victims|bodies|others|more|lives|were|are|have|died)\b/i;
+const COUNT_WORD = /^\s*(?:(?:and|to|or|[-–—])\s*(\d[\d,]*)\s*)?(?:people|persons|civilians|soldiers|troops|servicemen|fighters|militants|rebels|police|deaths|dead|killed|wounded|injured|casualties|men|women|children|residents|refugees|victims|bodies|others|more|lives|were|are|have|died)\b/i;
 
 // "The war of 1988-1994 killed …": two close years joined by a dash, before a verb, are years. A count of the
 // same shape is round ("1900-2000 killed") or spans more than a generation.
 const COUNT_VERB = /^\s*(?:killed|wounded|injured|dead|died|were|are|have)\b/i;
 const MAX_YEAR_SPAN = 30;
 const looksLikeYears = (y1: number, y2: number): boolean => y2 - y1 <= MAX_YEAR_SPAN && !(y1 % 50 === 0 && y2 % 50 === 0);
+
+/**
+ * Whether a count follows the year `year` that ends at `at`. "in 1994 and 200 people were killed" is a year
+ * and a count: the other end of a range is larger than its first.
+ */
+function countAfter(text: string, at: number, year: number): boolean {
+  const m = COUNT_WORD.exec(text.slice(at));
+  return m !== null && (m[1] === undefined || Number(m[1].replace(/,/g, '')) > year);
+}
 
 interface Candidate { start: number; end: number; spans: DateSpan[] }
 
@@ -128,7 +137,7 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   const out: Candidate[] = [];
   const { months, digits, fours } = startsOf(text);
   const add = (spans: DateSpan[] | null, m: RegExpExecArray, yearOnly = false): void => {
-    if (spans && !(yearOnly && COUNT_WORD.test(text.slice(m.index + m[0].length)))) {
+    if (spans && !(yearOnly && countAfter(text, m.index + m[0].length, Number(spans[spans.length - 1]!.date?.slice(0, 4))))) {
       out.push({ start: spans[0]!.start, end: spans[spans.length - 1]!.end, spans });
     }
   };

@@ -187,6 +187,10 @@ export interface SentenceDates {
   spoken: DayMark[];
   /** Spans of the sentence's numbers that are no figures ("six weeks"). */
   nonFigures: readonly { start: number; end: number }[];
+  /** The sentence's number phrases that may be figures. */
+  figures: readonly { start: number; end: number }[];
+  /** The sentence's valid dates. */
+  dates: readonly DateSpan[];
   /** Whether a day in the sentence may date the figure at a position: see `sameEvent`. */
   sameEvent: (day: { start: number; end: number }, figure: { start: number; end: number }) => boolean;
   /**
@@ -196,7 +200,7 @@ export interface SentenceDates {
   earliest: string;
 }
 
-const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], earliest: '', sameEvent: () => false };
+const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], figures: [], dates: [], earliest: '', sameEvent: () => false };
 
 const CLAUSE_BREAK = /[,;:]/g;
 
@@ -242,7 +246,7 @@ function lastDay(d: DateSpan): string {
 
 /** The periods, as-of dates and days of text[from, to), a sentence with its numbers (`figures`, `nonFigures`). */
 export function sentenceDates(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex,
-  figures: readonly { start: number }[], nonFigures: readonly { start: number; end: number }[]): SentenceDates {
+  figures: readonly { start: number; end: number }[], nonFigures: readonly { start: number; end: number }[]): SentenceDates {
   if (dates.length === 0) return NO_DATES;
   const periods = findPeriods(text, dates, from, to, lex);
   const asOfs = findAsOf(text, dates, from, to, lex);
@@ -263,7 +267,8 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
     const last = lastDay(d);
     if (earliest === '' || last < earliest) earliest = last;
   }
-  return { periods, asOfs, days, spoken, nonFigures, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure) };
+  const inside = dates.filter((d) => d.date !== null && d.start >= from && d.end <= to);
+  return { periods, asOfs, days, spoken, nonFigures, figures, dates: inside, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure) };
 }
 
 /** Of two candidates, the one periodFor would pick for a figure at `at`. */
@@ -272,6 +277,21 @@ function nearer<T extends { start: number; end: number }>(a: T | null, b: T | nu
   const [aBefore, bBefore] = [a.end <= at, b.end <= at];
   if (aBefore !== bBefore) return aBefore ? a : b;
   return aBefore ? (b.end > a.end ? b : a) : (b.start < a.start ? b : a);
+}
+
+/**
+ * Of two candidates, the one that dates the figure at q: the nearer (see nearer), unless another figure comes
+ * before q, which the one before may date, and none between q and the one after: "12 were killed on Sunday and 15
+ * were killed on Monday" gives Monday to the 15.
+ */
+function closer<T extends { start: number; end: number }>(a: T | null, b: T | null, q: { start: number; end: number }, figures: SentenceDates['figures']): T | null {
+  if (!a || !b) return a ?? b;
+  const [before, after] = a.end <= q.start ? [a, b] : [b, a];
+  if (before.end <= q.start && after.start >= q.end) {
+    const between = (lo: number, hi: number) => figures.some((f) => f.start >= lo && f.end <= hi);
+    if (between(0, q.start) && !between(q.end, after.start)) return after;
+  }
+  return nearer(a, b, q.start);
 }
 
 /**
@@ -284,7 +304,11 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   let day: Period | null = null;
   for (const d of s.days) {
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
-    if (!s.nonFigures.some((n) => n.start >= lo && n.end <= hi) && s.sameEvent(d, q)) day = nearer(day, d, q.start);
+    if (s.nonFigures.some((n) => n.start >= lo && n.end <= hi) || !s.sameEvent(d, q)) continue;
+    // "5.000 người thiệt mạng trong cuộc chiến năm 1994 và 200 người trong năm 2016": a date between the figure
+    // and a day after it is the figure's, or says the figure's lies elsewhere.
+    if (d.start >= q.end && s.dates.some((x) => x.start >= q.end && x.end <= d.start)) continue;
+    day = closer(day, d, q, s.figures);
   }
   const counted = periodFor(s.asOfs, q.start);
   const asOf = counted?.date ?? '';
@@ -294,5 +318,5 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
     const upTo = day && nearer<{ start: number; end: number }>(counted, day, q.start) === day ? day.periodEnd : asOf;
     return { period, asOf: upTo || day?.periodEnd || spoken };
   }
-  return { period: nearer(period, day, q.start), asOf: asOf || spoken };
+  return { period: closer(period, day, q, s.figures), asOf: asOf || spoken };
 }

@@ -99,6 +99,16 @@ describe('days a figure counts, days it was said', () => {
     // The figure's own thousands separator is no clause break between it and its day.
     ['The death toll rose to 3,439 on Sunday.', 'en', [['', '', '2020-10-18']]],
     ['Azerbaijan said 1,200 soldiers were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // A day after a figure is that figure's when another figure has the day before it, and none is between.
+    ['12 people were killed on Sunday and 15 people were killed on Monday.', 'en',
+      [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['12 người thiệt mạng hôm Chủ nhật và 15 người thiệt mạng hôm thứ Hai.', 'vi',
+      [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['On Sunday, 12 people were killed and 15 were wounded.', 'en',
+      [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['5,000 people were killed in 1994 and 200 people were killed in 2016.', 'en', [['1994', '1994', '1994'], ['2016', '2016', '2016']]],
+    // …and not the figure's when another date stands between them.
+    ['Hơn 5.000 người đã thiệt mạng trong cuộc chiến năm 1994 và ít nhất 200 người trong năm 2016.', 'vi', [['', '', '2020-10-21']]],
     // A toll counts up to the nearer of its day and an as-of date.
     ['The toll, which stood at 300 on Friday, rose to 350 by Sunday.', 'en', [['', '', '2020-10-16']]],
     ['As of Sunday, the death toll stood at 350, up from 300 on Friday.', 'en', [['', '', '2020-10-18']]],

@@ -15,8 +15,9 @@ const LOOKBEHIND = 16;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
-const CLAUSE_BREAK = /[,;:"“”]/g;
-const BREAK_CHAR = new RegExp(CLAUSE_BREAK.source);
+// A comma between digits groups thousands ("reported 1,710 deaths") and ends no clause.
+const CLAUSE_BREAK = /[;:"“”]|,(?!\d)|(?<!\d),/g;
+const BREAK_CHAR = /[,;:"“”]/;
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
 // "The U.N. said": the full stop of a closing initial is part of the name.
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;

@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { isSpaceCode } from '../languages/chars.ts';
+import { isDigitCode, isSpaceCode } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -178,7 +178,9 @@ const isObject = (w: Walk): boolean => w.population !== null && !(w.measure !== 
 /** End of a comma-delimited aside that starts at `pos` and holds no cue of its own, or -1. */
 function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): number {
   if (text[pos] !== ',') return -1;
-  const close = text.indexOf(',', pos + 1);
+  let close = text.indexOf(',', pos + 1);
+  // "including 2,900 Armenian soldiers": a comma between digits groups thousands and closes nothing.
+  while (close > 0 && isDigitCode(text.charCodeAt(close - 1)) && isDigitCode(text.charCodeAt(close + 1))) close = text.indexOf(',', close + 1);
   if (close < 0 || close >= end || close - pos > MAX_ASIDE_CHARS) return -1;
   return lex.cues.findAll(text, pos + 1, close).length === 0 ? close + 1 : -1;
 }

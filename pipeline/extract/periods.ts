@@ -202,7 +202,8 @@ export interface SentenceDates {
 
 const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], figures: [], dates: [], earliest: '', sameEvent: () => false };
 
-const CLAUSE_BREAK = /[,;:]/g;
+// A comma between digits groups thousands ("killed 1,200 soldiers") and ends no clause.
+const CLAUSE_BREAK = /[;:]|,(?!\d)|(?<!\d),/g;
 
 /**
  * A day dates a figure of another clause only where the words say the two go together. With a comma or the like

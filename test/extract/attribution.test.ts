@@ -102,6 +102,11 @@ describe('each figure takes the attribution nearest before it, else the first af
     ['12', 'The army'],
     ['dozens', 'rebel commanders'],
   ])('%s → %s', (figure, claimant) => expect(claimantAt(found, text.indexOf(figure))).toBe(claimant));
+  it('a comma that groups thousands ends no clause: the speaker stands before the relative clause', () => {
+    const text = 'The ministry, which had reported 1,710 deaths, said 1,874 soldiers had died.';
+    const list = findAttributions(text, 0, text.length, indexLexicon(l), l.dates.scan(text, PUBLISHED));
+    expect(claimantAt(list, text.indexOf('1,874'))).toBe('The ministry');
+  });
   it('an attribution after the figure serves when none stands before it', () => {
     const after = '16 people were killed on Monday, the health ministry said.';
     const list = findAttributions(after, 0, after.length, indexLexicon(l), l.dates.scan(after, PUBLISHED));

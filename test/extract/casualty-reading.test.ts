@@ -40,6 +40,8 @@ const rows: [string, string, Reading[]][] = [
   ['Cả hai bên đều mất khoảng 3.000 binh sĩ', 'vi', [['khoảng 3.000', 'killed', 'military', '', true]]],
   ['Each day, 20 people were killed', 'en', [['20', 'killed', 'total']]],
   ['Each side said 12 of its soldiers were killed, and 40 civilians died', 'en', [['12', 'killed', 'military', '', true], ['40', 'killed', 'civilian']]],
+  // A comma that groups thousands closes no aside: the part's party is not the whole's.
+  ['killed at least 6,500 people, including 2,900 Armenian soldiers', 'en', [['at least 6,500', 'killed', 'total'], ['2,900', 'killed', 'military', 'armenian']]],
   ['killed 45 people, including three children', 'en', [['45', 'killed', 'total'], ['three', 'killed', 'children']]],
   ['killed 45 people, including three women', 'en', [['45', 'killed', 'total'], null]],
   ['1.9 million people, or about 85% of the population, had been displaced', 'en', [['1.9 million', 'displaced', 'total']]],

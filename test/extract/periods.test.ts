@@ -109,6 +109,9 @@ describe('days a figure counts, days it was said', () => {
     ['5,000 people were killed in 1994 and 200 people were killed in 2016.', 'en', [['1994', '1994', '1994'], ['2016', '2016', '2016']]],
     // …and not the figure's when another date stands between them.
     ['Hơn 5.000 người đã thiệt mạng trong cuộc chiến năm 1994 và ít nhất 200 người trong năm 2016.', 'vi', [['', '', '2020-10-21']]],
+    // A comma that groups thousands is no clause break between a day and a figure.
+    ['Shelling on Sunday killed 1,200 soldiers and 300 civilians.', 'en',
+      [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A toll counts up to the nearer of its day and an as-of date.
     ['The toll, which stood at 300 on Friday, rose to 350 by Sunday.', 'en', [['', '', '2020-10-16']]],
     ['As of Sunday, the death toll stood at 350, up from 300 on Friday.', 'en', [['', '', '2020-10-18']]],

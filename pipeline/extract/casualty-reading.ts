@@ -154,6 +154,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       while (next && next.start < close) next = ctx.quantities[++n];
       continue;
     }
+    // "Armenia lost 12 soldiers and Azerbaijan lost 20": past a conjunction that joins no figure or victims, another clause.
+    if (conj) break;
     WORD.lastIndex = pos;
     const word = unknownWords > 0 ? WORD.exec(text) : null;
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters".
@@ -260,7 +262,7 @@ function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null)
  * bắt và 2 người thiệt mạng" gives the 3 no cue); a number that counts something else ("một gia đình") is
  * passed over.
  */
-function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: number } | null {
+function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: number; things?: number } | null {
   const { text, lex, sentenceStart, sentenceEnd } = ctx;
   const q = ctx.quantities[i] as Quantity;
   if (!lex.causatives.endingAt(text, q.start, Math.max(sentenceStart, q.start - CUE_LOOKBEHIND))) return null;
@@ -294,13 +296,23 @@ function eachSideBeforeVerb(q: Quantity, ctx: ReadingContext): boolean {
   return verb !== null && lex.eachSideBeforeVerb.endingAt(text, verb.start, from) !== null;
 }
 
-/** "Russia lost 300 tanks and 5,000 soldiers": the cue before a count of things, coordinated with the number. */
-function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number } | null {
+/**
+ * "Russia lost 300 tanks and 5,000 soldiers": the cue before a count of things, coordinated with the number;
+ * `things` is where the count starts.
+ */
+function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number; things: number } | null {
   const { text, lex } = ctx;
   let things: NonFigure | null = null;
   for (const n of ctx.nonFigures) if (!n.difference && n.end <= q.start) things = n;
   const unit = things ? lex.units.startingAt(text, things.end, q.start) : null;
-  return things && unit && fills(lex.conjunctions, text, unit.end, q.start) ? cueBefore(things, ctx) : null;
+  const cue = things && unit && fills(lex.conjunctions, text, unit.end, q.start) ? cueBefore(things, ctx) : null;
+  return cue && things ? { ...cue, things: things.start } : null;
+}
+
+/** "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ": the party whose loss ends at `at`, or ''. */
+function loserAt(at: number, ctx: ReadingContext): string {
+  const verb = ctx.lex.lossVerbs.endingAt(ctx.text, at, ctx.sentenceStart);
+  return verb ? ctx.parties.endingAt(ctx.text, verb.start, ctx.sentenceStart)?.tag ?? '' : '';
 }
 
 /**
@@ -377,6 +389,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     cumulative = prior.measure !== null && prior.cumulative;
   }
   if (measure === null) return null;
+  side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   if (prior.partOf && sameQuantity(reading, prior.partOf)) return null;
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf: prior.partOf };

@@ -32,6 +32,7 @@ export interface LexiconIndex {
   eachSideBeforeVerb: PhraseSet<true>;
   ownSide: PhraseSet<true>;
   ownLoss: PhraseSet<true>;
+  lossVerbs: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
@@ -93,6 +94,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
     ownSide: PhraseSet.of(l.ownSide),
     ownLoss: PhraseSet.of(l.ownLoss),
+    lossVerbs: PhraseSet.of(l.lossVerbs),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),

@@ -94,6 +94,8 @@ export interface Lexicon {
   ownSide: string[];
   /** The same, as the subject of a loss right before the number: "it lost 2,783 troops", "nước này đã mất". */
   ownLoss: string[];
+  /** A verb of loss right before the number, whose subject, a party, is the victims' side: "Armenia lost 3,825 soldiers". */
+  lossVerbs: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */
   ordinalMarkers: string[];
   differenceBefore: string[];

@@ -37,6 +37,12 @@ const rows: [string, string, Reading[]][] = [
   // 'each' before a verb whose cue reaches the figure across a count of things.
   ['Armenia and Azerbaijan each lost 300 tanks and 5,000 soldiers', 'en', [['5,000', 'killed', 'military', '', true]]],
   ['Russia lost 300 tanks and 5,000 soldiers', 'en', [['5,000', 'killed', 'military']]],
+  // The party that lost the victims is their side; a party past a conjunction is another clause's.
+  ['Armenia lost 3,825 soldiers', 'en', [['3,825', 'killed', 'military', 'armenian']]],
+  ['Azerbaijan said Armenia had lost 200 soldiers', 'en', [['200', 'killed', 'military', 'armenian']]],
+  ['Armenia lost 12 soldiers and Azerbaijan lost 20', 'en', [['12', 'killed', 'military', 'armenian'], ['20', 'killed', 'total', 'azerbaijani']]],
+  ['Nga mất 300 xe tăng và 5.000 binh sĩ', 'vi', [['5.000', 'killed', 'military', 'russian']]],
+  ['Armenia đã mất 3.825 binh sĩ', 'vi', [['3.825', 'killed', 'military', 'armenian']]],
   ['Cả hai bên đều mất khoảng 3.000 binh sĩ', 'vi', [['khoảng 3.000', 'killed', 'military', '', true]]],
   ['Each day, 20 people were killed', 'en', [['20', 'killed', 'total']]],
   ['Each side said 12 of its soldiers were killed, and 40 civilians died', 'en', [['12', 'killed', 'military', '', true], ['40', 'killed', 'civilian']]],

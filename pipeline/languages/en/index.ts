@@ -8,6 +8,8 @@ import { enNumerals } from './numerals.ts';
 const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
 const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
 const NEARING = ['approaching', 'nearing', 'nears'];
+// Verbs of loss whose subject is the side that lost the victims.
+const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost'];
 
 export const en: LanguageModule = {
   code: 'en',
@@ -110,7 +112,8 @@ export const en: LanguageModule = {
     partLinks: ['of', 'of the', 'out of', 'out of the', 'of those'],
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],
     ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own'],
-    ownLoss: ['it', 'they', 'we'].flatMap((who) => ['lost', 'has lost', 'have lost', 'had lost'].map((verb) => `${who} ${verb}`)),
+    ownLoss: ['it', 'they', 'we'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
+    lossVerbs: LOSS_VERBS,
     eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had'],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route', 'highway',
       'road', 'gate', 'block', 'building', 'unit', 'sector', 'platform', 'terminal', 'level', 'floor', 'grade', 'category',

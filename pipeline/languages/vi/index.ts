@@ -8,6 +8,8 @@ const MORE_THAN = ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'í
 // Those that are verbs ('vượt quá', exceeded): opening a number phrase, they also hand a toll its number ("Số người
 // chết ở Gaza vượt quá 30.000").
 const EXCEEDED = MORE_THAN.filter((q) => q.startsWith('vượt'));
+// Verbs of loss whose subject is the side that lost the victims.
+const LOSS_VERBS = ['mất', 'đã mất', 'bị mất'];
 
 export const vi: LanguageModule = {
   code: 'vi',
@@ -92,7 +94,8 @@ export const vi: LanguageModule = {
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     ownSide: ['của mình', 'của họ', 'nước này', 'của nước này', 'phía mình', 'của phía mình', 'phía ta', 'của ta'],
-    ownLoss: ['nước này', 'họ', 'mình', 'ta'].flatMap((who) => ['mất', 'đã mất', 'bị mất'].map((verb) => `${who} ${verb}`)),
+    ownLoss: ['nước này', 'họ', 'mình', 'ta'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
+    lossVerbs: LOSS_VERBS,
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã', 'mỗi bên đều', 'hai bên đều', 'cả hai bên đều', 'hai phía đều', 'cả hai phía đều'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',
       'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'quân đoàn', 'binh đoàn', 'hạm đội'],

@@ -199,6 +199,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     const from = Math.max(sentenceStart, h.start - LOOKBEHIND);
     // "an estimated 120,000", "dismissed the reports": the tail of a qualifier, a noun; no verb.
     if (insideQualifier(text, h, lex) || lex.determiners.endingAt(text, h.start, from)) continue;
+    // "Ukraine's losses are estimated at 70,000": a passive verb's subject is the claim, and it names no speaker.
+    if (lex.passiveAuxiliaries.endingAt(text, h.start, from)) continue;
     // "theo báo cáo của Bộ Y tế": a noun inside a longer attribution ('báo cáo', report), no verb of its own.
     if (prepositions.some((p) => p.start <= h.start && p.end >= h.end && p.end - p.start > h.end - h.start)) continue;
     // "The ministry did not confirm that …", "Bộ Quốc phòng chưa xác nhận …": a denied verb names no one.

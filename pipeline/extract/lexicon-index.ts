@@ -57,6 +57,7 @@ export interface LexiconIndex {
   predicateOpeners: PhraseSet<true>;
   negations: PhraseSet<true>;
   determiners: PhraseSet<true>;
+  passiveAuxiliaries: PhraseSet<true>;
   relativePronouns: PhraseSet<true>;
   agentMarkers: PhraseSet<true>;
 }
@@ -118,6 +119,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     predicateOpeners: PhraseSet.of(l.predicateOpeners),
     negations: PhraseSet.of(l.negations),
     determiners: PhraseSet.of(l.determiners),
+    passiveAuxiliaries: PhraseSet.of(l.passiveAuxiliaries),
     relativePronouns: PhraseSet.of(l.relativePronouns),
     agentMarkers: PhraseSet.of(l.agentMarkers),
   };

@@ -156,6 +156,11 @@ export interface Lexicon {
   /** Words that make an attribution word right after them a noun, not a verb: 'the' in "dismissed the reports". */
   determiners: string[];
   /**
+   * Auxiliaries of the passive ('are', 'được'): before a verb of saying, the verb names no speaker, as its subject is
+   * what is said ("Ukraine's losses are estimated at 70,000").
+   */
+  passiveAuxiliaries: string[];
+  /**
    * Words that open a relative clause ('which', 'who'): a verb in one has for subject the words before the comma
    * that opens it. "The ministry, which had reported 710 deaths, said …": the 710 is the ministry's.
    */

@@ -41,6 +41,10 @@ const rows: [string, string, string][] = [
   ['15 người đã chết, hãng tin Reuters đưa tin.', 'vi', 'hãng tin Reuters'],
   // A casualty cue makes the words the claim, not a claimant.
   ['Casualties on both sides are estimated at several thousand.', 'en', ''],
+  // A passive verb of saying names no one: its subject is the claim.
+  ["Ukraine's losses are estimated at 70,000 killed.", 'en', ''],
+  ['It is reported that 12 soldiers died.', 'en', ''],
+  ['Thiệt hại của quân đội được ước tính là 70.000 người chết.', 'vi', ''],
   // The name ends where its predicate begins: an auxiliary, a negation, an adverb, an adverbial.
   ['Azerbaijan has not disclosed its military casualties but says 91 civilians have been killed.', 'en', 'Azerbaijan'],
   ['The ministry also said 12 soldiers were killed.', 'en', 'The ministry'],

@@ -27,6 +27,10 @@ const rows: [string, string, Reading[]][] = [
   ['The death toll in Gaza surpassed 30,000', 'en', [['surpassed 30,000', 'killed', 'total']]],
   ['Death toll tops 1,000 as fighting rages', 'en', [['tops 1,000', 'killed', 'total']]],
   ['Death toll hits 100', 'en', [['100', 'killed', 'total']]],
+  // A passive verb hands the toll its number, and an estimate is approximate.
+  ['The death toll is estimated at 5,000', 'en', [['estimated at 5,000', 'killed', 'total']]],
+  ['Casualties on both sides are estimated at several thousand', 'en', [['estimated at several thousand', 'casualties', 'total']]],
+  ['Số người chết được ước tính khoảng 5.000 người', 'vi', [['ước tính khoảng 5.000', 'killed', 'total']]],
   ['Death toll in Gaza nears 30,000', 'en', [['nears 30,000', 'killed', 'total']]],
   ['Số người chết ở Gaza vượt quá 30.000', 'vi', [['vượt quá 30.000', 'killed', 'total']]],
   ['25,000 soldiers and civilians died', 'en', [['25,000', 'killed', 'total']]],

@@ -18,7 +18,7 @@ export const en: LanguageModule = {
   dates: enDates,
   lexicon: {
     qualifiers: {
-      approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'circa', 'in the region of'],
+      approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of'],
       nearly: ['nearly', 'almost', ...NEARING, 'close to', 'just under', 'just shy of', 'fast approaching'],
       more_than: ['more than', 'over', 'upwards of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
         ...PASSED, 'past', ...PASSES],
@@ -89,7 +89,7 @@ export const en: LanguageModule = {
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
       casualties: 'casualties', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
     },
-    tollLinks: ['of', 'to', 'at', 'is', 'was', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
+    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'totalled', 'totaled', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
@@ -158,6 +158,7 @@ export const en: LanguageModule = {
     negations: ['not', 'never', 'no longer', ...["'", '’'].flatMap((q) => ['did', 'does', 'do', 'has', 'have', 'had', 'could', 'would', 'was', 'were', 'is', 'are']
       .map((aux) => `${aux}n${q}t`)), ...["'", '’'].flatMap((q) => [`won${q}t`, `can${q}t`])],
     determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this'],
+    passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
     relativePronouns: ['which', 'who', 'whose'],
     institutionNouns: ['ministry', 'army', 'military', 'armed forces', 'forces', 'government', 'police', 'authorities', 'agency', 'office',
       'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'commanders', 'committee', 'council', 'mission', 'red cross',

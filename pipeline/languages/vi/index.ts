@@ -80,7 +80,7 @@ export const vi: LanguageModule = {
     },
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
-    tollLinks: ['là', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
+    tollLinks: ['là', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
       ...EXCEEDED, 'gần đạt'],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm'],
     fillers: ['đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn',
@@ -129,6 +129,7 @@ export const vi: LanguageModule = {
         'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được'],
     determiners: ['một', 'các', 'những', 'bản', 'mỗi'],
+    passiveAuxiliaries: ['được'],
     // A Vietnamese relative clause ('mà') rarely stands between a name and its verb; appositives do, and are read as such.
     relativePronouns: ['mà', 'vốn'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',

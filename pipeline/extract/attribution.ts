@@ -108,7 +108,8 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
   // "The ministry, which had earlier reported 710 deaths": the subject of 'reported' is before the comma.
   if (starts.length >= 2 && lex.relativePronouns.startingAt(text, start, to)) {
     const antecedent = subject(text, starts.at(-2) as number, start - 1, lex);
-    return antecedent && [antecedent];
+    // "Reuters could not verify the figures, which put the toll at 59": after a predicate, 'which' is the object's.
+    return antecedent && text.slice(antecedent.end, start - 1).trim() === '' ? [antecedent] : null;
   }
   if (starts.length < 2 || text.slice(start, to).trim() !== '') {
     const own = subject(text, start, to, lex);

@@ -63,6 +63,9 @@ const rows: [string, string, string][] = [
   ['The ministry did not confirm that 12 soldiers were killed.', 'en', ''],
   ["The ministry didn't confirm that 12 soldiers were killed.", 'en', ''],
   ['Bộ Quốc phòng chưa xác nhận 12 binh sĩ đã thiệt mạng.', 'vi', ''],
+  ['Reuters could not independently confirm that 59 people were killed.', 'en', ''],
+  ['Reuters cannot verify that 59 people were killed.', 'en', ''],
+  ['Reuters không thể xác nhận 59 người đã thiệt mạng.', 'vi', ''],
   // "…, said X": a verb first in its clause has its speaker after it, and the clause before it is the claim.
   ['Twelve soldiers were killed, said Armenian Defence Ministry spokesman Artsrun Hovhannisyan.', 'en', 'Armenian Defence Ministry spokesman Artsrun Hovhannisyan'],
   ['Armenia has lost 2,425 soldiers, said health ministry spokeswoman Alina Nikoghosyan.', 'en', 'health ministry spokeswoman Alina Nikoghosyan'],
@@ -82,6 +85,8 @@ const rows: [string, string, string][] = [
   ['Armenia put its forces on alert after 12 soldiers were killed.', 'en', ''],
   // A relative clause set off by commas names no one: the name is before it.
   ['The Armenian Defence Ministry, which had earlier reported 710 deaths, said 729 soldiers had been killed.', 'en', 'The Armenian Defence Ministry'],
+  // …but after a clause with its own predicate, 'which' stands for the object, not the subject.
+  ['Reuters could not independently verify the figures, which put the death toll at 59.', 'en', ''],
 ];
 
 describe('the claimant a sentence names', () => {

@@ -156,7 +156,9 @@ export const en: LanguageModule = {
       ...['in', 'in a', 'in an', 'in its', 'in their', 'in the'].flatMap((lead) => ['statement', 'report', 'briefing', 'tweet', 'post', 'update',
         'interview', 'news conference', 'press conference', 'communique', 'bulletin'].map((noun) => `${lead} ${noun}`))],
     negations: ['not', 'never', 'no longer', ...["'", '’'].flatMap((q) => ['did', 'does', 'do', 'has', 'have', 'had', 'could', 'would', 'was', 'were', 'is', 'are']
-      .map((aux) => `${aux}n${q}t`)), ...["'", '’'].flatMap((q) => [`won${q}t`, `can${q}t`])],
+      .map((aux) => `${aux}n${q}t`)), ...["'", '’'].flatMap((q) => [`won${q}t`, `can${q}t`]), 'cannot', 'unable to',
+      // "could not independently confirm": an adverb between the negation and the verb.
+      ...['not', 'never', 'cannot', 'unable to'].flatMap((no) => ['independently', 'immediately', 'yet', 'officially', 'publicly'].map((adv) => `${no} ${adv}`))],
     determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this'],
     passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
     relativePronouns: ['which', 'who', 'whose'],

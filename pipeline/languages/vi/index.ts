@@ -127,7 +127,7 @@ export const vi: LanguageModule = {
       ...['công bố', 'cho biết', 'xác nhận', 'tiết lộ', 'thừa nhận', 'báo cáo', 'đưa ra', 'nêu'].map((verb) => `không ${verb}`),
       ...['trong', 'trong một', 'qua', 'tại'].flatMap((lead) => ['thông báo', 'tuyên bố', 'thông cáo', 'báo cáo', 'cuộc họp báo', 'họp báo', 'bản tin',
         'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
-    negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được'],
+    negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được', 'không thể', 'chưa thể', 'không thể độc lập'],
     determiners: ['một', 'các', 'những', 'bản', 'mỗi'],
     passiveAuxiliaries: ['được'],
     // A Vietnamese relative clause ('mà') rarely stands between a name and its verb; appositives do, and are read as such.

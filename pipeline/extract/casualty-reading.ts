@@ -47,6 +47,8 @@ export interface ReadingContext {
   nonFigures: NonFigure[];
   sentenceStart: number;
   sentenceEnd: number;
+  /** The dates inside the sentence, when known: a toll may hand on a number across one ("at 300 on Friday and 350"). */
+  dates?: readonly { start: number; end: number }[];
 }
 
 const WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
@@ -316,6 +318,30 @@ function loserAt(at: number, ctx: ReadingContext): string {
 }
 
 /**
+ * "The death toll stood at 300 on Friday and rose to 350 by Sunday", "The toll, which stood at 300 on Friday, rose to
+ * 350": a toll's verb hands on a second number when only a date, a comma or a conjunction stands between it and
+ * the toll's first figure.
+ */
+function tollAgain(q: Quantity, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
+  if (!previous || !previous.reading.cumulative || previous.reading.cueBefore !== null) return null;
+  const { text, lex } = ctx;
+  const link = lex.tollLinks.endingAt(text, q.start, previous.reach);
+  if (!link) return null;
+  let gap = '';
+  let pos = previous.reach;
+  for (const d of ctx.dates ?? []) {
+    if (d.start < previous.reach || d.end > link.start) continue;
+    // The date and the word that led into it ('on', 'by') are no part of the clause's words.
+    gap += text.slice(pos, d.start).replace(/[\p{L}\p{M}]+\s*$/u, '');
+    pos = d.end;
+  }
+  gap = (gap + text.slice(pos, link.start)).trim();
+  if (!gap.startsWith(',') && lex.conjunctions.startingAt(gap, 0) === null) return null;
+  const rest = gap.replace(/^,\s*/, '');
+  return rest === '' || lex.conjunctions.startingAt(rest, 0)?.end === rest.length ? previous.reading : null;
+}
+
+/**
  * Whether the number is only the whole a part is taken of ("two-thirds of the 1.2 million residents have
  * fled", "100,000 of the 120,000 Armenians have fled"). "Half of the 200 people killed were children" keeps
  * its 200, whose cue follows its noun. (Numbers after 'a quarter of', 'a mother of' never become quantities.)
@@ -379,7 +405,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     measure = caused.measure;
     eachSide ||= eachSideAcross;
   } else {
-    const totalled = prior.measure === null ? runningTotal(q, ctx, previous) : null;
+    const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) : null;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
       const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };

@@ -316,7 +316,7 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   const spoken = periodFor(s.spoken, q.start)?.date ?? '';
   if (cumulative) {
     // "The toll stood at 300 on Friday and rose to 350 by Sunday": the nearer of the two dates is the toll's.
-    const upTo = day && nearer<{ start: number; end: number }>(counted, day, q.start) === day ? day.periodEnd : asOf;
+    const upTo = day && closer<{ start: number; end: number }>(counted, day, q, s.figures) === day ? day.periodEnd : asOf;
     return { period, asOf: upTo || day?.periodEnd || spoken };
   }
   return { period: closer(period, day, q, s.figures), asOf: asOf || spoken };

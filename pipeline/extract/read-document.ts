@@ -173,7 +173,7 @@ export function readDocuments(documents: readonly DocumentToRead[], conflicts: C
     for (const c of cues) c.numerals = sentenceNumerals(c.of.doc.text, c.of.lang, c.start, c.end, c.dates);
     for (const c of cues) ({ quantities: c.quantities, nonFigures: c.nonFigures } = numberPhrases(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end));
     for (const c of cues) {
-      if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, nonFigures: c.nonFigures, sentenceStart: c.start, sentenceEnd: c.end });
+      if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, nonFigures: c.nonFigures, sentenceStart: c.start, sentenceEnd: c.end, dates: c.dates });
     }
     for (const c of cues) if (c.readings.some((r) => r !== null)) draftMentions(c);
     for (const o of opened) out.push(finish(o));

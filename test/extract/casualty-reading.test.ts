@@ -64,6 +64,10 @@ const rows: [string, string, Reading[]][] = [
   ['3 civilians died and 40 trucks arrived, bringing the total to 200', 'en', [['3', 'killed', 'civilian'], null]],
   ['40 more trucks arrived, bringing the total to 200', 'en', [null]],
   ['bringing the total to 200', 'en', [null]],
+  // A toll's verb hands on a second number across a date and a conjunction or comma, and nothing else.
+  ["Armenia's death toll stood at 300 on Friday and rose to 350 by Sunday", 'en', [['300', 'killed', 'total', 'armenian'], ['350', 'killed', 'total', 'armenian']]],
+  ['The death toll stood at 300, in a town of 5,000', 'en', [['300', 'killed', 'total'], null]],
+  ["Armenia's death toll rose to 300, while Azerbaijan's reached 200", 'en', [['300', 'killed', 'total', 'armenian'], null]],
   ['thêm 300 người phải sơ tán, đưa tổng số lên 90.000', 'vi', [['90.000', 'displaced', 'total']]],
 ];
 

@@ -22,12 +22,14 @@ function phrasesOf(text: string, code: string): NumberPhrases {
   return numberPhrases(text, l.numerals.scan(text), l.dates.scan(text, PUBLISHED), indexLexicon(l));
 }
 
+const datesOf = (text: string, code: string) => lang(code).dates.scan(text, PUBLISHED);
+
 export function quantitiesOf(text: string, code: string): Quantity[] {
   return phrasesOf(text, code).quantities;
 }
 
 export function readingsOf(text: string, code: string): { text: string; reading: CasualtyReading | null }[] {
   const { quantities, nonFigures } = phrasesOf(text, code);
-  const readings = readSentence({ text, lex: indexLexicon(lang(code)), parties: partyNames, quantities, nonFigures, sentenceStart: 0, sentenceEnd: text.length });
+  const readings = readSentence({ text, lex: indexLexicon(lang(code)), parties: partyNames, quantities, nonFigures, sentenceStart: 0, sentenceEnd: text.length, dates: datesOf(text, code) });
   return quantities.map((q, i) => ({ text: text.slice(q.start, q.end), reading: readings[i] ?? null }));
 }

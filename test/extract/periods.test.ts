@@ -113,7 +113,9 @@ describe('days a figure counts, days it was said', () => {
     ['Shelling on Sunday killed 1,200 soldiers and 300 civilians.', 'en',
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A toll counts up to the nearer of its day and an as-of date.
-    ['The toll, which stood at 300 on Friday, rose to 350 by Sunday.', 'en', [['', '', '2020-10-16']]],
+    ['The toll, which stood at 300 on Friday, rose to 350 by Sunday.', 'en', [['', '', '2020-10-16'], ['', '', '2020-10-18']]],
+    ['The death toll stood at 300 on Friday and rose to 350 by Sunday.', 'en', [['', '', '2020-10-16'], ['', '', '2020-10-18']]],
+    ['Số người chết đã lên tới 300 hôm thứ Sáu và lên 350 vào Chủ nhật.', 'vi', [['', '', '2020-10-16'], ['', '', '2020-10-18']]],
     ['As of Sunday, the death toll stood at 350, up from 300 on Friday.', 'en', [['', '', '2020-10-18']]],
     ['At least 300 people have been killed, and 1,000 wounded, as of Sunday.', 'en', [['', '', '2020-10-18'], ['', '', '2020-10-18']]],
     ['12 soldiers were killed on Sunday, bringing the total to 100.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['', '', '2020-10-18']]],

@@ -82,6 +82,16 @@ function ordered(from: DateSpan, to: DateSpan): [string, string] {
   return [start, end];
 }
 
+/**
+ * "in the fighting on 27/9 and 28/9", "on Sunday and Monday": two days joined by a conjunction alone, the later
+ * second, are the stretch from the first to the second.
+ */
+function bothDays(text: string, d: DateSpan, next: DateSpan, lex: LexiconIndex): boolean {
+  if (d.precision !== 'day' || next.precision !== 'day' || d.last !== undefined || next.last !== undefined || (next.date ?? '') <= (d.date ?? '')) return false;
+  const conj = lex.conjunctions.startingAt(text, d.end, next.start);
+  return conj !== null && /^[\p{L}\p{M}]/u.test(conj.text) && text.slice(conj.end, next.start).trim() === '';
+}
+
 /** Every period stated in text[from, to). `dates` are the valid dates of the whole text, in order. */
 export function findPeriods(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex): Period[] {
   const inside = dates.filter((d) => d.date !== null && d.start >= from && d.end <= to);
@@ -93,7 +103,8 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     // After 'since' the clause decides, as "the deadliest day since fighting erupted on Sept. 27" starts no period.
     // "fighting that erupted on Sept. 27", "giao tranh bùng phát hôm 27/9": a verb of a beginning governs the date.
     const opener = connectorBefore(lex.periodFrom, text, d.start, lex) ?? clause ?? connectorBefore(lex.onsetVerbs, text, d.start, lex, from, true);
-    const closes = next && (connectorAfter(lex.periodTo, text, d.end, next, lex) || (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
+    const closes = next && (connectorAfter(lex.periodTo, text, d.end, next, lex) || (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')) ||
+      bothDays(text, d, next, lex));
     if (closes && next) {
       const [periodStart, periodEnd] = ordered(d, next);
       periods.push({ start: opener ?? d.start, end: next.end, periodStart, periodEnd });

@@ -112,6 +112,9 @@ describe('days a figure counts, days it was said', () => {
     // A comma that groups thousands is no clause break between a day and a figure.
     ['Shelling on Sunday killed 1,200 soldiers and 300 civilians.', 'en',
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // Two days joined by a conjunction alone are the stretch between them.
+    ['Ít nhất 200 người thiệt mạng trong các cuộc giao tranh hôm 27/9 và 28/9.', 'vi', [['2020-09-27', '2020-09-28', '2020-09-28']]],
+    ['At least 200 people were killed in fighting on Sept. 27 and Sept. 28.', 'en', [['2020-09-27', '2020-09-28', '2020-09-28']]],
     // A toll counts up to the nearer of its day and an as-of date.
     ['The toll, which stood at 300 on Friday, rose to 350 by Sunday.', 'en', [['', '', '2020-10-16'], ['', '', '2020-10-18']]],
     ['The death toll stood at 300 on Friday and rose to 350 by Sunday.', 'en', [['', '', '2020-10-16'], ['', '', '2020-10-18']]],

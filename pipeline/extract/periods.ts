@@ -83,11 +83,11 @@ function ordered(from: DateSpan, to: DateSpan): [string, string] {
 }
 
 /**
- * "in the fighting on 27/9 and 28/9", "on Sunday and Monday": two days joined by a conjunction alone, the later
- * second, are the stretch from the first to the second.
+ * "in the fighting on 27/9 and 28/9", "on Oct. 5 and Oct. 3": two days joined by a conjunction alone are the
+ * stretch from the earlier to the later, in whichever order they are written.
  */
 function bothDays(text: string, d: DateSpan, next: DateSpan, lex: LexiconIndex): boolean {
-  if (d.precision !== 'day' || next.precision !== 'day' || d.last !== undefined || next.last !== undefined || (next.date ?? '') <= (d.date ?? '')) return false;
+  if (d.precision !== 'day' || next.precision !== 'day' || d.last !== undefined || next.last !== undefined || next.date === d.date) return false;
   const conj = lex.conjunctions.startingAt(text, d.end, next.start);
   return conj !== null && /^[\p{L}\p{M}]/u.test(conj.text) && text.slice(conj.end, next.start).trim() === '';
 }
@@ -103,10 +103,11 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     // After 'since' the clause decides, as "the deadliest day since fighting erupted on Sept. 27" starts no period.
     // "fighting that erupted on Sept. 27", "giao tranh bùng phát hôm 27/9": a verb of a beginning governs the date.
     const opener = connectorBefore(lex.periodFrom, text, d.start, lex) ?? clause ?? connectorBefore(lex.onsetVerbs, text, d.start, lex, from, true);
-    const closes = next && (connectorAfter(lex.periodTo, text, d.end, next, lex) || (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')) ||
-      bothDays(text, d, next, lex));
+    const listed = next !== undefined && bothDays(text, d, next, lex);
+    const closes = next && (listed || connectorAfter(lex.periodTo, text, d.end, next, lex) ||
+      (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
     if (closes && next) {
-      const [periodStart, periodEnd] = ordered(d, next);
+      const [periodStart, periodEnd] = listed ? [d.date ?? '', next.date ?? ''].sort() as [string, string] : ordered(d, next);
       periods.push({ start: opener ?? d.start, end: next.end, periodStart, periodEnd });
       i++;
     } else if (opener !== null && !comparedSince(text, opener, from, lex)) {

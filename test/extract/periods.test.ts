@@ -115,6 +115,8 @@ describe('days a figure counts, days it was said', () => {
     // Two days joined by a conjunction alone are the stretch between them.
     ['Ít nhất 200 người thiệt mạng trong các cuộc giao tranh hôm 27/9 và 28/9.', 'vi', [['2020-09-27', '2020-09-28', '2020-09-28']]],
     ['At least 200 people were killed in fighting on Sept. 27 and Sept. 28.', 'en', [['2020-09-27', '2020-09-28', '2020-09-28']]],
+    // …in whichever order they are written: no year-long period from a list ("Oct. 5 and Oct. 3" was 2019-10-05 to 2020-10-03).
+    ['Strikes on Oct. 5 and Oct. 3 killed 12.', 'en', [['2020-10-03', '2020-10-05', '2020-10-05']]],
     // A toll counts up to the nearer of its day and an as-of date.
     ['The toll, which stood at 300 on Friday, rose to 350 by Sunday.', 'en', [['', '', '2020-10-16'], ['', '', '2020-10-18']]],
     ['The death toll stood at 300 on Friday and rose to 350 by Sunday.', 'en', [['', '', '2020-10-16'], ['', '', '2020-10-18']]],

@@ -43,6 +43,7 @@ const rows: [string, string, Reading[]][] = [
   ['Russia lost 300 tanks and 5,000 soldiers', 'en', [['5,000', 'killed', 'military']]],
   // The party that lost the victims is their side; a party past a conjunction is another clause's.
   ['Armenia lost 3,825 soldiers', 'en', [['3,825', 'killed', 'military', 'armenian']]],
+  ['Azerbaijan said Armenia had suffered 3,825 military deaths', 'en', [['3,825', 'killed', 'military', 'armenian']]],
   ['Azerbaijan said Armenia had lost 200 soldiers', 'en', [['200', 'killed', 'military', 'armenian']]],
   ['Armenia lost 12 soldiers and Azerbaijan lost 20', 'en', [['12', 'killed', 'military', 'armenian'], ['20', 'killed', 'total', 'azerbaijani']]],
   ['Nga mất 300 xe tăng và 5.000 binh sĩ', 'vi', [['5.000', 'killed', 'military', 'russian']]],

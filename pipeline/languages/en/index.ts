@@ -9,7 +9,7 @@ const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
 const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
 const NEARING = ['approaching', 'nearing', 'nears'];
 // Verbs of loss whose subject is the side that lost the victims.
-const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost'];
+const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
 export const en: LanguageModule = {
   code: 'en',

@@ -7,7 +7,7 @@
 // Monday"). A name before its verb ends where its predicate begins ("the ministry also said"), and a denied
 // verb ("did not confirm") attributes nothing.
 import type { DateSpan } from '../languages/grammar.ts';
-import { isSpaceCode, isWordAt } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, isWordAt } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 const MAX_WORDS = 10;
@@ -15,8 +15,7 @@ const LOOKBEHIND = 16;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
-// A comma between digits groups thousands ("reported 1,710 deaths") and ends no clause.
-const CLAUSE_BREAK = /[;:"“”]|,(?!\d)|(?<!\d),/g;
+const CLAUSE_BREAK = new RegExp(`[;:"“”]|${CLAUSE_COMMA}`, 'g');
 const BREAK_CHAR = /[,;:"“”]/;
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
 // "The U.N. said": the full stop of a closing initial is part of the name.

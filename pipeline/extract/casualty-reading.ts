@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { isDigitCode, isSpaceCode } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -179,12 +179,14 @@ function opensAsWhole(q: Quantity, ctx: ReadingContext): boolean {
 
 const isObject = (w: Walk): boolean => w.population !== null && !(w.measure !== null && w.clean);
 
+// "including 2,900 Armenian soldiers": the comma in 2,900 closes no aside.
+const ASIDE_CLOSE = new RegExp(CLAUSE_COMMA, 'g');
+
 /** End of a comma-delimited aside that starts at `pos` and holds no cue of its own, or -1. */
 function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): number {
   if (text[pos] !== ',') return -1;
-  let close = text.indexOf(',', pos + 1);
-  // "including 2,900 Armenian soldiers": a comma between digits groups thousands and closes nothing.
-  while (close > 0 && isDigitCode(text.charCodeAt(close - 1)) && isDigitCode(text.charCodeAt(close + 1))) close = text.indexOf(',', close + 1);
+  ASIDE_CLOSE.lastIndex = pos + 1;
+  const close = ASIDE_CLOSE.exec(text)?.index ?? -1;
   if (close < 0 || close >= end || close - pos > MAX_ASIDE_CHARS) return -1;
   return lex.cues.findAll(text, pos + 1, close).length === 0 ? close + 1 : -1;
 }
@@ -380,8 +382,6 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   const unexplained = !(w.measure && w.clean) && !before && !toll && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
-  // "each lost 300 tanks and 5,000 soldiers": 'each' before a cue that reaches the figure across a count of things.
-  const eachSideAcross = caused !== null && caused.start < q.start && ctx.lex.eachSideBeforeVerb.endingAt(text, caused.start, ctx.sentenceStart) !== null;
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
   let side = w.side || prior.side;
@@ -403,7 +403,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     side ||= toll.side;
   } else if (caused) {
     measure = caused.measure;
-    eachSide ||= eachSideAcross;
+    // "each lost 300 tanks and 5,000 soldiers": 'each' before a cue that reaches the figure across a count of things.
+    eachSide ||= caused.start < q.start && ctx.lex.eachSideBeforeVerb.endingAt(text, caused.start, ctx.sentenceStart) !== null;
   } else {
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) : null;
     if (totalled) {

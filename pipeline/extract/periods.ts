@@ -3,6 +3,7 @@
 // figure counts up to or was said on ("as of Oct. 20", "said on Monday"), its as_of.
 import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
+import { CLAUSE_COMMA } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 export interface Period {
@@ -214,8 +215,7 @@ export interface SentenceDates {
 
 const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], figures: [], dates: [], earliest: '', sameEvent: () => false };
 
-// A comma between digits groups thousands ("killed 1,200 soldiers") and ends no clause.
-const CLAUSE_BREAK = /[;:]|,(?!\d)|(?<!\d),/g;
+const CLAUSE_BREAK = new RegExp(`[;:]|${CLAUSE_COMMA}`, 'g');
 
 /**
  * A day dates a figure of another clause only where the words say the two go together. With a comma or the like
@@ -328,8 +328,8 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   const spoken = periodFor(s.spoken, q.start)?.date ?? '';
   if (cumulative) {
     // "The toll stood at 300 on Friday and rose to 350 by Sunday": the nearer of the two dates is the toll's.
-    const upTo = day && closer<{ start: number; end: number }>(counted, day, q, s.figures) === day ? day.periodEnd : asOf;
-    return { period, asOf: upTo || day?.periodEnd || spoken };
+    const upTo = closer<{ start: number; end: number }>(counted, day, q, s.figures);
+    return { period, asOf: (upTo === day ? day?.periodEnd : asOf) || spoken };
   }
   return { period: closer(period, day, q, s.figures), asOf: asOf || spoken };
 }

@@ -28,6 +28,12 @@ export function isWordCode(c: number): boolean {
 /** True for an ASCII digit, as \d matches. */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+/**
+ * A comma that ends a clause, as a regular expression source: not one between digits, which groups thousands
+ * ("killed 1,200 soldiers") or marks decimals ("1,5 triệu").
+ */
+export const CLAUSE_COMMA = String.raw`,(?!\d)|(?<!\d),`;
+
 /** How many code units the character at text[i] takes: 2 where a surrogate pair starts, else 1. */
 export function charLengthAt(text: string, i: number): number {
   return pairAt(text, i) >= 0 ? 2 : 1;

@@ -3,7 +3,7 @@
 // figure counts up to or was said on ("as of Oct. 20", "said on Monday"), its as_of.
 import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
-import { CLAUSE_COMMA } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 export interface Period {
@@ -219,7 +219,7 @@ const CLAUSE_BREAK = new RegExp(`[;:]|${CLAUSE_COMMA}`, 'g');
 
 /**
  * A day dates a figure of another clause only where the words say the two go together. With a comma or the like
- * between them, the day must open the sentence ("On Sunday, 12 …", "In Ganja on Sunday, 12 …", not "The ceasefire agreed
+ * between them, the day must open the sentence or a clause after ';' ("On Sunday, 12 …", "In Ganja on Sunday, 12 …", not "The ceasefire agreed
  * on Oct. 10 has not stopped the fighting, which …"), or the figure's
  * clause must start with its verb ("… on Sunday, killing 12", "the strike on Oct. 11, which killed 12", but not "…,
  * which has killed 12"). So
@@ -234,10 +234,13 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   const first = CLAUSE_BREAK.exec(text);
   if (!first || first.index >= hi) return true;
   if (day.end > at) return false;
-  CLAUSE_BREAK.lastIndex = from;
+  // An opening adverbial opens the sentence or a clause after ';' or ':' ("In the past week, 40 died; on Monday
+  // alone, 12 …"): the date first in it, or in a phrase that an event opener starts ("In Ganja on Sunday,").
+  let clause = Math.max(from, text.lastIndexOf(';', day.start - 1) + 1, text.lastIndexOf(':', day.start - 1) + 1);
+  while (clause < day.start && isSpaceCode(text.charCodeAt(clause))) clause++;
+  CLAUSE_BREAK.lastIndex = clause;
   const opening = CLAUSE_BREAK.exec(text);
-  // An opening adverbial: the date first in the sentence, or in a phrase that an event opener starts ("In Ganja on Sunday,").
-  const adverbial = text.slice(from, day.start).trim() === '' || lex.eventDateOpeners.startingAt(text, from, day.start) !== null;
+  const adverbial = clause === day.start || lex.eventDateOpeners.startingAt(text, clause, day.start) !== null;
   if (opening && opening.index >= day.end && opening.index === first.index && adverbial) return true;
   let last = first.index;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < hi; m = CLAUSE_BREAK.exec(text)) last = m.index;

@@ -106,6 +106,11 @@ describe('days a figure counts, days it was said', () => {
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['On Sunday, 12 people were killed and 15 were wounded.', 'en',
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // A day that opens a clause after ';' dates that clause's figures, not the sentence's opening stretch.
+    ['In the past week, 40 civilians were killed; on Monday alone, 12 soldiers died.', 'en',
+      [['2020-10-14', '2020-10-21', '2020-10-21'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['Trong tuần qua, 40 dân thường thiệt mạng; riêng hôm thứ Hai, 12 binh sĩ tử trận.', 'vi',
+      [['2020-10-14', '2020-10-21', '2020-10-21'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['5,000 people were killed in 1994 and 200 people were killed in 2016.', 'en', [['1994', '1994', '1994'], ['2016', '2016', '2016']]],
     // …and not the figure's when another date stands between them.
     ['Hơn 5.000 người đã thiệt mạng trong cuộc chiến năm 1994 và ít nhất 200 người trong năm 2016.', 'vi', [['', '', '2020-10-21']]],

@@ -120,6 +120,13 @@ describe('days a figure counts, days it was said', () => {
     // Two days joined by a conjunction alone are the stretch between them.
     ['Ít nhất 200 người thiệt mạng trong các cuộc giao tranh hôm 27/9 và 28/9.', 'vi', [['2020-09-27', '2020-09-28', '2020-09-28']]],
     ['At least 200 people were killed in fighting on Sept. 27 and Sept. 28.', 'en', [['2020-09-27', '2020-09-28', '2020-09-28']]],
+    // …and two days of one month written once: "Sept. 27 and 28", "Oct. 1-3", "27-29/9".
+    ['At least 30 people were killed in fighting on Sept. 27 and 28.', 'en', [['2020-09-27', '2020-09-28', '2020-09-28']]],
+    ['Clashes on Oct. 1-3 left 45 soldiers dead.', 'en', [['2020-10-01', '2020-10-03', '2020-10-03']]],
+    ['Between 27 and 29 September, 30 people died.', 'en', [['2020-09-27', '2020-09-29', '2020-09-29']]],
+    ['Ít nhất 30 người thiệt mạng trong giao tranh ngày 27 và 28/9.', 'vi', [['2020-09-27', '2020-09-28', '2020-09-28']]],
+    ['Giao tranh ngày 27-29/9 khiến 30 người chết.', 'vi', [['2020-09-27', '2020-09-29', '2020-09-29']]],
+    ['Từ ngày 27 đến 29/9, 30 người chết.', 'vi', [['2020-09-27', '2020-09-29', '2020-09-29']]],
     // …in whichever order they are written: no year-long period from a list ("Oct. 5 and Oct. 3" was 2019-10-05 to 2020-10-03).
     ['Strikes on Oct. 5 and Oct. 3 killed 12.', 'en', [['2020-10-03', '2020-10-05', '2020-10-05']]],
     // A toll counts up to the nearer of its day and an as-of date.

@@ -55,6 +55,13 @@ describe('enDates.scan', () => {
     ['on Oct. 22, 2020', PUB, [['Oct. 22, 2020', '2020-10-22', 'day', false]]],
     ['October 22, 2020', PUB, [['October 22, 2020', '2020-10-22', 'day', false]]],
     ['Dec. 30', '2021-01-05', [['Dec. 30', '2020-12-30', 'day', true]]],
+    // Two days of one month, the month written once: each is its own date.
+    ['on Sept. 27 and 28', PUB, [['Sept. 27', '2020-09-27', 'day', true], ['28', '2020-09-28', 'day', true]]],
+    ['on Oct. 1-3, 2019', PUB, [['Oct. 1', '2019-10-01', 'day', false], ['3, 2019', '2019-10-03', 'day', false]]],
+    ['between 27 and 29 September', PUB, [['27', '2020-09-27', 'day', true], ['29 September', '2020-09-29', 'day', true]]],
+    // …not when the second is the smaller, or a count: "on Sept. 27 and 28 people were killed".
+    ['on Sept. 27 and 12 more', PUB, [['Sept. 27', '2020-09-27', 'day', true]]],
+    ['on Sept. 27 and 28 people were killed', PUB, [['Sept. 27', '2020-09-27', 'day', true]]],
     ['on Oct. 23', PUB, [['Oct. 23', '2019-10-23', 'day', true]]],
     ['2020-10-22', PUB, [['2020-10-22', '2020-10-22', 'day', false]]],
     ['in October 2020', PUB, [['October 2020', '2020-10', 'month', false]]],

@@ -16,7 +16,12 @@ const rows: Array<[string, string, Expect[]]> = [
     [broken('ngày 21/110', 'month 110 is out of range')]],
   ['cuộc chiến tranh kéo dài từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng. Căng thẳng tái bùng phát từ sáng 27/9 vừa qua',
     '2020-10-21', [month('tháng 2/1988', '1988-02'), month('tháng 5/1994', '1994-05'), day('27/9', '2020-09-27')]],
-  ['trong hai ngày 20 và 21/10', '2020-10-21', [day('21/10', '2020-10-21')]],
+  // Two days of one month: each its own date, the month written once.
+  ['trong hai ngày 20 và 21/10', '2020-10-21', [day('ngày 20', '2020-10-20'), day('21/10', '2020-10-21')]],
+  ['ngày 27-29/9', '2020-10-21', [day('ngày 27', '2020-09-27'), day('29/9', '2020-09-29')]],
+  ['từ ngày 27 đến ngày 29/9/2019', '2020-10-21', [day('ngày 27', '2019-09-27', false), day('29/9/2019', '2019-09-29', false)]],
+  // …the second the larger: "21 và 20/10" is no pair of days.
+  ['ngày 21 và 20/10', '2020-10-21', [day('20/10', '2020-10-20')]],
   // day and month
   ['27/9', '2020-01-05', [day('27/9', '2019-09-27')]],
   ['21/10', '2020-10-21', [day('21/10', '2020-10-21')]],
@@ -27,7 +32,7 @@ const rows: Array<[string, string, Expect[]]> = [
   ['17.10.2019', '2020-10-21', [day('17.10.2019', '2019-10-17', false)]],
   ['Ngày 27 tháng 9', '2020-10-21', [day('Ngày 27 tháng 9', '2020-09-27')]],
   ['ngày 27 tháng 9 năm 2020', '2021-03-01', [day('ngày 27 tháng 9 năm 2020', '2020-09-27', false)]],
-  ['ngày 20 và 21 tháng 10', '2020-10-21', [day('21 tháng 10', '2020-10-21')]],
+  ['ngày 20 và 21 tháng 10', '2020-10-21', [day('ngày 20', '2020-10-20'), day('21 tháng 10', '2020-10-21')]],
   ['29/2', '2021-03-01', [day('29/2', '2020-02-29')]],
   // month and year
   ['tháng 2/1988', '2020-10-21', [month('tháng 2/1988', '1988-02')]],

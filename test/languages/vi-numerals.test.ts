@@ -77,7 +77,8 @@ const scanRows: Array<[string, Array<[string, number]>]> = [
     'cuộc chiến tranh kéo dài từ tháng 2/1988 đến tháng 5/1994, khiến khoảng 30.000 người thiệt mạng. Căng thẳng tái bùng phát từ sáng 27/9 vừa qua',
     [['30.000', 30000]],
   ],
-  ['trong hai ngày 20 và 21/10', [['hai', 2], ['20', 20]]],
+  // The first of two days is a date, not a numeral.
+  ['trong hai ngày 20 và 21/10', [['hai', 2]]],
   ['Cũng trong ngày 21/110, Thủ tướng Armenia Nikol Pashinyan cho rằng', []],
   ['Một tuần sau', [['Một', 1]]],
   ['năm 1988 có năm người chết', [['năm', 5]]],

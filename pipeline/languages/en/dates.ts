@@ -16,6 +16,11 @@ const NOT_AFTER_NUMBER = String.raw`(?<![\d,.\-–—/])`;
 
 const MONTH_DAY = new RegExp(String.raw`\b(${MONTH})(?:\s+|(?<=\.))${DAY}(?![/:.,]\d)(?:,?\s+${YEAR})?`, 'g');
 const DAY_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}\s+(?:of\s+)?(${MONTH})(?:,?\s+${YEAR})?`, 'g');
+// "Sept. 27 and 28", "Oct. 1-3", "27-29 September": two days of one month, each its own date, so that the words
+// between them make the period. The second day is larger, and no counted noun follows it ("on Sept. 27 and 28 people …").
+const DAY_JOIN = String.raw`\s*(?:[-–—]|and|to|through|until|till)\s*`;
+const MONTH_DAYS = new RegExp(String.raw`\b(${MONTH})(?:\s+|(?<=\.))${DAY}${DAY_JOIN}${DAY}(?![/:.,]\d)(?:,?\s+${YEAR})?`, 'dg');
+const DAYS_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}${DAY_JOIN}${DAY}\s+(?:of\s+)?(${MONTH})(?:,?\s+${YEAR})?`, 'dg');
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+${YEAR}`, 'g');
 const ISO = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})-(\d{2})-(\d{2})(?![\d\-])`, 'g');
 const YEAR_RANGE = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})\s?[-–—]\s?(\d{4}|\d{2})(?![\d,.]?\d|-)`, 'dg');
@@ -52,7 +57,9 @@ const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.
 
 // A 4-digit figure followed by a casualty noun, directly or after the other end of a range, is a count
 // ("since 2000 people fled", "between 2000 and 3000 people"), not a year.
-const COUNT_WORD = /^\s*(?:(?:and|to|or|[-–—])\s*(\d[\d,]*)\s*)?(?:people|persons|civilians|soldiers|troops|servicemen|fighters|militants|rebels|police|deaths|dead|killed|wounded|injured|casualties|men|women|children|residents|refugees|victims|bodies|others|more|lives|were|are|have|died)\b/i;
+const COUNTED = 'people|persons|civilians|soldiers|troops|servicemen|fighters|militants|rebels|police|deaths|dead|casualties|men|women|children|residents|refugees|victims|bodies|others|more|lives';
+const COUNT_WORD = new RegExp(String.raw`^\s*(?:(?:and|to|or|[-–—])\s*(\d[\d,]*)\s*)?(?:${COUNTED}|killed|wounded|injured|were|are|have|died)\b`, 'i');
+const COUNTED_NEXT = new RegExp(String.raw`^\s*(?:${COUNTED})\b`, 'i');
 
 // "The war of 1988-1994 killed …": two close years joined by a dash, before a verb, are years. A count of the
 // same shape is round ("1900-2000 killed") or spans more than a generation.
@@ -146,6 +153,17 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   }
   for (const m of matchesAt(DAY_MONTH, text, digits)) {
     add([monthDay(text, published, m.index, m.index + m[0].length, monthOf(m[2]!), Number(m[1]), m[3])], m);
+  }
+  const twoDays = (m: RegExpExecArray, month: string, first: [number, number], second: [number, number], d1: number, d2: number, year: string | undefined) => {
+    if (!(d2 > d1 && d2 <= 31) || COUNTED_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
+    const mo = monthOf(month);
+    add([monthDay(text, published, first[0], first[1], mo, d1, year), monthDay(text, published, second[0], second[1], mo, d2, year)], m);
+  };
+  for (const m of matchesAt(MONTH_DAYS, text, months)) {
+    twoDays(m, m[1]!, [m.index, m.indices![2]![1]], [m.indices![3]![0], m.index + m[0].length], Number(m[2]), Number(m[3]), m[4]);
+  }
+  for (const m of matchesAt(DAYS_MONTH, text, digits)) {
+    twoDays(m, m[3]!, [m.index, m.indices![1]![1]], [m.indices![2]![0], m.index + m[0].length], Number(m[1]), Number(m[2]), m[4]);
   }
   for (const m of matchesAt(MONTH_YEAR, text, months)) {
     const [y, mo] = [Number(m[2]), monthOf(m[1]!)];

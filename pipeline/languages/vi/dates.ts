@@ -12,6 +12,8 @@ type Found =
   | { kind: 'decade'; y: string; part: string | undefined }
   /** `firstEnd`: where the first year ends, from the start of the match. */
   | { kind: 'years'; y1: string; y2: string; firstEnd: number }
+  /** "ngày 27 và 28/9", "27-29/9": two days of one month; offsets from the start of the match. */
+  | { kind: 'days'; d1: number; d2: number; m: number; y?: string | undefined; firstEnd: number; secondStart: number }
   | { kind: 'daysAgo'; n: number }
   /** A day of the week, 0 for Sunday: the latest such day on or before publication. */
   | { kind: 'weekday'; day: number }
@@ -64,8 +66,22 @@ function years(m: RegExpExecArray, low: string): Found | null {
   return isYear(y1) && isYear(y2) && y2 > y1 && !counted ? { kind: 'years', y1: m[1]!, y2: m[2]!, firstEnd: m[0].indexOf(m[1]!) + 4 } : null;
 }
 
+// "ngày 27 và 28/9", "27-29/9", "từ ngày 27 đến 29 tháng 9": each day its own date, so that the words between them
+// make the period. The second day is the larger.
+const twoDays: Rule = {
+  first: 'nm0',
+  re: new RegExp(String.raw`(?:ngày\s+(?:(?:mồng|mùng)\s+)?|(?:mồng|mùng)\s+)?(\d{1,2})\s*(?:[-–—]|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?|\s+tháng\s+${MONTH}(?:(?:\s+năm\s+|\s*[/,]\s*)(\d{4}))?)${END}`, 'duy'),
+  make(m) {
+    const [d1, d2] = [Number(m[1]), Number(m[2])];
+    if (!(d1 >= 1 && d2 > d1 && d2 <= 31)) return null;
+    const [firstEnd, secondStart] = [m.indices![1]![1] - m.index, m.indices![2]![0] - m.index];
+    return { kind: 'days', d1, d2, m: m[3] ? Number(m[3]) : monthOf(m[5]!), y: m[4] ?? m[6], firstEnd, secondStart };
+  },
+};
+
 // Tried in order at each word start; the first that matches wins, so longer shapes come first.
 const RULES: Rule[] = [
+  twoDays,
   rule('nm0', `(ngày\\s+(?:(?:mồng|mùng)\\s+)?|(?:mồng|mùng)\\s+)?(\\d{1,2})\\s+tháng\\s+${MONTH}(?:(?:\\s+năm\\s+|\\s*[/,]\\s*)(\\d{4}))?${END}`,
     (m, low) => {
       const bare = !m[1] && !m[4];
@@ -160,7 +176,7 @@ function expandYear(y: string, pubYear: number): number {
 
 type Resolved = Pick<DateSpan, 'date' | 'precision' | 'yearInferred' | 'problem' | 'last'>;
 
-function resolve(r: Exclude<Found, { kind: 'years' }>, published: IsoDate, py: number, pm: number, pd: number): Resolved {
+function resolve(r: Exclude<Found, { kind: 'years' | 'days' }>, published: IsoDate, py: number, pm: number, pd: number): Resolved {
   switch (r.kind) {
     case 'daysAgo':
       return { date: daysBefore(published, r.n), precision: 'day', yearInferred: false };
@@ -208,7 +224,12 @@ export const viDates: DateGrammar = {
     if (!pub) throw new Error(`published must be YYYY-MM-DD, got "${published}"`);
     const [py, pm, pd] = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
     return find(text).flatMap((r): DateSpan[] => {
-      if (r.kind !== 'years') return [{ start: r.start, end: r.end, text: text.slice(r.start, r.end), ...resolve(r, published, py, pm, pd) }];
+      const at = (start: number, end: number, found: Exclude<Found, { kind: 'years' | 'days' }>): DateSpan =>
+        ({ start, end, text: text.slice(start, end), ...resolve(found, published, py, pm, pd) });
+      if (r.kind === 'days') {
+        return [at(r.start, r.start + r.firstEnd, { kind: 'day', d: r.d1, m: r.m, y: r.y }), at(r.start + r.secondStart, r.end, { kind: 'day', d: r.d2, m: r.m, y: r.y })];
+      }
+      if (r.kind !== 'years') return [at(r.start, r.end, r)];
       // Each year is its own date, as in "từ năm 1988 đến năm 1994", and the dash between them makes the period.
       const year = (start: number, end: number, y: string): DateSpan => ({ start, end, text: text.slice(start, end), date: y, precision: 'year', yearInferred: false });
       return [year(r.start, r.start + r.firstEnd, r.y1), year(r.end - 4, r.end, r.y2)];

@@ -313,11 +313,20 @@ function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; 
   return cue && things ? { ...cue, things: things.start } : null;
 }
 
-/** "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ": the party whose loss ends at `at`, or ''. */
+/**
+ * "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ", "Armenian forces lost 300 soldiers": the
+ * party whose loss ends at `at`, named right before the verb or before the force it speaks of ('forces', 'army',
+ * 'troops'), or ''.
+ */
 function loserAt(at: number, ctx: ReadingContext): string {
-  const verb = ctx.lex.lossVerbs.endingAt(ctx.text, at, ctx.sentenceStart);
-  return verb ? ctx.parties.endingAt(ctx.text, verb.start, ctx.sentenceStart)?.tag ?? '' : '';
+  const { text, lex, parties, sentenceStart } = ctx;
+  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
+  if (!verb) return '';
+  const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(lex.victims.endingAt(text, verb.start, sentenceStart));
+  return parties.endingAt(text, verb.start, sentenceStart)?.tag ?? (force ? parties.endingAt(text, force.start, sentenceStart)?.tag ?? '' : '');
 }
+
+const military = <T extends { tag: Population }>(hit: T | null): T | null => (hit?.tag === 'military' ? hit : null);
 
 /**
  * "The death toll stood at 300 on Friday and rose to 350 by Sunday", "The toll, which stood at 300 on Friday, rose to

@@ -45,6 +45,11 @@ const rows: [string, string, Reading[]][] = [
   ['Armenia lost 3,825 soldiers', 'en', [['3,825', 'killed', 'military', 'armenian']]],
   ['Azerbaijan said Armenia had suffered 3,825 military deaths', 'en', [['3,825', 'killed', 'military', 'armenian']]],
   ['Azerbaijan said Armenia had lost 200 soldiers', 'en', [['200', 'killed', 'military', 'armenian']]],
+  // …or the party of the force that lost them; a force's party that is the agent of a killing is not the victims'.
+  ['Armenian forces lost 300 soldiers', 'en', [['300', 'killed', 'military', 'armenian']]],
+  ['The Armenian army lost 40 soldiers on Sunday', 'en', [['40', 'killed', 'military', 'armenian']]],
+  ['Azerbaijani troops lost 200 men in the assault', 'en', [['200', 'killed', 'total', 'azerbaijani']]],
+  ['Armenian forces killed 300 soldiers', 'en', [['300', 'killed', 'military']]],
   ['Armenia lost 12 soldiers and Azerbaijan lost 20', 'en', [['12', 'killed', 'military', 'armenian'], ['20', 'killed', 'total', 'azerbaijani']]],
   ['Nga mất 300 xe tăng và 5.000 binh sĩ', 'vi', [['5.000', 'killed', 'military', 'russian']]],
   ['Armenia đã mất 3.825 binh sĩ', 'vi', [['3.825', 'killed', 'military', 'armenian']]],

@@ -9,7 +9,7 @@
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
 import { CLAUSE_COMMA, isSpaceCode } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
-import { fromPrevious, sameQuantity, type Figure } from './coordination.ts';
+import { fromPrevious, gapWithoutDates, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -338,15 +338,7 @@ function tollAgain(q: Quantity, ctx: ReadingContext, previous: Figure | null): C
   const { text, lex } = ctx;
   const link = lex.tollLinks.endingAt(text, q.start, previous.reach);
   if (!link) return null;
-  let gap = '';
-  let pos = previous.reach;
-  for (const d of ctx.dates ?? []) {
-    if (d.start < previous.reach || d.end > link.start) continue;
-    // The date and the word that led into it ('on', 'by') are no part of the clause's words.
-    gap += text.slice(pos, d.start).replace(/[\p{L}\p{M}]+\s*$/u, '');
-    pos = d.end;
-  }
-  gap = (gap + text.slice(pos, link.start)).trim();
+  const { gap } = gapWithoutDates(text, previous.reach, link.start, ctx.dates);
   if (!gap.startsWith(',') && lex.conjunctions.startingAt(gap, 0) === null) return null;
   const rest = gap.replace(/^,\s*/, '');
   return rest === '' || lex.conjunctions.startingAt(rest, 0)?.end === rest.length ? previous.reading : null;

@@ -13,6 +13,34 @@ function nextTo(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * text[from, to) without the dates inside it and the word that led into each ('on', 'by'), trimmed, and how many
+ * dates were left out: what joins two figures when their dates are set aside.
+ */
+export function gapWithoutDates(text: string, from: number, to: number, dates: readonly { start: number; end: number }[] = []): { gap: string; dates: number } {
+  let gap = '';
+  let pos = from;
+  let count = 0;
+  for (const d of dates) {
+    if (d.start < from || d.end > to) continue;
+    gap += text.slice(pos, d.start).replace(/[\p{L}\p{M}]+\s*$/u, '');
+    pos = d.end;
+    count++;
+  }
+  return { gap: (gap + text.slice(pos, to)).trim(), dates: count };
+}
+
+/**
+ * "12 people were killed on Sunday and 15 on Monday", "12 người thiệt mạng hôm Chủ nhật và 15 người hôm thứ Hai":
+ * between the first figure's words and the second only dates, a comma and a conjunction, so the second repeats
+ * the first's verb.
+ */
+function joinedAcrossDates(text: string, from: number, to: number, ctx: ReadingContext): boolean {
+  const { gap, dates } = gapWithoutDates(text, from, to, ctx.dates);
+  const rest = gap.replace(/^,\s*/, '');
+  return dates > 0 && rest !== '' && ctx.lex.conjunctions.startingAt(rest, 0)?.end === rest.length;
+}
+
+/**
  * A figure read: its reading, where its own words end, and where the cue it reached ends. `whole`: the figure
  * opens its sentence as the whole the next figure is a part of ("Of the 33 dead, 12 were children").
  */
@@ -29,13 +57,15 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const none = { measure: null, population: null, side: '', partOf: null, cumulative: false };
   if (!previous) return none;
   const { lex, text } = ctx;
-  const sharesCue = fills(lex.conjunctions, text, previous.reach, q.start);
+  // "12 soldiers were killed on Sunday, and 15 on Monday": the second, with no noun, repeats the first's victims too.
+  const gapped = joinedAcrossDates(text, previous.reach, q.start, ctx) || (previous.cueEnd !== null && joinedAcrossDates(text, previous.cueEnd, q.start, ctx));
+  const sharesCue = gapped || fills(lex.conjunctions, text, previous.reach, q.start);
   const elided = own === null && previous.cueEnd !== null && fills(lex.conjunctions, text, previous.cueEnd, q.start);
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
     lex.inclusionsAfter.startingAt(text, q.end, ctx.sentenceEnd) !== null || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start));
   const part = marked && (own !== null || eachSide || sharesCue);
   if (!sharesCue && !elided && !part) return none;
-  const inherits = elided || (part && own === null);
+  const inherits = elided || ((part || gapped) && own === null);
   return {
     measure: sharesCue || part ? previous.reading.measure : null,
     cumulative: (sharesCue || part) && previous.reading.cumulative,

@@ -72,6 +72,12 @@ const rows: [string, string, Reading[]][] = [
   ['bringing the total to 200', 'en', [null]],
   // A toll's verb hands on a second number across a date and a conjunction or comma, and nothing else.
   ["Armenia's death toll stood at 300 on Friday and rose to 350 by Sunday", 'en', [['300', 'killed', 'total', 'armenian'], ['350', 'killed', 'total', 'armenian']]],
+  // A figure after another's day and a conjunction repeats its verb, and its victims when it names none.
+  ['12 soldiers were killed on Sunday, and 15 on Monday', 'en', [['12', 'killed', 'military'], ['15', 'killed', 'military']]],
+  ['Shelling killed 12 civilians on Sunday and 15 soldiers on Monday', 'en', [['12', 'killed', 'civilian'], ['15', 'killed', 'military']]],
+  ['12 người thiệt mạng hôm Chủ nhật và 15 người hôm thứ Hai', 'vi', [['12', 'killed', 'total'], ['15', 'killed', 'total']]],
+  // …but a count of things after the conjunction is none.
+  ['12 people were killed on Sunday and 15 more houses on Monday', 'en', [['12', 'killed', 'total']]],
   ['The death toll stood at 300, in a town of 5,000', 'en', [['300', 'killed', 'total'], null]],
   ["Armenia's death toll rose to 300, while Azerbaijan's reached 200", 'en', [['300', 'killed', 'total', 'armenian'], null]],
   ['thêm 300 người phải sơ tán, đưa tổng số lên 90.000', 'vi', [['90.000', 'displaced', 'total']]],

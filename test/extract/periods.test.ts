@@ -104,6 +104,10 @@ describe('days a figure counts, days it was said', () => {
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['12 người thiệt mạng hôm Chủ nhật và 15 người thiệt mạng hôm thứ Hai.', 'vi',
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['12 people were killed on Sunday and 15 on Monday.', 'en',
+      [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['12 người thiệt mạng hôm Chủ nhật và 15 người hôm thứ Hai.', 'vi',
+      [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['On Sunday, 12 people were killed and 15 were wounded.', 'en',
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A day that opens a clause after ';' dates that clause's figures, not the sentence's opening stretch.

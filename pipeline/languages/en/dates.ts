@@ -21,6 +21,10 @@ const DAY_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}\s+(?:of\s+)?
 const DAY_JOIN = String.raw`\s*(?:[-–—]|and|to|through|until|till)\s*`;
 const MONTH_DAYS = new RegExp(String.raw`\b(${MONTH})(?:\s+|(?<=\.))${DAY}${DAY_JOIN}${DAY}(?![/:.,]\d)(?:,?\s+${YEAR})?`, 'dg');
 const DAYS_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}${DAY_JOIN}${DAY}\s+(?:of\s+)?(${MONTH})(?:,?\s+${YEAR})?`, 'dg');
+// DAYS_MONTH is tried only at a number that a dash or a joining word ('and', 'to', 'through', 'until', 'till')
+// follows: at the others, which are most, it would fail only after reading past them.
+const JOINED = /\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|through|until|till)/y;
+const joinsDays = (text: string, at: number): boolean => { JOINED.lastIndex = at; return JOINED.test(text); };
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+${YEAR}`, 'g');
 const ISO = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})-(\d{2})-(\d{2})(?![\d\-])`, 'g');
 const YEAR_RANGE = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})\s?[-–—]\s?(\d{4}|\d{2})(?![\d,.]?\d|-)`, 'dg');
@@ -162,7 +166,7 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   for (const m of matchesAt(MONTH_DAYS, text, months)) {
     twoDays(m, m[1]!, [m.index, m.indices![2]![1]], [m.indices![3]![0], m.index + m[0].length], Number(m[2]), Number(m[3]), m[4]);
   }
-  for (const m of matchesAt(DAYS_MONTH, text, digits)) {
+  for (const m of matchesAt(DAYS_MONTH, text, digits.filter((at) => joinsDays(text, at)))) {
     twoDays(m, m[3]!, [m.index, m.indices![1]![1]], [m.indices![2]![0], m.index + m[0].length], Number(m[1]), Number(m[2]), m[4]);
   }
   for (const m of matchesAt(MONTH_YEAR, text, months)) {

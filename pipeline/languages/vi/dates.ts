@@ -57,6 +57,8 @@ interface Rule {
   make(m: RegExpExecArray, low: string, text: string): Found | null;
   /** The characters the rule can start with ('0' for any digit): the others are not tried. */
   first: string;
+  /** A quick test of the text at a start, where the rule's pattern is slow to fail: false, and it is not tried. */
+  may?: (low: string, pos: number) => boolean;
 }
 const rule = (first: string, src: string, make: Rule['make']): Rule => ({ re: new RegExp(src, 'uy'), make, first });
 
@@ -68,8 +70,18 @@ function years(m: RegExpExecArray, low: string): Found | null {
 
 // "ngày 27 và 28/9", "27-29/9", "từ ngày 27 đến 29 tháng 9": each day its own date, so that the words between them
 // make the period. The second day is the larger.
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const twoDays: Rule = {
   first: 'nm0',
+  // Tried at every number: only a dash or the first letter of 'và', 'đến', 'tới' after the first day's digits lets it match.
+  may(low, pos) {
+    let i = pos;
+    while (i < low.length && !isDigit(low.charCodeAt(i))) if (++i - pos > 12) return false;
+    while (isDigit(low.charCodeAt(i))) i++;
+    while (low.charCodeAt(i) === 32) i++;
+    const c = low.charCodeAt(i);
+    return c === 45 || c === 0x2013 || c === 0x2014 || c === 118 || c === 0x0111 || c === 116;
+  },
   re: new RegExp(String.raw`(?:ngày\s+(?:(?:mồng|mùng)\s+)?|(?:mồng|mùng)\s+)?(\d{1,2})\s*(?:[-–—]|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?|\s+tháng\s+${MONTH}(?:(?:\s+năm\s+|\s*[/,]\s*)(\d{4}))?)${END}`, 'duy'),
   make(m) {
     const [d1, d2] = [Number(m[1]), Number(m[2])];
@@ -143,7 +155,7 @@ function find(text: string): Raw[] {
     const c = low[pos] ?? '';
     const first = c >= '0' && c <= '9' ? '0' : c;
     for (const r of RULES) {
-      if (!r.first.includes(first)) continue;
+      if (!r.first.includes(first) || (r.may && !r.may(low, pos))) continue;
       r.re.lastIndex = pos;
       const m = r.re.exec(low);
       const found = m && r.make(m, low, text);
@@ -224,12 +236,12 @@ export const viDates: DateGrammar = {
     if (!pub) throw new Error(`published must be YYYY-MM-DD, got "${published}"`);
     const [py, pm, pd] = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
     return find(text).flatMap((r): DateSpan[] => {
-      const at = (start: number, end: number, found: Exclude<Found, { kind: 'years' | 'days' }>): DateSpan =>
-        ({ start, end, text: text.slice(start, end), ...resolve(found, published, py, pm, pd) });
       if (r.kind === 'days') {
-        return [at(r.start, r.start + r.firstEnd, { kind: 'day', d: r.d1, m: r.m, y: r.y }), at(r.start + r.secondStart, r.end, { kind: 'day', d: r.d2, m: r.m, y: r.y })];
+        const day = (start: number, end: number, d: number): DateSpan =>
+          ({ start, end, text: text.slice(start, end), ...resolve({ kind: 'day', d, m: r.m, y: r.y }, published, py, pm, pd) });
+        return [day(r.start, r.start + r.firstEnd, r.d1), day(r.start + r.secondStart, r.end, r.d2)];
       }
-      if (r.kind !== 'years') return [at(r.start, r.end, r)];
+      if (r.kind !== 'years') return [{ start: r.start, end: r.end, text: text.slice(r.start, r.end), ...resolve(r, published, py, pm, pd) }];
       // Each year is its own date, as in "từ năm 1988 đến năm 1994", and the dash between them makes the period.
       const year = (start: number, end: number, y: string): DateSpan => ({ start, end, text: text.slice(start, end), date: y, precision: 'year', yearInferred: false });
       return [year(r.start, r.start + r.firstEnd, r.y1), year(r.end - 4, r.end, r.y2)];

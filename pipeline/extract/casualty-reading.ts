@@ -19,6 +19,8 @@ export interface CasualtyReading {
   population: Population;
   side: string;
   eachSide: boolean;
+  /** One figure said to cover both sides together ("5,000 killed on both sides"). */
+  bothSides: boolean;
   /** A qualifier written after the number ("100 người trở lên"). */
   suffix: Qualifier | null;
   /**
@@ -314,6 +316,17 @@ function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; 
 }
 
 /**
+ * "Nearly 5,000 people have been killed on both sides", "Thương vong ở cả hai phía … vài nghìn người": both sides
+ * named between the figure before (or the sentence's start) and the end of the figure's clause, and not as a place
+ * ("on both sides of the border": a part link follows).
+ */
+function bothSidesAround(clauseEnd: number, ctx: ReadingContext, previous: Figure | null): boolean {
+  const { text, lex } = ctx;
+  return lex.bothSides.findAll(text, Math.max(ctx.sentenceStart, previous?.reach ?? 0), clauseEnd)
+    .some((h) => lex.partLinks.startingAt(text, skipSpace(text, h.end), clauseEnd) === null);
+}
+
+/**
  * "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ", "Armenian forces lost 300 soldiers": the
  * party whose loss ends at `at`, named right before the verb or before the force it speaks of ('forces', 'army',
  * 'troops'), or ''.
@@ -410,7 +423,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) : null;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
-      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
+      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, bothSides: !eachSide && bothSidesAround(clauseEnd, ctx, previous), suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
       return { reading, reach: w.reach, cueEnd: null };
     }
     measure = prior.measure ?? w.measure;
@@ -418,7 +431,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   }
   if (measure === null) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
-  const reading = { measure, population: population ?? 'total', side, eachSide, suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
+  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: !eachSide && bothSidesAround(clauseEnd, ctx, previous), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   if (prior.partOf && sameQuantity(reading, prior.partOf)) return null;
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf: prior.partOf };
 }

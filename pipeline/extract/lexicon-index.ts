@@ -30,6 +30,7 @@ export interface LexiconIndex {
   inclusionsAfter: PhraseSet<true>;
   eachSide: PhraseSet<true>;
   eachSideBeforeVerb: PhraseSet<true>;
+  bothSides: PhraseSet<true>;
   ownSide: PhraseSet<true>;
   ownLoss: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
@@ -93,6 +94,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     inclusionsAfter: PhraseSet.of(l.inclusionsAfter),
     eachSide: PhraseSet.of(l.eachSide),
     eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
+    bothSides: PhraseSet.of(l.bothSides),
     ownSide: PhraseSet.of(l.ownSide),
     ownLoss: PhraseSet.of(l.ownLoss),
     lossVerbs: PhraseSet.of(l.lossVerbs),

@@ -139,7 +139,7 @@ function draftMentions(c: CueSentence): void {
       qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
       value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
       quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: claimantAt(attributions, q.start, reading.cueBefore), language: doc.language,
-      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !reading.side ? ['own_side'] : [])],
+      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !reading.side ? ['own_side'] : [])],
     };
     if (q.parts) m.parts = q.parts;
     drafts.push({ period, m, asOf, earliest: said.earliest });

@@ -83,6 +83,11 @@ export interface Lexicon {
   /** A figure per side: 'mỗi bên', 'from each side'. */
   eachSide: string[];
   /**
+   * One figure for both sides together, in or after its clause: "5,000 killed on both sides", "Thương vong ở cả hai
+   * phía" (flag both_sides). Not before a part link ('of'): "on both sides of the border" is a place.
+   */
+  bothSides: string[];
+  /**
    * The same, right before the figure's verb (a cue or a verb of saying) in its clause: "Armenia and Azerbaijan have
    * each lost about 3,000 soldiers", "Hai bên mỗi bên mất khoảng 3.000 binh sĩ".
    */

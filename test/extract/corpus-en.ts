@@ -784,4 +784,13 @@ export const corpusEn: CorpusRow[] = [
     text: "YEREVAN (Reuters) - Armenia said on Tuesday that 40 more of its soldiers had been killed, bringing the military death toll to 1,166.",
     expect: [fig('killed', 'military', 'exact', 1166, 1166, 1166, 'exact', { claimant: 'Armenia' })],
   },
+  // One figure for both sides together is flagged; "both sides of" a line is a place.
+  {
+    text: "Nearly 5,000 people have been killed on both sides, according to Russian President Vladimir Putin.",
+    expect: [fig('killed', 'total', 'nearly', 4500, 4750, 5000, 'nearly.just_under', { claimant: 'Russian President Vladimir Putin', flags: ['both_sides'] })],
+  },
+  {
+    text: "Fighting on both sides of the line of contact killed 12 people.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { flags: [] })],
+  },
 ];

@@ -453,7 +453,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Cuộc chiến năm 2020 kéo dài 44 ngày và khiến khoảng 7.000 người ở cả hai phía thiệt mạng.",
-    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding', { flags: [] })],
+    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding', { flags: ['both_sides'] })],
   },
   {
     text: "Cuộc xung đột đã cướp đi sinh mạng của ít nhất 7.000 người.",
@@ -585,7 +585,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Thương vong ở cả hai phía ước tính lên tới vài nghìn người.",
-    expect: [fig('casualties', 'total', 'few_thousands', 2000, 3000, 9000, 'vague.few_thousands', { claimant: '' })],
+    expect: [fig('casualties', 'total', 'few_thousands', 2000, 3000, 9000, 'vague.few_thousands', { claimant: '', flags: ['both_sides'] })],
   },
   {
     text: "Hơn 2 vạn người phải sơ tán khỏi khu vực giao tranh.",

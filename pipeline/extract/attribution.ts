@@ -12,6 +12,8 @@ import type { LexiconIndex } from './lexicon-index.ts';
 
 const MAX_WORDS = 10;
 const LOOKBEHIND = 16;
+// "rejected the Azerbaijani defence ministry's claim": room for an owner's name between a denial and its noun.
+const DENIED_NOUN_LOOKBEHIND = 48;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
@@ -180,7 +182,21 @@ function insideQualifier(text: string, verb: Span, lex: LexiconIndex): boolean {
  * `name` is '' when the words name no one: "officials said", "the ministry did not confirm". `inverted`: the
  * name follows its verb ("…, said Ali Hassan"), and speaks for the figures before the verb.
  */
-export interface Attribution { at: number; name: string; inverted?: boolean }
+/**
+ * `denied`: a denial ("Azerbaijan denied reports that …"), of the figures up to `until`, the end of its clause;
+ * its name is the claim's owner when the words say whose claim is denied ("Azerbaijan's claim"), else empty.
+ */
+export interface Attribution { at: number; name: string; inverted?: boolean; denied?: boolean; until?: number }
+
+// "rejected Azerbaijan's claim that": the owner of the denied claim.
+const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}.' -]*?)['’]s$/u;
+
+/** End of the clause that starts at `from`: the next clause break, else the sentence's end. */
+function clauseEnd(text: string, from: number, sentenceEnd: number): number {
+  CLAUSE_BREAK.lastIndex = from;
+  const m = CLAUSE_BREAK.exec(text);
+  return m && m.index < sentenceEnd ? m.index : sentenceEnd;
+}
 
 /** The verb stands first in its clause: after a comma or quote ("…, said X"), or first in the sentence. */
 function opensClause(text: string, sentenceStart: number, verbStart: number): boolean {
@@ -195,8 +211,21 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const found: Attribution[] = [];
   const prepositions = lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd);
   const verbs = lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd);
+  const denials = lex.denials.findAll(text, sentenceStart, sentenceEnd);
+  for (const h of lex.deniedClauses.findAll(text, sentenceStart, sentenceEnd)) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
   for (const h of verbs) {
     const from = Math.max(sentenceStart, h.start - LOOKBEHIND);
+    // "denied reports that …", "rejected the reports", "bác bỏ thông tin": after a denial, a noun, whose owner may be named.
+    let denial: (typeof denials)[number] | undefined;
+    for (const d of denials) if (d.end <= h.start && d.end >= h.start - DENIED_NOUN_LOOKBEHIND) denial = d;
+    if (denial) {
+      const between = text.slice(denial.end, h.start).trim();
+      const owner = POSSESSOR.exec(between)?.[1] ?? '';
+      if (between === '' || owner || lex.determiners.startingAt(between, 0)?.end === between.length) {
+        found.push({ at: h.start, name: owner, denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
+        continue;
+      }
+    }
     // "an estimated 120,000", "dismissed the reports": the tail of a qualifier, a noun; no verb.
     if (insideQualifier(text, h, lex) || lex.determiners.endingAt(text, h.start, from)) continue;
     // "Ukraine's losses are estimated at 70,000": a passive verb's subject is the claim, and it names no speaker.
@@ -240,7 +269,13 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
  * both ("The Battle of Shusha claimed 400 lives") is read as the casualty verb, not as an attribution.
  */
 export function claimantAt(attributions: readonly Attribution[], at: number, cue: number | null = null): string {
+  return attributionAt(attributions, at, cue)?.name ?? '';
+}
+
+/** The attribution claimantAt takes the claimant from. */
+export function attributionAt(attributions: readonly Attribution[], at: number, cue: number | null = null): Attribution | undefined {
   let before: Attribution | undefined;
-  for (const a of attributions) if (a.at < at && a.at !== cue) before = a;
-  return (before ?? attributions.find((a) => a.at >= at))?.name ?? '';
+  // A denial reaches the end of its clause only: "The ministry dismissed the reports, saying only 12 …" denies no 12.
+  for (const a of attributions) if (a.at < at && a.at !== cue && (a.until === undefined || at < a.until)) before = a;
+  return before ?? attributions.find((a) => a.at >= at && !a.denied);
 }

@@ -31,6 +31,9 @@ export interface LexiconIndex {
   eachSide: PhraseSet<true>;
   eachSideBeforeVerb: PhraseSet<true>;
   bothSides: PhraseSet<true>;
+  denials: PhraseSet<true>;
+  /** A denial and what opens the clause it denies: "denied that", "bác bỏ thông tin". */
+  deniedClauses: PhraseSet<true>;
   ownSide: PhraseSet<true>;
   ownLoss: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
@@ -95,6 +98,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     eachSide: PhraseSet.of(l.eachSide),
     eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
     bothSides: PhraseSet.of(l.bothSides),
+    denials: PhraseSet.of(l.denials),
+    deniedClauses: PhraseSet.of(l.denials.flatMap((verb) => l.deniedClauseOpeners.map((opener) => `${verb} ${opener}`))),
     ownSide: PhraseSet.of(l.ownSide),
     ownLoss: PhraseSet.of(l.ownLoss),
     lossVerbs: PhraseSet.of(l.lossVerbs),

@@ -80,6 +80,16 @@ export interface Lexicon {
    * số 120.000 người". The part takes the whole's cue when that is the sentence's verb; the whole is no figure.
    */
   partLinks: string[];
+  /**
+   * Verbs of denial. A verb of saying right after one is a noun, its object ("Azerbaijan denied reports that 100 of its
+   * soldiers were killed", "rejected Azerbaijan's claim that"); the figures of that clause are flagged denied.
+   */
+  denials: string[];
+  /**
+   * What opens the clause a denial denies ('that'; 'thông tin', 'việc'): "Armenia denied that 300 soldiers died".
+   * Only after one is a denial's clause read as denied: "Azerbaijan rejected the truce and 30 were killed" is not.
+   */
+  deniedClauseOpeners: string[];
   /** A figure per side: 'mỗi bên', 'from each side'. */
   eachSide: string[];
   /**

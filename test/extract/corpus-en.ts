@@ -793,4 +793,21 @@ export const corpusEn: CorpusRow[] = [
     text: "Fighting on both sides of the line of contact killed 12 people.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { flags: [] })],
   },
+  // A denied figure is claimed by the owner of the denied claim, if named, and flagged; a denial's reach is its clause.
+  {
+    text: "Azerbaijan denied reports that 100 of its soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 100, 100, 100, 'exact', { claimant: '', flags: ['denied', 'own_side'] })],
+  },
+  {
+    text: "Armenia rejected Azerbaijan's claim that 2,000 Armenian soldiers had been killed.",
+    expect: [fig('killed', 'military', 'exact', 2000, 2000, 2000, 'exact', { claimant: 'Azerbaijan', flags: ['denied'] })],
+  },
+  {
+    text: "The ministry dismissed the reports, saying only 12 soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { flags: [] })],
+  },
+  {
+    text: "Azerbaijan rejected the truce and its shelling killed 30 civilians.",
+    expect: [fig('killed', 'civilian', 'exact', 30, 30, 30, 'exact', { flags: [] })],
+  },
 ];

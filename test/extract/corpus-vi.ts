@@ -655,4 +655,17 @@ export const corpusVi: CorpusRow[] = [
     text: "Xung đột đã cướp đi hơn 1.000 sinh mạng, trong đó có 90 dân thường.",
     expect: [fig('killed', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding'), fig('killed', 'civilian', 'exact', 90, 90, 90, 'exact')],
   },
+  // A denied figure is claimed by no one and flagged; a denial that opens no clause denies nothing.
+  {
+    text: "Azerbaijan bác bỏ thông tin 100 binh sĩ nước này thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 100, 100, 100, 'exact', { claimant: '', flags: ['denied', 'own_side'] })],
+  },
+  {
+    text: "Bộ Quốc phòng Armenia phủ nhận việc 300 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: '', flags: ['denied'] })],
+  },
+  {
+    text: "Azerbaijan bác bỏ lệnh ngừng bắn và 30 dân thường thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 30, 30, 30, 'exact', { flags: [] })],
+  },
 ];

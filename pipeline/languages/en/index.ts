@@ -111,6 +111,8 @@ export const en: LanguageModule = {
       .concat(['aged', 'ages', 'age', 'aged between', 'aged from']),
     partLinks: ['of', 'of the', 'out of', 'out of the', 'of those'],
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],
+    denials: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes'],
+    deniedClauseOpeners: ['that'],
     bothSides: ['on both sides', 'from both sides', 'on the two sides', 'for both sides', 'on both sides combined'],
     ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own'],
     ownLoss: ['it', 'they', 'we'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),

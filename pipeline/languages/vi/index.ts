@@ -93,6 +93,8 @@ export const vi: LanguageModule = {
     notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'độ tuổi', 'tuổi', 'tuổi từ'],
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
+    denials: ['bác bỏ', 'phủ nhận'],
+    deniedClauseOpeners: ['thông tin', 'tin', 'việc', 'rằng', 'thông tin rằng', 'thông tin về việc'],
     bothSides: ['ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của cả hai phía', 'của hai bên'],
     ownSide: ['của mình', 'của họ', 'nước này', 'của nước này', 'phía mình', 'của phía mình', 'phía ta', 'của ta'],
     ownLoss: ['nước này', 'họ', 'mình', 'ta'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),

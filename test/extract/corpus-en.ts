@@ -810,4 +810,9 @@ export const corpusEn: CorpusRow[] = [
     text: "Azerbaijan rejected the truce and its shelling killed 30 civilians.",
     expect: [fig('killed', 'civilian', 'exact', 30, 30, 30, 'exact', { flags: [] })],
   },
+  // 'of whom' joins a part to a whole that is no figure: the part is still read.
+  {
+    text: "The hospital treated 45 patients, 12 of whom later died.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -99,7 +99,7 @@ export const en: LanguageModule = {
     causatives: ['left', 'leaving', 'leaves', 'has left', 'have left', 'had left'],
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',
-      'of its', 'of their', 'of them', 'of those', 'may', 'might', 'could', 'to have', 'to have been', 'likely', 'probably', 'presumed', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later',
+      'of its', 'of their', 'of them', 'of those', 'of whom', 'may', 'might', 'could', 'to have', 'to have been', 'likely', 'probably', 'presumed', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later',
       'still', 'remain', 'remains', 'remained'],
     conjunctions: ['and', ',', 'as well as', 'along with', 'plus'],
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom'],

@@ -162,8 +162,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (conj) break;
     WORD.lastIndex = pos;
     const word = unknownWords > 0 ? WORD.exec(text) : null;
-    // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters".
-    if (word && w.population === null && (step > 0 || !lex.victims.startingAt(text, word.index + word[0].length, end))) break;
+    // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths".
+    const modified = word ? word.index + word[0].length : 0;
+    if (word && w.population === null && (step > 0 || !(lex.victims.startingAt(text, modified, end) ?? lex.measures.startingAt(text, skipSpace(text, modified), end)))) break;
     if (!word || word.index + word[0].length > end || (next && word.index + word[0].length > next.start)) break;
     unknownWords--;
     w.clean = false;

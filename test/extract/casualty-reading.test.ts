@@ -66,6 +66,10 @@ const rows: [string, string, Reading[]][] = [
   ['scores of fighters were killed or wounded', 'en', [['scores', 'casualties', 'military']]],
   // A running total takes what the number phrase nearest before it counts, when that is a figure or an increase.
   ['40 more soldiers were killed, bringing the total to 1,166', 'en', [['1,166', 'killed', 'military']]],
+  // An increase named by its cue noun alone, after a modifier ('more', 'new'): still the running total's measure.
+  ['Officials reported 11 more deaths, bringing the total to 1,177', 'en', [['1,177', 'killed', 'total']]],
+  ['Officials reported 11 new deaths, bringing the total to 1,177', 'en', [['1,177', 'killed', 'total']]],
+  ['Four suspicious deaths were reported', 'en', [['Four', 'killed', 'total']]],
   ['3 soldiers were killed, bringing its losses in the operation to 48', 'en', [['3', 'killed', 'military'], ['48', 'killed', 'military']]],
   ['3 civilians died and 40 trucks arrived, bringing the total to 200', 'en', [['3', 'killed', 'civilian'], null]],
   ['40 more trucks arrived, bringing the total to 200', 'en', [null]],

@@ -87,12 +87,16 @@ function nameIn(words: string, lex: LexiconIndex): string {
   return /\p{Lu}/u.test(rest) ? name : '';
 }
 
+/** End of the clause that starts at `from`: the next clause break, else the sentence's end. */
+function clauseEnd(text: string, from: number, sentenceEnd: number): number {
+  CLAUSE_BREAK.lastIndex = from;
+  const m = CLAUSE_BREAK.exec(text);
+  return m && m.index < sentenceEnd ? m.index : sentenceEnd;
+}
+
 /** The words after a verb or preposition, to the end of its clause or where a predicate begins ("cited by Putin could not be"). */
 function following(text: string, from: number, sentenceEnd: number, lex: LexiconIndex): Span {
-  CLAUSE_BREAK.lastIndex = from;
-  const stop = CLAUSE_BREAK.exec(text);
-  const end = stop && stop.index < sentenceEnd ? stop.index : sentenceEnd;
-  return { start: from, end: predicateStart(text, from, end, lex) };
+  return { start: from, end: predicateStart(text, from, clauseEnd(text, from, sentenceEnd), lex) };
 }
 
 /**
@@ -191,12 +195,6 @@ export interface Attribution { at: number; name: string; inverted?: boolean; den
 // "rejected Azerbaijan's claim that": the owner of the denied claim.
 const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}.' -]*?)['’]s$/u;
 
-/** End of the clause that starts at `from`: the next clause break, else the sentence's end. */
-function clauseEnd(text: string, from: number, sentenceEnd: number): number {
-  CLAUSE_BREAK.lastIndex = from;
-  const m = CLAUSE_BREAK.exec(text);
-  return m && m.index < sentenceEnd ? m.index : sentenceEnd;
-}
 
 /** The verb stands first in its clause: after a comma or quote ("…, said X"), or first in the sentence. */
 function opensClause(text: string, sentenceStart: number, verbStart: number): boolean {

@@ -9,7 +9,7 @@
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
 import { CLAUSE_COMMA, isSpaceCode } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
-import { fromPrevious, gapWithoutDates, sameQuantity, type Figure } from './coordination.ts';
+import { fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -352,10 +352,7 @@ function tollAgain(q: Quantity, ctx: ReadingContext, previous: Figure | null): C
   const { text, lex } = ctx;
   const link = lex.tollLinks.endingAt(text, q.start, previous.reach);
   if (!link) return null;
-  const { gap } = gapWithoutDates(text, previous.reach, link.start, ctx.dates);
-  if (!gap.startsWith(',') && lex.conjunctions.startingAt(gap, 0) === null) return null;
-  const rest = gap.replace(/^,\s*/, '');
-  return rest === '' || lex.conjunctions.startingAt(rest, 0)?.end === rest.length ? previous.reading : null;
+  return onlyJoins(gapWithoutDates(text, previous.reach, link.start, ctx.dates).gap, lex) ? previous.reading : null;
 }
 
 /**
@@ -395,6 +392,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
+  // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
+  const bothSides = (): boolean => !eachSide && bothSidesAround(clauseEnd, ctx, previous);
   const unexplained = !(w.measure && w.clean) && !before && !toll && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
   let measure: Measure | null = null;
@@ -424,7 +423,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) : null;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
-      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, bothSides: !eachSide && bothSidesAround(clauseEnd, ctx, previous), suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
+      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
       return { reading, reach: w.reach, cueEnd: null };
     }
     measure = prior.measure ?? w.measure;
@@ -432,7 +431,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   }
   if (measure === null) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
-  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: !eachSide && bothSidesAround(clauseEnd, ctx, previous), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
+  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   if (prior.partOf && sameQuantity(reading, prior.partOf)) return null;
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf: prior.partOf };
 }

@@ -1,6 +1,7 @@
 // Figures that lean on the figure before them in the same sentence, for a cue or for their victims.
 import type { Measure, Population } from '../schemas.ts';
 import type { CasualtyReading, ReadingContext } from './casualty-reading.ts';
+import type { LexiconIndex } from './lexicon-index.ts';
 import { fills, type Quantity } from './quantities.ts';
 
 const INCLUSION_LOOKBEHIND = 40;
@@ -36,8 +37,14 @@ export function gapWithoutDates(text: string, from: number, to: number, dates: r
  */
 function joinedAcrossDates(text: string, from: number, to: number, ctx: ReadingContext): boolean {
   const { gap, dates } = gapWithoutDates(text, from, to, ctx.dates);
+  // Only a conjunction, after a comma or not, joins a figure that repeats the first one's verb.
+  return dates > 0 && gap !== ',' && onlyJoins(gap, ctx.lex);
+}
+
+/** Words between two figures that only join them: a comma, a conjunction, or a comma and a conjunction. */
+export function onlyJoins(gap: string, lex: LexiconIndex): boolean {
   const rest = gap.replace(/^,\s*/, '');
-  return dates > 0 && rest !== '' && ctx.lex.conjunctions.startingAt(rest, 0)?.end === rest.length;
+  return (rest === '' && gap !== '') || lex.conjunctions.startingAt(rest, 0)?.end === rest.length;
 }
 
 /**

@@ -277,13 +277,13 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
       days.push({ start: d.start, end: d.end, periodStart: daysBefore(d.date, daysBetween(saidOn, d.last)), periodEnd: saidOn });
     } else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.last });
   }
+  const inside = dates.filter((d) => d.date !== null && d.start >= from && d.end <= to);
   let earliest = '';
-  for (const d of dates) {
-    if (d.date === null || d.start < from || d.end > to || clauseOpener(text, d.start, from, lex) !== null) continue;
+  for (const d of inside) {
+    if (clauseOpener(text, d.start, from, lex) !== null) continue;
     const last = lastDay(d);
     if (earliest === '' || last < earliest) earliest = last;
   }
-  const inside = dates.filter((d) => d.date !== null && d.start >= from && d.end <= to);
   return { periods, asOfs, days, spoken, nonFigures, figures, dates: inside, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure) };
 }
 

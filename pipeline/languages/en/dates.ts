@@ -23,7 +23,7 @@ const MONTH_DAYS = new RegExp(String.raw`\b(${MONTH})(?:\s+|(?<=\.))${DAY}${DAY_
 const DAYS_MONTH = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b${DAY}${DAY_JOIN}${DAY}\s+(?:of\s+)?(${MONTH})(?:,?\s+${YEAR})?`, 'dg');
 // DAYS_MONTH is tried only at a number that a dash or a joining word ('and', 'to', 'through', 'until', 'till')
 // follows: at the others, which are most, it would fail only after reading past them.
-const JOINED = /\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–—]|and|to|through|until|till)/y;
+const JOINED = new RegExp(`${DAY}${DAY_JOIN}`, 'y');
 const joinsDays = (text: string, at: number): boolean => { JOINED.lastIndex = at; return JOINED.test(text); };
 const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+${YEAR}`, 'g');
 const ISO = new RegExp(String.raw`${NOT_AFTER_NUMBER}\b(\d{4})-(\d{2})-(\d{2})(?![\d\-])`, 'g');

@@ -8,7 +8,6 @@ import { isDigitCode, isSpaceCode, isWordCode } from '../chars.ts';
 
 const DIGITS = /\d+/g;
 const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
-// Words before a day of the week that belong to its date: "hôm Chủ nhật", "rạng sáng thứ Hai".
 /** The counts in words of a stretch up to publication: "hai ngày qua". */
 export const WINDOW_COUNTS: Record<string, number> = {
   'một': 1, hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
@@ -17,6 +16,7 @@ export const WINDOW_COUNTS: Record<string, number> = {
 const WINDOW_WORDS = new Set(['giờ', 'ngày', 'tuần', 'tháng', 'năm', 'đêm']);
 const UNIT_INITIALS = new Set([...'gntđ'].map((c) => c.charCodeAt(0)));
 const WINDOW_AFTER = /\s+(?:giờ|ngày|tuần|tháng|năm)\s+qua(?![\p{L}\p{M}])/uy;
+// Words before a day of the week that belong to its date: "hôm Chủ nhật", "rạng sáng thứ Hai".
 const DAY_PARTS = new Set(['hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'vào']);
 const LEAD_WORDS = new Set(['ngày', 'mồng', 'mùng', 'tháng', 'năm']);
 const DAY_WORDS = new Set(['mồng', 'mùng']);

@@ -57,8 +57,6 @@ interface Rule {
   make(m: RegExpExecArray, low: string, text: string): Found | null;
   /** The characters the rule can start with ('0' for any digit): the others are not tried. */
   first: string;
-  /** A quick test of the text at a start, where the rule's pattern is slow to fail: false, and it is not tried. */
-  may?: (low: string, pos: number) => boolean;
 }
 const rule = (first: string, src: string, make: Rule['make']): Rule => ({ re: new RegExp(src, 'uy'), make, first });
 
@@ -70,18 +68,8 @@ function years(m: RegExpExecArray, low: string): Found | null {
 
 // "ngày 27 và 28/9", "27-29/9", "từ ngày 27 đến 29 tháng 9": each day its own date, so that the words between them
 // make the period. The second day is the larger.
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const twoDays: Rule = {
   first: 'nm0',
-  // Tried at every number: only a dash or the first letter of 'và', 'đến', 'tới' after the first day's digits lets it match.
-  may(low, pos) {
-    let i = pos;
-    while (i < low.length && !isDigit(low.charCodeAt(i))) if (++i - pos > 12) return false;
-    while (isDigit(low.charCodeAt(i))) i++;
-    while (low.charCodeAt(i) === 32) i++;
-    const c = low.charCodeAt(i);
-    return c === 45 || c === 0x2013 || c === 0x2014 || c === 118 || c === 0x0111 || c === 116;
-  },
   re: new RegExp(String.raw`(?:ngày\s+(?:(?:mồng|mùng)\s+)?|(?:mồng|mùng)\s+)?(\d{1,2})\s*(?:[-–—]|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?|\s+tháng\s+${MONTH}(?:(?:\s+năm\s+|\s*[/,]\s*)(\d{4}))?)${END}`, 'duy'),
   make(m) {
     const [d1, d2] = [Number(m[1]), Number(m[2])];
@@ -155,7 +143,7 @@ function find(text: string): Raw[] {
     const c = low[pos] ?? '';
     const first = c >= '0' && c <= '9' ? '0' : c;
     for (const r of RULES) {
-      if (!r.first.includes(first) || (r.may && !r.may(low, pos))) continue;
+      if (!r.first.includes(first)) continue;
       r.re.lastIndex = pos;
       const m = r.re.exec(low);
       const found = m && r.make(m, low, text);

@@ -591,7 +591,10 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "A quarter of a million people have fled the fighting.",
     expect: [fig('displaced', 'total', 'exact', 250000, 250000, 250000, 'exact')],
-    gap: "Fractions of a number (\"a quarter of a million\") are not computed: the number is left out rather than read as a million.",
+  },
+  {
+    text: "Nearly three-quarters of a million people have been displaced, two thirds of them children.",
+    expect: [fig('displaced', 'total', 'nearly', 675000, 712500, 750000, 'nearly.just_under')],
   },
   {
     text: "Millions of people have been displaced by the war.",

@@ -14,6 +14,8 @@ describe('enNumerals.parse', () => {
     ['a few', 3], ['few', 3], ['  Forty-Five  ', 45],
     ['half a million', 500000], ['a half million', 500000], ['one and a half million', 1500000], ['half a dozen', 6],
     ['two and a half thousand', 2500],
+    ['a quarter of a million', 250000], ['a quarter million', 250000], ['three quarters of a million', 750000],
+    ['three-quarters of a million', 750000], ['one quarter of a billion', 250000000],
   ])('%j → %d', (phrase, value) => {
     expect(enNumerals.parse(phrase)).toBe(value);
   });
@@ -22,6 +24,8 @@ describe('enNumerals.parse', () => {
     [''], ['people'], ['several'], ['dozens'], ['hundreds'], ['thousands'], ['tens of thousands'], ['many'],
     ['first'], ['27th'], ['five six'], ['twenty thirty'], ['hundred hundred'], ['and'], ['a'], ['twenty-'],
     ['three and'], ['often'], ['one two three'], ['half'], ['half a'], ['one and a half'], ['the other half'],
+    ['a quarter'], ['a quarter of'], ['a quarter of a'], ['a quarter of the million'], ['three quarters'], ['a quarter of a dozen'],
+    ['five quarters of a million'], ['a quarter of a hundred'],
   ])('%j is not a numeral', (phrase) => {
     expect(enNumerals.parse(phrase)).toBeNull();
   });
@@ -40,6 +44,9 @@ describe('enNumerals.scan', () => {
     // "half a million" is one number: its "a million" alone would double the toll.
     ['nearly half a million people have fled', [['half a million', 500000]]],
     ['half of the 200 people were children', [['200', 200]]],
+    // So is "a quarter of a million"; a quarter of the people is no number.
+    ['a quarter of a million people fled, three-quarters of them women', [['a quarter of a million', 250000]]],
+    ['a quarter of the 200 people', [['200', 200]]],
     ['an estimated 20,000-30,000 people died', [['20,000', 20000], ['30,000', 30000]]],
     ['25,000–30,000 were killed', [['25,000', 25000], ['30,000', 30000]]],
     ['three hundred and twenty-five soldiers and ten civilians', [['three hundred and twenty-five', 325], ['ten', 10]]],

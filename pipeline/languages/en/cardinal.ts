@@ -1,6 +1,6 @@
 // English cardinals, token by token: the words and digit groups a number is written with, and the
 // grammar that says which runs of them make one number ("two thousand and five", "a dozen", "1.5 million",
-// "half a million", "one and a half million").
+// "half a million", "one and a half million", "a quarter of a million", "three-quarters of a million").
 // `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
 // table hands over ("a few", "minus 3", "1/5").
 import { charLengthAt, isComma, isDigitCode, isGroupSpace, isSpaceCode, letterAt, thousandsEnd } from '../chars.ts';
@@ -17,7 +17,7 @@ const LOOSE_PHRASES: Record<string, number> = { few: 3, 'a few': 3, single: 1, n
 export const MAX_TOKENS = 24;
 
 export type Kind = 'unit' | 'teen' | 'tens' | 'zero' | 'hundred' | 'scale' | 'plural' | 'dozen' | 'and' | 'a'
-  | 'couple' | 'num' | 'point' | 'hyphen' | 'of' | 'half';
+  | 'couple' | 'num' | 'point' | 'hyphen' | 'of' | 'half' | 'quarter';
 export interface Tok {
   text: string; start: number; end: number; num?: { value: number; integer: boolean; suffixed: boolean }; bad?: boolean;
   /** Strict classification, once computed: scan asks for it many times per token. */
@@ -82,12 +82,9 @@ const STRICT = new Map<string, Item>([
   ...Object.entries(SCALES).map(([w, v]): [string, Item] => [w, item('scale', v)]),
   ['hundred', item('hundred', 100)], ['dozen', item('dozen', 12)], ['and', item('and', 0)], ['a', item('a', 1)],
   ['couple', item('couple', 2)], ['pair', item('couple', 2)], ['-', item('hyphen', 0)], ['point', item('point', 0)],
-  ['half', item('half', 0.5)],
+  ['half', item('half', 0.5)], ['quarter', item('quarter', 0.25)], ['quarters', item('quarter', 0.25)], ['of', item('of', 0)],
 ]);
-const LOOSE = new Map<string, Item>([
-  ...Object.entries(PLURALS).map(([w, v]): [string, Item] => [w, item(w === 'dozens' ? 'dozen' : 'plural', v)]),
-  ['of', item('of', 0)],
-]);
+const LOOSE = new Map<string, Item>(Object.entries(PLURALS).map(([w, v]): [string, Item] => [w, item(w === 'dozens' ? 'dozen' : 'plural', v)]));
 
 export function classify(tok: Tok, loose: boolean): Item | null {
   if (tok.num) return { kind: 'num', value: tok.num.value };
@@ -126,16 +123,17 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
         if (loose && prev === 'unit' && i === 1) group *= 100;
         else if (!isOneOf(prev, 'start', 'hundred', 'and', 'scale')) return null;
         group += value; break;
-      case 'hyphen': if (prev !== 'tens' || next !== 'unit') return null; break;
+      case 'hyphen': if (!(prev === 'tens' && next === 'unit') && !(prev === 'unit' && next === 'quarter')) return null; break;
       case 'and':
         // "one and a half million": a half added to the number before a scale.
         if (isOneOf(prev, 'unit', 'teen', 'tens', 'num') && next === 'a' && its[i + 2]?.kind === 'half') break;
         if (!isOneOf(prev, 'hundred', 'scale') || !['unit', 'teen', 'tens'].includes(next ?? '')) return null;
         break;
       case 'a':
-        if (prev === 'and' || prev === 'half') break; // "and a half million", "half a million": the half is the count
-        if (prev !== 'start' || !['hundred', 'scale', 'dozen', 'couple', 'half'].includes(next ?? '')) return null;
-        group = next === 'half' ? 0 : 1; break;
+        // "and a half million", "half a million", "a quarter of a million": the fraction is the count
+        if (prev === 'and' || prev === 'half' || prev === 'of') break;
+        if (prev !== 'start' || !['hundred', 'scale', 'dozen', 'couple', 'half', 'quarter'].includes(next ?? '')) return null;
+        group = next === 'half' || next === 'quarter' ? 0 : 1; break;
       case 'half': {
         // Only before a scale, hundred or dozen: "half a million", "a half million", "one and a half million".
         const after = prev === 'start' ? its[i + 2]?.kind : next;
@@ -143,8 +141,21 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
         if (!['scale', 'hundred', 'dozen'].includes(after ?? '')) return null;
         group += value; break;
       }
+      case 'quarter': {
+        // Only of a scale: "a quarter (of a) million", "three-quarters of a million"; "a quarter of the dead" is no number.
+        const scaleAt = next === 'of' && its[i + 2]?.kind === 'a' ? i + 3 : i + 1;
+        if (its[scaleAt]?.kind !== 'scale') return null;
+        const count = prev === 'hyphen' ? its[i - 2] : its[i - 1];
+        if (prev === 'a' && i === 1) group = value;
+        else if (count?.kind === 'unit' && count.value <= 3 && i === (prev === 'hyphen' ? 2 : 1)) group = count.value * value;
+        else return null;
+        break;
+      }
       case 'couple': if (prev !== 'a' || !(last || next === 'of')) return null; group = 2; break;
-      case 'of': if (!loose || !last || !isOneOf(prev, 'dozen', 'couple')) return null; break;
+      case 'of':
+        if (prev === 'quarter') break;
+        if (!loose || !last || !isOneOf(prev, 'dozen', 'couple')) return null;
+        break;
       case 'num': {
         const n = toks[i]!.num!;
         if (prev === 'point' && n.integer && !toks[i]!.text.includes(',')) group = Number(`${group}.${toks[i]!.text}`);
@@ -177,7 +188,7 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
         } else if (prev === 'scale' && group === 0 && value > lastScale) {
           total *= value; lastScale = value; // "three thousand million(s)"
         } else {
-          if (!isOneOf(prev, 'unit', 'teen', 'tens', 'hundred', 'a', 'half', 'num') || value >= lastScale) return null;
+          if (!isOneOf(prev, 'unit', 'teen', 'tens', 'hundred', 'a', 'half', 'quarter', 'num') || value >= lastScale) return null;
           total += group * value; group = 0; lastScale = value;
         }
         break;
@@ -185,7 +196,7 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
     }
     prev = kind === 'plural' ? 'scale' : kind;
   }
-  if (isOneOf(prev, 'start', 'a', 'and', 'hyphen', 'point', 'half')) return null;
+  if (isOneOf(prev, 'start', 'a', 'and', 'hyphen', 'point', 'half', 'quarter')) return null;
   return tidy(total + group);
 }
 

@@ -6,6 +6,9 @@ import { enDates } from './dates.ts';
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)$/iu;
 
+// The denominators of fractions written with a count: "two thirds", "three-quarters", "one half".
+const FRACTION = /^(?:half|halves|thirds?|quarters?|(?:fif|six|seven|eigh|nin|ten)ths?)$/i;
+
 const isLetter = (c?: string): boolean => c !== undefined && /[\p{L}\p{M}]/u.test(c);
 const isDigit = (c?: string): boolean => c !== undefined && /\d/.test(c);
 
@@ -39,7 +42,7 @@ function restatement(toks: Tok[], from: number, value: number): number {
 }
 
 /** Words a cardinal cannot end with (cardinal rejects them last), which running text is full of. */
-const NEVER_LAST = new Set<Kind>(['a', 'and', 'hyphen', 'point', 'half']);
+const NEVER_LAST = new Set<Kind>(['a', 'and', 'hyphen', 'point', 'half', 'quarter', 'of']);
 
 function scan(text: string, dates?: readonly { start: number; end: number }[]): NumeralSpan[] {
   const toks = tokenize(text);
@@ -56,10 +59,12 @@ function scan(text: string, dates?: readonly { start: number; end: number }[]): 
     const close = restatement(toks, best + 1, value);
     const end = close >= 0 ? close : best;
     const after = toks[end + 1], after2 = toks[end + 2];
-    // "2 dozens", "two hundreds": plural units are read as vague quantities elsewhere; "twenty-first" is an ordinal.
+    // "2 dozens", "two hundreds": plural units are read as vague quantities elsewhere; "twenty-first" is an ordinal;
+    // "two thirds", "three-quarters" are fractions.
     const plural = after !== undefined && after.text.toLowerCase() in PLURALS && !text.slice(toks[end]!.end, after.start).trim();
     const ordinal = after?.text === '-' && after2 !== undefined && ORDINAL.test(after2.text) && after.start === toks[end]!.end;
-    if (!plural && !ordinal) {
+    const fraction = after !== undefined && FRACTION.test(after.text === '-' && after.start === toks[end]!.end ? after2?.text ?? '' : after.text);
+    if (!plural && !ordinal && !fraction) {
       const [start, stop] = [toks[i]!.start, toks[end]!.end];
       spans.push({ start, end: stop, text: text.slice(start, stop), value });
     }

@@ -289,7 +289,18 @@ export const corpusVi: CorpusRow[] = [
   {
     text: "Nga tuyên bố đã tiêu diệt tới 600 binh sĩ Ukraine trong một cuộc tập kích tên lửa vào Kramatorsk.",
     expect: [fig('killed', 'military', 'at_most', 500, 600, 600, 'at_most.rounding', { side: "ukrainian" })],
-    gap: "\"tới\" before a number means \"as many as\" here but \"to\" after \"tăng\" (rose to); the lexicon does not list it as a qualifier, so the cue \"tiêu diệt\" is cut off from the number.",
+  },
+  {
+    // "tới" ending a toll's link ("đã tăng tới", "đã lên tới") is "to", not "as many as".
+    text: "Số người chết đã tăng tới 600 người, còn số người bị thương đã lên tới 1.500.",
+    expect: [
+      fig('killed', 'total', 'exact', 600, 600, 600, 'exact'),
+      fig('wounded', 'total', 'exact', 1500, 1500, 1500, 'exact'),
+    ],
+  },
+  {
+    text: "Vụ pháo kích khiến tới 40 dân thường thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'at_most', 30, 40, 40, 'at_most.rounding')],
   },
   {
     text: "Ít nhất 400 người đã chết trong trại kể từ tháng 10, theo tổ chức Bác sĩ không biên giới.",

@@ -23,7 +23,8 @@ export const vi: LanguageModule = {
       more_than: MORE_THAN,
       at_least: ['ít nhất', 'ít nhất là', 'tối thiểu', 'không dưới', 'không ít hơn'],
       fewer_than: ['dưới', 'chưa đến', 'chưa tới', 'ít hơn', 'không đến', 'không tới'],
-      at_most: ['tối đa', 'có tới', 'có đến', 'nhiều nhất', 'có thể lên tới', 'có thể lên đến'],
+      // 'tới' alone, "as many as", only where it ends no toll link ("đã lên tới", "tăng tới": "reached", "rose to").
+      at_most: ['tối đa', 'có tới', 'có đến', 'nhiều nhất', 'có thể lên tới', 'có thể lên đến', 'tới'],
     },
     qualifierSuffixes: {
       at_least: ['trở lên', 'hoặc hơn', 'hoặc nhiều hơn'],
@@ -80,7 +81,7 @@ export const vi: LanguageModule = {
     },
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
-    tollLinks: ['là', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
+    tollLinks: ['là', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
       ...EXCEEDED, 'gần đạt'],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm'],
     fillers: ['đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn',

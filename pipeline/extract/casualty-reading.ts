@@ -375,6 +375,8 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const figure = figureOf(i, w, ctx, previous);
   // Asked last, and of figures only: a number that is no figure needs no second reason.
   if (!figure || onlyAWhole(i, w, ctx)) return null;
+  // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
+  if (ctx.quantities[i]?.others && (!previous || previous.reading.measure === figure.reading.measure)) return null;
   if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);
   return figure;
 }

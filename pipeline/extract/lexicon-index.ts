@@ -40,6 +40,7 @@ export interface LexiconIndex {
   ordinalMarkers: PhraseSet<true>;
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
+  othersAfter: PhraseSet<true>;
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -106,6 +107,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),
+    othersAfter: PhraseSet.of(l.othersAfter),
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

@@ -14,6 +14,8 @@ export interface Quantity {
   value: number | null;
   valueHigh: number | null;
   parts?: Qualifier[];
+  /** "dozens more": a figure only beside an earlier figure of another measure, else a difference (see othersAfter). */
+  others?: boolean;
 }
 
 interface Item { start: number; end: number; value: number | null; vague: Qualifier | null }
@@ -76,6 +78,16 @@ function countsThings(text: string, end: number, lex: LexiconIndex, to: number):
   return lex.units.startingAt(text, at, Math.min(to, at + LOOKBEHIND)) !== null;
 }
 
+/**
+ * End of the word after the number that may make it a count of others ("injured dozens more"), or -1: the
+ * number's only difference word, with an earlier number phrase in the sentence.
+ */
+function othersEnd(text: string, start: number, end: number, lex: LexiconIndex, from: number, to: number): number {
+  const word = lex.othersAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND));
+  if (!word || start < 0 || lex.differenceBefore.endingAt(text, start, Math.max(from, start - LOOKBEHIND))) return -1;
+  return lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND))?.end === word.end ? word.end : -1;
+}
+
 function isDifference(text: string, start: number, end: number, lex: LexiconIndex, from: number, to: number): boolean {
   return start < 0 || lex.differenceBefore.endingAt(text, start, Math.max(from, start - LOOKBEHIND)) !== null ||
     lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND)) !== null;
@@ -134,6 +146,14 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       const pair = b && !joined && !stacked && fills(lex.conjunctions, text, a.end, b.start);
       if (joined || stacked || pair) i++;
       nonFigures.push({ start, end: pair ? (b as Item).end : end, difference: false });
+      continue;
+    }
+    const others = !joined && !stacked && out.length > 0 ? othersEnd(text, start, end, lex, from, to) : -1;
+    if (others >= 0) {
+      // Kept as a difference too: read as no figure, it is still what a running total after it totals.
+      nonFigures.push({ start: a.start, end, difference: true });
+      if (countsThings(text, others, lex, to)) { nonFigures.push({ start, end: others, difference: false }); continue; }
+      out.push({ start, end: others, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, others: true });
       continue;
     }
     if (isDifference(text, start, end, lex, from, to)) {

@@ -115,6 +115,12 @@ export interface Lexicon {
   ordinalMarkers: string[];
   differenceBefore: string[];
   differenceAfter: string[];
+  /**
+   * Difference words after a number that count others when a figure of another measure comes before it in the
+   * sentence: "killed 14 people and injured dozens more". Beside a figure of the same measure, or alone, the
+   * number stays a difference ("12 were killed on Monday and 15 more on Tuesday").
+   */
+  othersAfter: string[];
   /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
   changeBy: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */

@@ -457,7 +457,31 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 14, 14, 14, 'exact'),
       fig('wounded', 'total', 'dozens', 12, 24, 99, 'vague.dozens'),
     ],
-    gap: "\"dozens more\" after a verb means \"dozens of others\", but \"40 more servicemen\" is an increase on an earlier toll; the difference rule cannot tell them apart, and drops both.",
+  },
+  {
+    // "N more" of another measure than the figure before it counts others; of the same measure, an increase.
+    text: "At least 20 people were killed and 50 more wounded in the strike, while 12 were killed on Monday and 15 more on Tuesday.",
+    expect: [
+      fig('killed', 'total', 'at_least', 20, 20, 30, 'at_least.rounding'),
+      fig('wounded', 'total', 'exact', 50, 50, 50, 'exact'),
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+    ],
+  },
+  {
+    text: "Israeli strikes killed at least 30 people and wounded scores more, the health ministry said.",
+    expect: [
+      fig('killed', 'total', 'at_least', 30, 30, 40, 'at_least.rounding', { claimant: 'the health ministry' }),
+      fig('wounded', 'total', 'scores', 40, 60, 199, 'vague.scores', { claimant: 'the health ministry' }),
+    ],
+  },
+  {
+    // "20 more than" compares: no count of others.
+    text: "Five people were killed, 20 more than on Monday, and 40 were wounded.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Two soldiers were killed and 40 more servicemen were wounded.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact'), fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
   },
   {
     text: "No casualties were reported.",

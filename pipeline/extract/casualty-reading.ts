@@ -78,6 +78,8 @@ interface Walk {
   predicate: boolean;
   /** True when a word made the victims the speaker's own: "of its soldiers". */
   own: boolean;
+  /** The index of the figure whose cue this one shares ("874 soldiers and 37 civilians were killed"), if any. */
+  sharedWith?: number;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -140,7 +142,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (conj && next && skipSpace(text, conj.end) === next.start && !lex.inclusionsAfter.startingAt(text, next.end, end) && !opensAsWhole(q, ctx)) {
       if (depth >= 4 || ownVerb) break;
       const shared = walkForward(n, ctx, depth + 1);
-      return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
+      return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, sharedWith: shared.sharedWith ?? n, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }
     const also = conj && w.population !== null ? lex.victims.startingAt(text, conj.end, end) : null;
     if (also) {
@@ -391,7 +393,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead".
   const ownCue = w.measure !== null && w.clean;
   const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
-  const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[i + 1]?.start ?? ctx.sentenceEnd);
+  // Figures that share a verb share its clause: "874 soldiers and 37 civilians were killed on both sides".
+  const last = w.measure !== null && w.clean ? w.sharedWith ?? i : i;
+  const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.

@@ -817,6 +817,21 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'total', 'nearly', 4500, 4750, 5000, 'nearly.just_under', { claimant: 'Russian President Vladimir Putin', flags: ['both_sides'] })],
   },
   {
+    // Figures that share one verb share what is said after it of the sides.
+    text: "About 2,500 soldiers and 150 civilians have been killed on both sides.",
+    expect: [
+      fig('killed', 'military', 'approx', 2250, 2500, 2750, 'approx.rounding', { flags: ['both_sides'] }),
+      fig('killed', 'civilian', 'exact', 150, 150, 150, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
+  {
+    text: "More than 2,000 soldiers and 100 civilians were killed on each side.",
+    expect: [
+      fig('killed', 'military', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ['each_side'] }),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { flags: ['each_side'] }),
+    ],
+  },
+  {
     text: "Fighting on both sides of the line of contact killed 12 people.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { flags: [] })],
   },

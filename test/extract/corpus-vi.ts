@@ -595,6 +595,13 @@ export const corpusVi: CorpusRow[] = [
     expect: [fig('killed', 'total', 'exact', 19, 19, 19, 'exact')],
   },
   {
+    text: "Khoảng 2.500 binh sĩ và 150 dân thường đã thiệt mạng ở cả hai phía.",
+    expect: [
+      fig('killed', 'military', 'approx', 2250, 2500, 2750, 'approx.rounding', { flags: ['both_sides'] }),
+      fig('killed', 'civilian', 'exact', 150, 150, 150, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
+  {
     text: "Thương vong ở cả hai phía ước tính lên tới vài nghìn người.",
     expect: [fig('casualties', 'total', 'few_thousands', 2000, 3000, 9000, 'vague.few_thousands', { claimant: '', flags: ['both_sides'] })],
   },

@@ -480,6 +480,15 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
   },
   {
+    // The 'one' of "one family" counts no victims.
+    text: "Five members of one family, including three children, died when their house was shelled.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Four members of one family died when their car was hit.",
+    expect: [fig('killed', 'total', 'exact', 4, 4, 4, 'exact')],
+  },
+  {
     text: "Two soldiers were killed and 40 more servicemen were wounded.",
     expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact'), fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
   },

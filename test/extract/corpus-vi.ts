@@ -602,6 +602,10 @@ export const corpusVi: CorpusRow[] = [
     ],
   },
   {
+    text: "5 người trong một gia đình thiệt mạng sau vụ pháo kích rạng sáng nay.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
     text: "Thương vong ở cả hai phía ước tính lên tới vài nghìn người.",
     expect: [fig('casualties', 'total', 'few_thousands', 2000, 3000, 9000, 'vague.few_thousands', { claimant: '', flags: ['both_sides'] })],
   },

@@ -127,7 +127,7 @@ export const en: LanguageModule = {
     othersAfter: ['more'],
     changeBy: ['rose by', 'risen by', 'increased by', 'up by', 'down by', 'grew by', 'jumped by', 'climbed by', 'fell by'],
     idioms: ['two sides', 'two countries', 'two nations', 'no one', 'not one', 'every one', 'any one', 'each one', 'one another', 'at one point', 'one by one', 'one of the few',
-      'one side', 'the other one', 'one after another', 'one-sided'],
+      'one side', 'the other one', 'one after another', 'one-sided', 'one family', 'one household'],
     units: ['week', 'weeks', 'day', 'days', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades',
       'year-old', 'year-olds', 'years old', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters', 'percent', 'per cent',
       '%', 'dollars', 'euros', 'times', 'tonnes', 'tons', 'square', 'a.m.', 'p.m.', 'am', 'pm', 'o\'clock', 'rounds', 'shells',

@@ -49,6 +49,8 @@ export const vi: LanguageModule = {
     rangeOpeners: ['từ', 'trong khoảng từ', 'khoảng từ'],
     victims: {
       'người': 'total', 'người khác': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total', 'ca': 'total',
+      'người trong một gia đình': 'total', 'người trong cùng một gia đình': 'total', 'người cùng một gia đình': 'total',
+      'thành viên của một gia đình': 'total', 'thành viên trong một gia đình': 'total',
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'quân nhân': 'military',
@@ -109,7 +111,7 @@ export const vi: LanguageModule = {
     othersAfter: [],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.
     changeBy: [],
-    idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều'],
+    idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều', 'một gia đình'],
     units: ['ngày', 'tuần', 'tháng', 'năm', 'giờ', 'phút', 'tiếng', 'thập kỷ', 'tuổi', 'km', 'cây số', 'mét', 'lần', 'đợt', 'phần trăm',
       '%', 'đồng', 'USD', 'đô la', 'tấn', 'quả', 'viên', 'xe', 'ngôi nhà', 'căn nhà', 'ngôi làng', 'tòa nhà', 'máy bay', 'xe tăng'],
     periodFrom: ['từ', 'kể từ', 'tính từ', 'tính đến từ'],

@@ -30,6 +30,7 @@ const rows: [string, string, string][] = [
   // A name cut short at its date loses the words that led into the date.
   ['The ministry on Tuesday said 12 people were killed.', 'en', 'The ministry'],
   ['Bộ Quốc phòng Azerbaijan hôm 20/10 cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng Azerbaijan'],
+  ['Bộ Quốc phòng Armenia sáng nay thông báo thêm 40 binh sĩ thiệt mạng, nâng tổng số lên 1.166 người.', 'vi', 'Bộ Quốc phòng Armenia'],
   ['The U.N. said 90,000 people had been displaced.', 'en', 'The U.N.'],
   // A date before the name: the name is between the date and the verb ("On" was taken for a claimant).
   ['On Sept. 30 the Defence Ministry said 104 servicemen had been killed.', 'en', 'the Defence Ministry'],

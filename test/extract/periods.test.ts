@@ -158,6 +158,11 @@ describe('days a figure counts, days it was said', () => {
     ['Giao tranh bùng phát vào ngày 27/9 đã khiến gần 1.000 người thiệt mạng.', 'vi', [['2020-09-27', '', '2020-10-21']]],
     // 'hôm' opens an event's date as 'on' does.
     ['Một cuộc tấn công tên lửa vào thành phố Barda hôm thứ Hai đã làm 21 dân thường thiệt mạng.', 'vi', [['2020-10-19', '2020-10-19', '2020-10-19']]],
+    // …so do 'ngày' and the parts of a day: "rạng sáng 17/10" (at dawn on 17/10), "sáng nay" (this morning).
+    ['21 người chết sau khi tên lửa rơi trúng khu dân cư ở Ganja rạng sáng 17/10.', 'vi', [['2020-10-17', '2020-10-17', '2020-10-17']]],
+    ['21 người chết sau khi tên lửa rơi trúng khu dân cư ở Ganja ngày 17/10.', 'vi', [['2020-10-17', '2020-10-17', '2020-10-17']]],
+    ['5 người thiệt mạng trong vụ pháo kích sáng nay.', 'vi', [['2020-10-21', '2020-10-21', '2020-10-21']]],
+    ['Bộ Quốc phòng Armenia sáng nay thông báo 40 binh sĩ thiệt mạng.', 'vi', [['', '', '2020-10-21']]],
     // A day in another clause dates no figure: no count of 1,000 on one day…
     ['Nearly 1,000 people have died in the fighting, which entered its fourth week on Sunday.', 'en', [['', '', '2020-10-21']]],
     ['The ceasefire, agreed on Oct. 10, has not stopped the fighting, which has killed nearly 1,000 people.', 'en', [['', '', '2020-10-21']]],

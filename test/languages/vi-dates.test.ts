@@ -57,6 +57,12 @@ const rows: Array<[string, string, Expect[]]> = [
   ['ngày hôm nay', '2020-10-21', [day('ngày hôm nay', '2020-10-21', false)]],
   ['hôm qua', '2020-03-01', [day('hôm qua', '2020-02-29', false)]],
   ['hôm kia', '2021-01-01', [day('hôm kia', '2020-12-30', false)]],
+  // a part of today or yesterday: "sáng nay" (this morning), "rạng sáng nay", "tối qua" (last evening)
+  ['sáng nay', '2020-10-21', [day('sáng nay', '2020-10-21', false)]],
+  ['Rạng sáng nay', '2020-10-21', [day('Rạng sáng nay', '2020-10-21', false)]],
+  ['tối qua', '2020-03-01', [day('tối qua', '2020-02-29', false)]],
+  ['chiều qua và trưa nay', '2020-10-21', [day('chiều qua', '2020-10-20', false), day('trưa nay', '2020-10-21', false)]],
+  ['buổi sáng nay', '2020-10-21', [day('sáng nay', '2020-10-21', false)]],
   // days of the week, the latest on or before publication (2020-10-21 is a Wednesday); a capital, or 'hôm', makes
   // 'thứ hai' Monday rather than 'second'
   ['Hôm Chủ nhật', '2020-10-21', [day('Hôm Chủ nhật', '2020-10-18', false)]],

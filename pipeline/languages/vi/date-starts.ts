@@ -1,13 +1,13 @@
 // Where a Vietnamese date can start. Every date rule begins either at a digit group that leads into a
 // date ("27/9", "17.10", "27 tháng 9", "24 giờ qua"), at one of the words that announce a date a word or two before
 // its digits ("ngày", "mồng", "tháng", "năm"), or at a date written in words ("hôm qua", "năm nay",
-// "tháng giêng", "hôm thứ Hai", "tuần qua"). Finding those places with a few fast scans, instead of trying every rule at every
+// "tháng giêng", "hôm thứ Hai", "sáng nay", "tuần qua"). Finding those places with a few fast scans, instead of trying every rule at every
 // word, is what lets a long text be read quickly.
 
 import { isDigitCode, isSpaceCode, isWordCode } from '../chars.ts';
 
 const DIGITS = /\d+/g;
-const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
+const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|(?:rạng\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
 /** The counts in words of a stretch up to publication: "hai ngày qua". */
 export const WINDOW_COUNTS: Record<string, number> = {
   'một': 1, hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,

@@ -110,6 +110,8 @@ const RULES: Rule[] = [
   rule('0', `(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, (m, low) => years(m, low)),
   rule('nhb', `(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
     (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : m[1] === 'qua' ? 1 : 2 })),
+  // "sáng nay" (this morning), "rạng sáng nay", "tối qua" (last evening): a part of today or yesterday.
+  rule('rstc', `(?:rạng\\s+)?(?:sáng|trưa|chiều|tối)\\s+(nay|qua)${END}`, (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : 1 })),
   rule('n', `năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
   // "hôm thứ Hai", "Chủ nhật": after 'hôm' any case; otherwise only a capital makes 'thứ hai' Monday, not 'second'.
   rule('hnsctđvtcr', `(${DAY_PART}\\s+)?(?:thứ\\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|(chủ)\\s+nhật)${END}`, (m, _low, text) => {

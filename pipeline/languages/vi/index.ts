@@ -118,7 +118,8 @@ export const vi: LanguageModule = {
     periodTo: ['đến', 'tới', 'cho đến', 'cho tới'],
     periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],
     asOf: ['tính đến', 'tính tới', 'tính đến hết', 'cho đến', 'cho tới', 'đến', 'tới'],
-    eventDateOpeners: ['vào', 'trong', 'hồi', 'hôm', 'riêng', 'chỉ riêng', 'chỉ trong'],
+    // 'ngày' and the parts of a day open an event's date as 'on' does: "vụ pháo kích ở Ganja rạng sáng 17/10".
+    eventDateOpeners: ['vào', 'trong', 'hồi', 'hôm', 'riêng', 'chỉ riêng', 'chỉ trong', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'rạng sáng'],
     periodFromClause: ['kể từ khi', 'từ khi', 'kể từ lúc', 'từ lúc', 'kể từ'],
     onsetVerbs: ['bùng phát', 'bùng nổ', 'nổ ra', 'bắt đầu', 'tái bùng phát', 'tái diễn', 'leo thang', 'tái khởi động'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],

@@ -386,9 +386,10 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
 function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | null): Figure | null {
   const { text } = ctx;
   const q = ctx.quantities[i] as Quantity;
-  // "killed four and wounded 12": a conjunction after the number ends its clause as a comma does.
+  // "killed four and wounded 12": a conjunction after the number ends its clause as a comma does; "killed 12 in
+  // Kharkiv": so does a place or a time.
   const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:()]/.test(text.slice(q.end, q.end + 4)) ||
-    ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null;
+    ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null || ctx.lex.adjunctOpeners.startingAt(text, q.end, ctx.sentenceEnd) !== null;
   const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead".
   const ownCue = w.measure !== null && w.clean;

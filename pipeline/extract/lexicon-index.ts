@@ -41,6 +41,7 @@ export interface LexiconIndex {
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
   othersAfter: PhraseSet<true>;
+  adjunctOpeners: PhraseSet<true>;
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -108,6 +109,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),
     othersAfter: PhraseSet.of(l.othersAfter),
+    adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

@@ -121,6 +121,12 @@ export interface Lexicon {
    * number stays a difference ("12 were killed on Monday and 15 more on Tuesday").
    */
   othersAfter: string[];
+  /**
+   * Words that open a place, time or circumstance right after a bare number, showing that the number is the whole
+   * object of the verb before it: "killed 12 in Kharkiv", "injured dozens across the region". Other words after a
+   * bare number may be its noun or a name ("chạy sang Ba Lan": 'Ba' is no three), so no cue before it counts then.
+   */
+  adjunctOpeners: string[];
   /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
   changeBy: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */

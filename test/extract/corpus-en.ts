@@ -480,6 +480,19 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
   },
   {
+    // A bare number after its verb, then a place or a time: "kills 12 in Kharkiv".
+    text: "Russian missile and drone attacks killed at least 17 people, including two children, and injured dozens across Ukraine on Thursday.",
+    expect: [
+      fig('killed', 'total', 'at_least', 17, 17, 19, 'at_least.rounding'),
+      fig('killed', 'children', 'exact', 2, 2, 2, 'exact'),
+      fig('wounded', 'total', 'dozens', 12, 24, 99, 'vague.dozens'),
+    ],
+  },
+  {
+    text: "A Russian missile strike killed 12 in Kharkiv and wounded 30 near the station.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 30, 30, 30, 'exact')],
+  },
+  {
     // The 'one' of "one family" counts no victims.
     text: "Five members of one family, including three children, died when their house was shelled.",
     expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],

@@ -125,6 +125,8 @@ export const en: LanguageModule = {
       'jumped by', 'climbed by', 'fell by', 'rise of', 'increase of', 'jump of', 'grew by', 'rose from', 'risen from', 'up from', 'increased from', 'jumped from', 'climbed from', 'went up from'],
     differenceAfter: ['more', 'fewer', 'more than', 'fewer than', 'less than', 'higher than', 'lower than', 'additional', 'extra', 'new'],
     othersAfter: ['more'],
+    adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',
+      'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this'],
     changeBy: ['rose by', 'risen by', 'increased by', 'up by', 'down by', 'grew by', 'jumped by', 'climbed by', 'fell by'],
     idioms: ['two sides', 'two countries', 'two nations', 'no one', 'not one', 'every one', 'any one', 'each one', 'one another', 'at one point', 'one by one', 'one of the few',
       'one side', 'the other one', 'one after another', 'one-sided', 'one family', 'one household'],

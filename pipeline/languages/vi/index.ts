@@ -109,6 +109,7 @@ export const vi: LanguageModule = {
     differenceAfter: ['nhiều hơn', 'ít hơn', 'so với'],
     // "hàng chục người khác bị thương": 'khác' (others) follows the victims' noun, which the victims list holds.
     othersAfter: [],
+    adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào'],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.
     changeBy: [],
     idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều', 'một gia đình'],

@@ -195,7 +195,6 @@ export interface Attribution { at: number; name: string; inverted?: boolean; den
 // "rejected Azerbaijan's claim that": the owner of the denied claim.
 const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}.' -]*?)['’]s$/u;
 
-
 /** The verb stands first in its clause: after a comma or quote ("…, said X"), or first in the sentence. */
 function opensClause(text: string, sentenceStart: number, verbStart: number): boolean {
   let pos = verbStart - 1;

@@ -395,13 +395,13 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const ownCue = w.measure !== null && w.clean;
   const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
   // Figures that share a verb share its clause: "874 soldiers and 37 civilians were killed on both sides".
-  const last = w.measure !== null && w.clean ? w.sharedWith ?? i : i;
+  const last = ownCue ? w.sharedWith ?? i : i;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && bothSidesAround(clauseEnd, ctx, previous);
-  const unexplained = !(w.measure && w.clean) && !before && !toll && prior.measure === null;
+  const unexplained = !ownCue && !before && !toll && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
@@ -410,7 +410,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let cumulative = false;
   // "it lost 2,783 troops": the subject of a loss right before the number is the speaker.
   const ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null;
-  if (w.measure && w.clean) {
+  if (ownCue) {
     measure = w.measure;
     if (toll && population === null) population = toll.population;
     if (toll) side ||= toll.side;

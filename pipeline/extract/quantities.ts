@@ -80,11 +80,11 @@ function countsThings(text: string, end: number, lex: LexiconIndex, to: number):
 
 /**
  * End of the word after the number that may make it a count of others ("injured dozens more"), or -1: the
- * number's only difference word, with an earlier number phrase in the sentence.
+ * number's only difference word. `start` is prefixQualifier's, -1 when a difference word stands before it.
  */
-function othersEnd(text: string, start: number, end: number, lex: LexiconIndex, from: number, to: number): number {
-  const word = lex.othersAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND));
-  if (!word || start < 0 || lex.differenceBefore.endingAt(text, start, Math.max(from, start - LOOKBEHIND))) return -1;
+function othersEnd(text: string, start: number, end: number, lex: LexiconIndex, to: number): number {
+  const word = start < 0 ? null : lex.othersAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND));
+  if (!word) return -1;
   return lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND))?.end === word.end ? word.end : -1;
 }
 
@@ -148,7 +148,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       nonFigures.push({ start, end: pair ? (b as Item).end : end, difference: false });
       continue;
     }
-    const others = !joined && !stacked && out.length > 0 ? othersEnd(text, start, end, lex, from, to) : -1;
+    const others = !joined && !stacked && out.length > 0 ? othersEnd(text, start, end, lex, to) : -1;
     if (others >= 0) {
       // Kept as a difference too: read as no figure, it is still what a running total after it totals.
       nonFigures.push({ start: a.start, end, difference: true });

@@ -80,6 +80,8 @@ interface Walk {
   own: boolean;
   /** The index of the figure whose cue this one shares ("874 soldiers and 37 civilians were killed"), if any. */
   sharedWith?: number;
+  /** The people counted came to no harm ("18 people survived"): the number is no figure, whatever else says so. */
+  unharmed?: boolean;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -115,6 +117,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       if (after) return { ...w, measure: cue.tag, population: after.tag, reach: after.end, cueEnd: after.end, predicate: false };
       return { ...w, measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
     }
+    // "18 people survived and 7 died": the survivors share no cue with the dead.
+    if (lex.unharmed.startingAt(text, pos, end)) return { ...w, unharmed: true };
     const victim = w.population === null ? lex.victims.startingAt(text, pos, end) : null;
     if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
     const party = parties.startingAt(text, pos, end);
@@ -376,7 +380,7 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const w = walkForward(i, ctx);
   const figure = figureOf(i, w, ctx, previous);
   // Asked last, and of figures only: a number that is no figure needs no second reason.
-  if (!figure || onlyAWhole(i, w, ctx)) return null;
+  if (!figure || w.unharmed || onlyAWhole(i, w, ctx)) return null;
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
   if (ctx.quantities[i]?.others && (!previous || previous.reading.measure === figure.reading.measure)) return null;
   if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);

@@ -42,6 +42,7 @@ export interface LexiconIndex {
   differenceAfter: PhraseSet<true>;
   othersAfter: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
+  unharmed: PhraseSet<true>;
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -110,6 +111,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     differenceAfter: PhraseSet.of(l.differenceAfter),
     othersAfter: PhraseSet.of(l.othersAfter),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
+    unharmed: PhraseSet.of(l.unharmed),
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

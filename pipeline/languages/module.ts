@@ -127,6 +127,11 @@ export interface Lexicon {
    * bare number may be its noun or a name ("chạy sang Ba Lan": 'Ba' is no three), so no cue before it counts then.
    */
   adjunctOpeners: string[];
+  /**
+   * Words after the people a number counts that say they came to no harm ('survived', 'were rescued', 'sống sót'):
+   * the number counts survivors, and no cue after them, nor one a figure beside them has, is theirs.
+   */
+  unharmed: string[];
   /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
   changeBy: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */

@@ -879,4 +879,13 @@ export const corpusEn: CorpusRow[] = [
     text: "The hospital treated 45 patients, 12 of whom later died.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  // Survivors share no cue with the dead beside them.
+  {
+    text: "Of the 25 passengers, 18 people survived and 7 died when the bus was hit.",
+    expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact')],
+  },
+  {
+    text: "Eighteen people were rescued alive and seven died.",
+    expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact')],
+  },
 ];

@@ -690,4 +690,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Azerbaijan bác bỏ lệnh ngừng bắn và 30 dân thường thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 30, 30, 30, 'exact', { flags: [] })],
   },
+  // Người sống sót không chung động từ với người chết bên cạnh.
+  {
+    text: "Có 18 người sống sót và 7 người chết khi xe buýt trúng đạn pháo.",
+    expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact')],
+  },
+  {
+    text: "18 người sống sót, 7 người thiệt mạng trong vụ tấn công.",
+    expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact')],
+  },
 ];

@@ -125,6 +125,7 @@ export const en: LanguageModule = {
       'jumped by', 'climbed by', 'fell by', 'rise of', 'increase of', 'jump of', 'grew by', 'rose from', 'risen from', 'up from', 'increased from', 'jumped from', 'climbed from', 'went up from'],
     differenceAfter: ['more', 'fewer', 'more than', 'fewer than', 'less than', 'higher than', 'lower than', 'additional', 'extra', 'new'],
     othersAfter: ['more'],
+    unharmed: ['survived', 'survive', 'survivor', 'survivors', 'rescued', 'saved', 'escaped', 'unharmed', 'unhurt', 'unscathed', 'alive'],
     adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',
       'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this'],
     changeBy: ['rose by', 'risen by', 'increased by', 'up by', 'down by', 'grew by', 'jumped by', 'climbed by', 'fell by'],

@@ -61,6 +61,8 @@ const MAX_ASIDE_CHARS = 80;
 const MAX_HEAD_CHARS = 60;
 const MAX_HEAD_WORDS = 5;
 const MAX_CAUSED_WORDS = 10;
+const MAX_SPEAKER_WORDS = 4;
+const SPEAKER_LOOKAHEAD = 48;
 const COLON = 0x3a;
 
 interface Walk {
@@ -376,11 +378,25 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   return (whole || afterPart) && (w.measure === null || !w.clean || w.predicate);
 }
 
+/**
+ * "The death toll rose to 300, one local official said", "một quan chức LHQ cảnh báo": the number counts who speaks,
+ * its noun (a few words, no clause of their own) the subject of a verb of saying.
+ */
+function countsSpeakers(q: Quantity, ctx: ReadingContext): boolean {
+  const { text, lex } = ctx;
+  const verb = lex.attributionAfter.findAll(text, q.end, Math.min(ctx.sentenceEnd, q.end + SPEAKER_LOOKAHEAD))[0];
+  if (!verb) return false;
+  const between = text.slice(q.end, verb.start);
+  return !/[,;:.!?()"“”]/.test(between) && wordCount(between) <= MAX_SPEAKER_WORDS && lex.cues.findAll(between).length === 0 &&
+    lex.relativePronouns.findAll(between).length === 0 && lex.passiveAuxiliaries.endingAt(text, verb.start, q.end) === null;
+}
+
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
   const w = walkForward(i, ctx);
   const figure = figureOf(i, w, ctx, previous);
   // Asked last, and of figures only: a number that is no figure needs no second reason.
   if (!figure || w.unharmed || onlyAWhole(i, w, ctx)) return null;
+  if (!(w.measure !== null && w.clean) && countsSpeakers(ctx.quantities[i] as Quantity, ctx)) return null;
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
   if (ctx.quantities[i]?.others && (!previous || previous.reading.measure === figure.reading.measure)) return null;
   if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);

@@ -888,4 +888,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Eighteen people were rescued alive and seven died.",
     expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact')],
   },
+  // A number before a verb of saying counts who speaks.
+  {
+    text: "The death toll rose to 300, one local official said.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { claimant: '' })],
+  },
+  {
+    text: "Five residents told AFP that 12 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'Five residents' })],
+  },
+  {
+    text: "The strike killed 3 people who officials said were civilians.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

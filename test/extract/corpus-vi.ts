@@ -699,4 +699,13 @@ export const corpusVi: CorpusRow[] = [
     text: "18 người sống sót, 7 người thiệt mạng trong vụ tấn công.",
     expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact')],
   },
+  // Một con số đứng trước động từ nói đếm người nói.
+  {
+    text: "Số người chết đã lên tới 300, một quan chức địa phương cho biết.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { claimant: '' })],
+  },
+  {
+    text: "Con số thương vong có thể lên tới 5.000 người, một quan chức LHQ cảnh báo.",
+    expect: [fig('casualties', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding', { claimant: 'một quan chức LHQ' })],
+  },
 ];

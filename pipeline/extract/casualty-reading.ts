@@ -225,6 +225,9 @@ function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Me
 function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
   const gap = ctx.text.slice(from, q.start);
   if (/[.;!?]/.test(gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
+  // "The toll could rise to 5,000": a forecast; "the toll, which will be updated, stands at 300" is none.
+  const forecast = ctx.lex.projections.findAll(ctx.text, from, q.start).at(-1);
+  if (forecast && !ctx.text.slice(forecast.end, q.start).includes(',')) return false;
   // "The death toll in Gaza surpassed 30,000": the number's own qualifier may be the verb that hands it over.
   return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, q.start, from) !== null || ctx.lex.tollLinks.startingAt(ctx.text, q.start, q.end) !== null;
 }

@@ -43,6 +43,7 @@ export interface LexiconIndex {
   othersAfter: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
+  projections: PhraseSet<true>;
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -112,6 +113,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     othersAfter: PhraseSet.of(l.othersAfter),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     unharmed: PhraseSet.of(l.unharmed),
+    projections: PhraseSet.of(l.projections),
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

@@ -132,6 +132,11 @@ export interface Lexicon {
    * the number counts survivors, and no cue after them, nor one a figure beside them has, is theirs.
    */
   unharmed: string[];
+  /**
+   * Words that make the number a toll is handed a forecast, not a count ('could rise to', 'is expected to', 'sẽ tăng
+   * lên', 'dự kiến'): "the death toll could rise to 5,000" claims no 5,000 dead. A comma after them ends their reach.
+   */
+  projections: string[];
   /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
   changeBy: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */

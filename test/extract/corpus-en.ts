@@ -901,4 +901,29 @@ export const corpusEn: CorpusRow[] = [
     text: "The strike killed 3 people who officials said were civilians.",
     expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
   },
+  // A forecast is no count; an upper estimate is.
+  {
+    text: "The death toll could rise to 5,000.",
+    expect: [],
+  },
+  {
+    text: "The death toll is likely to rise to 400 as rescuers search the rubble.",
+    expect: [],
+  },
+  {
+    text: "The death toll is expected to exceed 1,000.",
+    expect: [],
+  },
+  {
+    text: "The death toll stood at 300 on Friday and could rise to 500.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+  },
+  {
+    text: "The death toll, which will be updated later, stands at 300.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+  },
+  {
+    text: "The number of dead could be as high as 5,000, a UN official warned.",
+    expect: [fig('killed', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding', { claimant: 'a UN official' })],
+  },
 ];

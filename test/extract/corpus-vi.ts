@@ -708,4 +708,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Con số thương vong có thể lên tới 5.000 người, một quan chức LHQ cảnh báo.",
     expect: [fig('casualties', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding', { claimant: 'một quan chức LHQ' })],
   },
+  // Một con số dự báo không phải là số đếm.
+  {
+    text: "Số người chết dự kiến sẽ tăng lên 500.",
+    expect: [],
+  },
+  {
+    text: "Số người chết có thể tăng lên 500 khi lực lượng cứu hộ tiếp tục tìm kiếm.",
+    expect: [],
+  },
 ];

@@ -8,6 +8,11 @@ import { enNumerals } from './numerals.ts';
 const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
 const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
 const NEARING = ['approaching', 'nearing', 'nears'];
+// "could rise to", "will be", "is expected to exceed": a forecast. "could be as high as" is an estimate, and read.
+const PROJECTIONS = ['could', 'may', 'might', 'is likely to', 'are likely to', 'likely to']
+  .flatMap((modal) => ['rise', 'reach', 'climb', 'top', 'exceed', 'surpass', 'pass', 'increase', 'grow', 'double', 'go up', 'hit'].map((verb) => `${modal} ${verb}`))
+  .concat(['will', 'would', 'is expected to', 'are expected to', 'expected to', 'is set to', 'are set to', 'set to', 'is feared to',
+    'threatens to', 'threaten to', 'is projected to', 'projected to', 'is forecast to', 'forecast to']);
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
@@ -21,10 +26,10 @@ export const en: LanguageModule = {
       approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of'],
       nearly: ['nearly', 'almost', ...NEARING, 'close to', 'just under', 'just shy of', 'fast approaching'],
       more_than: ['more than', 'over', 'upwards of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
-        ...PASSED, 'past', ...PASSES],
+        ...PASSED, 'past', ...PASSES, 'exceed', 'surpass'],
       at_least: ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of'],
       fewer_than: ['fewer than', 'less than', 'below', 'under', 'not quite'],
-      at_most: ['up to', 'as many as', 'at most', 'no more than', 'a maximum of', 'not more than'],
+      at_most: ['up to', 'as many as', 'as high as', 'at most', 'no more than', 'a maximum of', 'not more than'],
     },
     qualifierSuffixes: {
       at_least: ['or more', 'or over'],
@@ -89,7 +94,7 @@ export const en: LanguageModule = {
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
       casualties: 'casualties', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
     },
-    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
+    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'totalled', 'totaled', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
@@ -125,6 +130,7 @@ export const en: LanguageModule = {
       'jumped by', 'climbed by', 'fell by', 'rise of', 'increase of', 'jump of', 'grew by', 'rose from', 'risen from', 'up from', 'increased from', 'jumped from', 'climbed from', 'went up from'],
     differenceAfter: ['more', 'fewer', 'more than', 'fewer than', 'less than', 'higher than', 'lower than', 'additional', 'extra', 'new'],
     othersAfter: ['more'],
+    projections: PROJECTIONS,
     unharmed: ['survived', 'survive', 'survivor', 'survivors', 'rescued', 'saved', 'escaped', 'unharmed', 'unhurt', 'unscathed', 'alive'],
     adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',
       'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this'],

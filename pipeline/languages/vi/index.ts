@@ -109,6 +109,7 @@ export const vi: LanguageModule = {
     differenceAfter: ['nhiều hơn', 'ít hơn', 'so với'],
     // "hàng chục người khác bị thương": 'khác' (others) follows the victims' noun, which the victims list holds.
     othersAfter: [],
+    projections: ['sẽ', 'dự kiến', 'dự báo', 'có nguy cơ', 'có thể tăng', 'có thể vượt', 'có khả năng tăng'],
     unharmed: ['sống sót', 'còn sống', 'được cứu', 'cứu sống', 'được cứu sống', 'được giải cứu', 'giải cứu', 'thoát nạn', 'thoát chết', 'an toàn', 'vô sự', 'bình an'],
     adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào'],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.

@@ -926,4 +926,13 @@ export const corpusEn: CorpusRow[] = [
     text: "The number of dead could be as high as 5,000, a UN official warned.",
     expect: [fig('killed', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding', { claimant: 'a UN official' })],
   },
+  // Military briefings' words for losses they claim to have inflicted.
+  {
+    text: "Russia said it had put out of action 1,200 Ukrainian troops.",
+    expect: [fig('casualties', 'military', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Russia' })],
+  },
+  {
+    text: "Russia's defence ministry said its forces had eliminated up to 600 Ukrainian servicemen.",
+    expect: [fig('killed', 'military', 'at_most', 500, 600, 600, 'at_most.rounding', { claimant: "Russia's defence ministry" })],
+  },
 ];

@@ -717,4 +717,17 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết có thể tăng lên 500 khi lực lượng cứu hộ tiếp tục tìm kiếm.",
     expect: [],
   },
+  // "Nằm trong số những người thiệt mạng": among those killed.
+  {
+    text: "Ít nhất 3 nhân viên y tế nằm trong số những người thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'at_least', 3, 3, 4, 'at_least.rounding')],
+  },
+  {
+    text: "Trong số những người thiệt mạng có 5 trẻ em.",
+    expect: [fig('killed', 'children', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "Nga tuyên bố đã loại khỏi vòng chiến đấu 1.200 binh sĩ Ukraine trong 24 giờ qua.",
+    expect: [fig('casualties', 'military', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Nga' })],
+  },
 ];

@@ -75,11 +75,12 @@ export const en: LanguageModule = {
     },
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
-      'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed',
+      'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', eliminated: 'killed',
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
       casualties: 'casualties', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
       'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties', 'dead or injured': 'casualties',
       'dead and injured': 'casualties', 'killing or wounding': 'casualties', 'killing and wounding': 'casualties',
+      'put out of action': 'casualties',
       missing: 'missing', 'unaccounted for': 'missing', 'gone missing': 'missing', 'went missing': 'missing',
       displaced: 'displaced', fled: 'displaced', 'forced to flee': 'displaced', 'forced from their homes': 'displaced',
       'forced to leave their homes': 'displaced', 'forced out of their homes': 'displaced', 'driven from their homes': 'displaced',

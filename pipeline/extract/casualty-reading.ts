@@ -57,6 +57,7 @@ const WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
 const MAX_STEPS = 8;
 const MAX_TOLL_GAP_WORDS = 14;
 const CUE_LOOKBEHIND = 40;
+const TOLL_PART_LOOKBEHIND = 12;
 const MAX_ASIDE_CHARS = 80;
 const MAX_HEAD_CHARS = 60;
 const MAX_HEAD_WORDS = 5;
@@ -64,6 +65,8 @@ const MAX_CAUSED_WORDS = 10;
 const MAX_SPEAKER_WORDS = 4;
 const SPEAKER_LOOKAHEAD = 48;
 const COLON = 0x3a;
+/** A reading's fields that no toll's whole sets. */
+const NO_SIDES = { eachSide: false, bothSides: false, suffix: null, cueBefore: null, measureFromContext: false, ownSide: false } as const;
 
 interface Walk {
   measure: Measure | null;
@@ -232,18 +235,30 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
   return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, q.start, from) !== null || ctx.lex.tollLinks.startingAt(ctx.text, q.start, q.end) !== null;
 }
 
-/** "death toll rose to N", "số người thiệt mạng lên tới N": a toll noun a few words before the number. */
-function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population; side: string } | null {
+/**
+ * "death toll rose to N", "số người thiệt mạng lên tới N": a toll noun a few words before the number. `whole`: the
+ * words make the number a part of the toll ("among the dead were 5 children", "the dead included …"), and this is the
+ * toll's own population, which the part must not count again.
+ */
+function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population; side: string; whole: Population | null } | null {
   const { text, lex } = ctx;
   const noun = lex.tolls.findAll(text, from, q.start).at(-1);
   const headed = headedToll(noun?.end ?? from, q.start, ctx);
   const hit = headed ?? noun; // the toll nearer the number
   if (!hit || !handsNumber(hit.end, q, ctx)) return null;
   const before = tollModifiers(hit.start, from, ctx);
+  // Words that belong to another number between the toll and this one ("the death toll, including 12 soldiers, rose
+  // to 300") say nothing of this one.
+  let gap = hit.end;
+  for (const other of [...ctx.quantities, ...ctx.nonFigures]) if (other.start >= hit.end && other.end <= q.start) gap = Math.max(gap, other.end);
   // "The toll among civilians rose to 45": victims of one kind named between the toll and its number.
-  const between = new Set(lex.victims.findAll(text, hit.end, q.start).map((v) => v.tag));
-  const population = lex.victims.findAll(hit.text)[0]?.tag ?? before.population ?? (between.size === 1 ? [...between][0] : null) ?? 'total';
-  return { measure: hit.tag, population, side: ctx.parties.findAll(hit.text)[0]?.tag ?? before.side };
+  const between = new Set(gap === hit.end ? lex.victims.findAll(text, hit.end, q.start).map((v) => v.tag) : []);
+  const own = lex.victims.findAll(hit.text)[0]?.tag ?? before.population;
+  const population = own ?? (between.size === 1 ? [...between][0] : null) ?? 'total';
+  // 'trong số' may hold the toll's head ('số'), so it is looked for a little before the toll, not only right before it.
+  const part = lex.tollParts.findAll(text, Math.max(from, hit.start - TOLL_PART_LOOKBEHIND), hit.start + 1).length > 0 ||
+    lex.tollParts.findAll(text, gap, q.start).length > 0;
+  return { measure: hit.tag, population, side: ctx.parties.findAll(hit.text)[0]?.tag ?? before.side, whole: part ? own ?? 'total' : null };
 }
 
 /** "Armenia's military death toll", "the Azerbaijani death toll": victims and a party named right before a toll noun. */
@@ -431,6 +446,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let side = w.side || prior.side;
   let cueAt: number | null = null;
   let cumulative = false;
+  let partOf = prior.partOf;
   // "it lost 2,783 troops": the subject of a loss right before the number is the speaker.
   const ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null;
   if (ownCue) {
@@ -445,6 +461,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     cumulative = true;
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
+    // "Among the dead were 5 children and 2 women": a part of the toll, and the figures coordinated with it too.
+    if (toll.whole) partOf = { ...NO_SIDES, measure, population: toll.whole, side: toll.side, cumulative: true };
   } else if (caused) {
     measure = caused.measure;
     // "each lost 300 tanks and 5,000 soldiers": 'each' before a cue that reaches the figure across a count of things.
@@ -462,8 +480,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (measure === null) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
-  if (prior.partOf && sameQuantity(reading, prior.partOf)) return null;
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf: prior.partOf };
+  // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf != null && sameQuantity(reading, partOf) };
 }
 
 /** The reading of each number phrase of one sentence, null for those that are not casualty figures. */
@@ -472,6 +490,6 @@ export function readSentence(ctx: ReadingContext): (CasualtyReading | null)[] {
   return ctx.quantities.map((_q, i) => {
     const figure = readOne(i, ctx, previous);
     if (figure) previous = figure;
-    return figure?.reading ?? null;
+    return figure && !figure.subset ? figure.reading : null;
   });
 }

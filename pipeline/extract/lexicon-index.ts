@@ -44,6 +44,7 @@ export interface LexiconIndex {
   adjunctOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
   projections: PhraseSet<true>;
+  tollParts: PhraseSet<true>;
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -114,6 +115,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     unharmed: PhraseSet.of(l.unharmed),
     projections: PhraseSet.of(l.projections),
+    tollParts: PhraseSet.of(l.tollParts),
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

@@ -137,6 +137,12 @@ export interface Lexicon {
    * lên', 'dự kiến'): "the death toll could rise to 5,000" claims no 5,000 dead. A comma after them ends their reach.
    */
   projections: string[];
+  /**
+   * Words before a toll noun, or between it and its number, that make the number a part of the toll ('among' the
+   * dead, the dead 'included', 'trong số' những người thiệt mạng 'có'): the part is a figure only when it counts
+   * other victims than the toll does ("5 children"), as a part after 'including' is.
+   */
+  tollParts: string[];
   /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
   changeBy: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */

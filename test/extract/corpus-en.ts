@@ -935,4 +935,25 @@ export const corpusEn: CorpusRow[] = [
     text: "Russia's defence ministry said its forces had eliminated up to 600 Ukrainian servicemen.",
     expect: [fig('killed', 'military', 'at_most', 500, 600, 600, 'at_most.rounding', { claimant: "Russia's defence ministry" })],
   },
+  // A part of a toll counts other victims than the toll does, or is no figure.
+  {
+    text: "Among the dead were 2 women and 3 children.",
+    expect: [fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "The dead included 4 children and 2 women.",
+    expect: [fig('killed', 'children', 'exact', 4, 4, 4, 'exact')],
+  },
+  {
+    text: "The toll includes 14 journalists, the Committee to Protect Journalists said.",
+    expect: [fig('killed', 'civilian', 'exact', 14, 14, 14, 'exact', { claimant: 'the Committee to Protect Journalists' })],
+  },
+  {
+    text: "The death toll, including 12 soldiers, rose to 300.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+  },
+  {
+    text: "Hamas said 20 hostages had been killed in Israeli airstrikes.",
+    expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'Hamas' })],
+  },
 ];

@@ -730,4 +730,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Nga tuyên bố đã loại khỏi vòng chiến đấu 1.200 binh sĩ Ukraine trong 24 giờ qua.",
     expect: [fig('casualties', 'military', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Nga' })],
   },
+  // Một phần của con số thương vong phải đếm những nạn nhân khác.
+  {
+    text: "Trong số những người thiệt mạng có 2 phụ nữ và 3 trẻ em.",
+    expect: [fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Số người chết bao gồm 12 binh sĩ và 3 nhà báo.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact'),
+    ],
+  },
 ];

@@ -48,7 +48,7 @@ export const vi: LanguageModule = {
     rangeJoiners: ['-', '–', '—', 'đến', 'tới', 'cho đến'],
     rangeOpeners: ['từ', 'trong khoảng từ', 'khoảng từ'],
     victims: {
-      'người': 'total', 'người khác': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total', 'ca': 'total',
+      'người': 'total', 'người khác': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total', 'con tin': 'total', 'ca': 'total',
       'người trong một gia đình': 'total', 'người trong cùng một gia đình': 'total', 'người cùng một gia đình': 'total',
       'thành viên của một gia đình': 'total', 'thành viên trong một gia đình': 'total',
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children',
@@ -84,7 +84,7 @@ export const vi: LanguageModule = {
     },
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
-    tollLinks: ['là', 'có', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
+    tollLinks: ['là', 'có', 'bao gồm', 'gồm', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
       ...EXCEEDED, 'gần đạt'],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm'],
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.
@@ -112,6 +112,7 @@ export const vi: LanguageModule = {
     // "hàng chục người khác bị thương": 'khác' (others) follows the victims' noun, which the victims list holds.
     othersAfter: [],
     projections: ['sẽ', 'dự kiến', 'dự báo', 'có nguy cơ', 'có thể tăng', 'có thể vượt', 'có khả năng tăng'],
+    tollParts: ['trong số', 'bao gồm', 'gồm'],
     unharmed: ['sống sót', 'còn sống', 'được cứu', 'cứu sống', 'được cứu sống', 'được giải cứu', 'giải cứu', 'thoát nạn', 'thoát chết', 'an toàn', 'vô sự', 'bình an'],
     adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào'],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.

@@ -48,6 +48,7 @@ export interface LexiconIndex {
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
+  durations: PhraseSet<number>;
   periodFrom: PhraseSet<true>;
   periodTo: PhraseSet<true>;
   periodToDate: PhraseSet<true>;
@@ -119,6 +120,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),
+    durations: PhraseSet.mapped(l.durations),
     periodFrom: PhraseSet.of(l.periodFrom),
     periodTo: PhraseSet.of(l.periodTo),
     periodToDate: PhraseSet.of(l.periodToDate),

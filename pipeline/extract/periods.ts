@@ -198,8 +198,8 @@ export interface SentenceDates {
   days: Period[];
   /** "said on Monday": when the figures were said. */
   spoken: DayMark[];
-  /** Spans of the sentence's numbers that are no figures ("six weeks"). */
-  nonFigures: readonly { start: number; end: number }[];
+  /** Spans of the sentence's numbers that are no figures ("six weeks"), with a duration's length in days. */
+  nonFigures: readonly { start: number; end: number; days?: number }[];
   /** The sentence's number phrases that may be figures. */
   figures: readonly { start: number; end: number }[];
   /** The sentence's valid dates. */
@@ -251,6 +251,13 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   return (lex.measures.startingAt(text, pos, hi) ?? lex.causatives.startingAt(text, pos, hi) ?? lex.runningTotals.startingAt(text, pos, hi)) !== null;
 }
 
+/** How many days a period of a day mark spans: a year's 366 at most, a month's 31, a stretch's own. */
+function spanDays(p: Period): number {
+  if (p.periodStart.length === 4) return 366;
+  if (p.periodStart.length === 7) return 31;
+  return p.periodEnd.length === 10 ? daysBetween(p.periodStart, p.periodEnd) + 1 : 1;
+}
+
 /** A stretch of days up to publication ("the past 24 hours", "tuần qua"): the only dates of days with a last day. */
 const isStretch = (d: DayMark): boolean => d.last !== d.date && d.last.length === 10 && d.date.length === 10;
 
@@ -262,7 +269,7 @@ function lastDay(d: DateSpan): string {
 
 /** The periods, as-of dates and days of text[from, to), a sentence with its numbers (`figures`, `nonFigures`). */
 export function sentenceDates(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex,
-  figures: readonly { start: number; end: number }[], nonFigures: readonly { start: number; end: number }[]): SentenceDates {
+  figures: readonly { start: number; end: number }[], nonFigures: readonly { start: number; end: number; days?: number }[]): SentenceDates {
   if (dates.length === 0) return NO_DATES;
   const periods = findPeriods(text, dates, from, to, lex);
   const asOfs = findAsOf(text, dates, from, to, lex);
@@ -320,7 +327,7 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   let day: Period | null = null;
   for (const d of s.days) {
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
-    if (s.nonFigures.some((n) => n.start >= lo && n.end <= hi) || !s.sameEvent(d, q)) continue;
+    if (s.nonFigures.some((n) => n.start >= lo && n.end <= hi && !(n.days !== undefined && n.days <= spanDays(d))) || !s.sameEvent(d, q)) continue;
     // "5.000 người thiệt mạng trong cuộc chiến năm 1994 và 200 người trong năm 2016": a date between the figure
     // and a day after it is the figure's, or says the figure's lies elsewhere.
     if (d.start >= q.end && s.dates.some((x) => x.start >= q.end && x.end <= d.start)) continue;

@@ -108,7 +108,20 @@ function isRatio(text: string, a: Item, b: Item | undefined, lex: LexiconIndex):
  * A running total right after a difference ("bringing the total to 1,166") totals what the difference counts;
  * after a count of things, it totals things.
  */
-export interface NonFigure { start: number; end: number; difference: boolean }
+export interface NonFigure {
+  start: number;
+  end: number;
+  difference: boolean;
+  /** A duration's length in days ("a four-day war": 4), when the number counts units of time. */
+  days?: number;
+}
+
+/** The length in days of a duration that ends at `end` ("six weeks", "4-day"), if the number counts units of time. */
+function durationDays(text: string, end: number, value: number | null, lex: LexiconIndex, to: number): number | undefined {
+  const at = text[end] === '-' ? end + 1 : end;
+  const unit = value === null ? null : lex.durations.startingAt(text, at, Math.min(to, at + LOOKBEHIND));
+  return unit && value !== null ? unit.tag * value : undefined;
+}
 
 /** The number phrases of a text: the quantities that may be figures, and the rest. */
 export interface NumberPhrases { quantities: Quantity[]; nonFigures: NonFigure[] }
@@ -166,7 +179,11 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     // "rose from 800 to 874": the first number is a former value, and the second stands alone.
     if (joined && isDifference(text, a.start, a.end, lex, from, to)) continue;
     if (joined || stacked) i++;
-    if (countsThings(text, end, lex, to)) { nonFigures.push({ start, end, difference: false }); continue; }
+    if (countsThings(text, end, lex, to)) {
+      const days = joined || stacked ? undefined : durationDays(text, end, a.value, lex, to);
+      nonFigures.push({ start, end, difference: false, ...(days !== undefined ? { days } : {}) });
+      continue;
+    }
     if (joined) out.push({ start, end, qualifier: 'range', value: a.value, valueHigh: (b as Item).value });
     else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier] });
     else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null });

@@ -149,6 +149,12 @@ export interface Lexicon {
   idioms: string[];
   /** Nouns a number counts that are not people ('weeks', 'km', 'tuổi'): a number right before one is no quantity. */
   units: string[];
+  /**
+   * The units of `units` that measure time, each with its length in days ('weeks' 7, 'tháng' 30): a duration that
+   * fits in the span of a date ("In 2016, a four-day war killed 200") leaves that date to the figure; a longer one
+   * ("on Oct. 10, after six weeks of fighting that killed thousands") does not.
+   */
+  durations: Record<string, number>;
   /** Period connectors: from DATE, to DATE, and 'until now'. */
   periodFrom: string[];
   periodTo: string[];

@@ -197,6 +197,12 @@ describe('days a figure counts, days it was said', () => {
     ['In the past week, 40 people were killed, 12 of them on Monday.', 'en', [['2020-10-14', '2020-10-21', '2020-10-21']]],
     // A duration between the day and the figure: more than that day.
     ['The ceasefire took effect on Oct. 10 after six weeks of fighting that killed thousands.', 'en', [['', '', '2020-10-21']]],
+    ['In 2016, after two years of fighting, 3,000 soldiers had been killed.', 'en', [['', '', '2020-10-21']]],
+    // A duration within the date's span: the date is still the figure's.
+    ['In 2016, a four-day war killed about 200 people.', 'en', [['2016', '2016', '2016']]],
+    ['In September, a three-day offensive killed 300 soldiers.', 'en', [['2020-09', '2020-09', '2020-09']]],
+    ['Năm 2016, cuộc chiến 4 ngày khiến khoảng 200 người thiệt mạng.', 'vi', [['2016', '2016', '2016']]],
+    ['Ngày 17/10, sau 3 tuần giao tranh, 13 dân thường đã thiệt mạng.', 'vi', [['', '', '2020-10-21']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -120,6 +120,7 @@ export const vi: LanguageModule = {
     idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều', 'một gia đình'],
     units: ['ngày', 'tuần', 'tháng', 'năm', 'giờ', 'phút', 'tiếng', 'thập kỷ', 'tuổi', 'km', 'cây số', 'mét', 'lần', 'đợt', 'phần trăm',
       '%', 'đồng', 'USD', 'đô la', 'tấn', 'quả', 'viên', 'xe', 'ngôi nhà', 'căn nhà', 'ngôi làng', 'tòa nhà', 'máy bay', 'xe tăng'],
+    durations: { 'giờ': 1 / 24, 'tiếng': 1 / 24, 'ngày': 1, 'tuần': 7, 'tháng': 31, 'năm': 366, 'thập kỷ': 3653 },
     periodFrom: ['từ', 'kể từ', 'tính từ', 'tính đến từ'],
     periodTo: ['đến', 'tới', 'cho đến', 'cho tới'],
     periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],

@@ -155,9 +155,11 @@ function finish({ doc, drafts, findings }: Opened): DocumentReading {
     const lent = ongoing && !(earliest && earliest < ongoing.periodStart) ? ongoing : null;
     if (!period && lent) { m.period_start = lent.periodStart; m.flags.push('period_from_context'); }
     else if (!period) m.flags.push('period_unstated');
-    // The date the text says the figure counts up to, else the end of its period, else publication.
+    // The date the text says the figure counts up to, else the end of its period, else publication. A period that
+    // holds the publication date ("this month", "năm nay") ends on it.
     const stated = asOf && asOf <= doc.published_at && asOf >= m.period_start ? asOf : '';
-    m.as_of = stated || (m.period_end && m.period_end < doc.published_at ? m.period_end : doc.published_at);
+    const ended = m.period_end && m.period_end < doc.published_at && !doc.published_at.startsWith(m.period_end);
+    m.as_of = stated || (ended ? m.period_end : doc.published_at);
     return m;
   });
   return { mentions, findings };

@@ -27,6 +27,21 @@ export const weekday = (date: IsoDate): number => {
   return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
 };
 
+/**
+ * The calendar week (Monday to Sunday), month or year `back` units before the one `published` falls in, 0 for that
+ * one: "last week", "tháng trước", "this year". The current week ends on publication.
+ */
+export function calendarUnit(published: IsoDate, unit: 'week' | 'month' | 'year', back: number): { date: string; last?: string; precision: 'day' | 'month' | 'year' } {
+  const [y, m] = ymd(published);
+  if (unit === 'year') return { date: String(y - back), precision: 'year' };
+  if (unit === 'month') {
+    const first = new Date(Date.UTC(y, m - 1 - back, 1)).toISOString();
+    return { date: first.slice(0, 7), precision: 'month' };
+  }
+  const monday = daysBefore(published, ((weekday(published) + 6) % 7) + 7 * back);
+  return { date: monday, last: back === 0 ? published : daysBefore(monday, -6), precision: 'day' };
+}
+
 /** Units a stretch of time back from publication is counted in. */
 export type WindowUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 

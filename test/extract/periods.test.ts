@@ -203,6 +203,12 @@ describe('days a figure counts, days it was said', () => {
     ['In September, a three-day offensive killed 300 soldiers.', 'en', [['2020-09', '2020-09', '2020-09']]],
     ['Năm 2016, cuộc chiến 4 ngày khiến khoảng 200 người thiệt mạng.', 'vi', [['2016', '2016', '2016']]],
     ['Ngày 17/10, sau 3 tuần giao tranh, 13 dân thường đã thiệt mạng.', 'vi', [['', '', '2020-10-21']]],
+    // A calendar unit counts as a day does; one that holds the publication date counts up to it.
+    ['Last week, 45 people were killed.', 'en', [['2020-10-12', '2020-10-18', '2020-10-18']]],
+    ['Tuần trước, 45 người đã thiệt mạng.', 'vi', [['2020-10-12', '2020-10-18', '2020-10-18']]],
+    ['This month, 45 people were killed.', 'en', [['2020-10', '2020-10', '2020-10-21']]],
+    ['Năm nay, 1.200 người đã thiệt mạng.', 'vi', [['2020', '2020', '2020-10-21']]],
+    ['In September, 300 civilians were killed.', 'en', [['2020-09', '2020-09', '2020-09']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

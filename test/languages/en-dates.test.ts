@@ -94,6 +94,14 @@ describe('enDates.scan', () => {
     ['on Wednesday', PUB, [['Wednesday', '2020-10-21', 'day', false]]],
     ['Thursday', PUB, [['Thursday', '2020-10-22', 'day', false]]],
     ['on Friday', PUB, [['Friday', '2020-10-16', 'day', false]]],
+    // Calendar units: a week runs Monday to Sunday; "the last month" is a stretch, written with its count.
+    ['last week', PUB, [['last week', '2020-10-12', 'day', false]]],
+    ['This week', PUB, [['This week', '2020-10-19', 'day', false]]],
+    ['last month', '2021-01-15', [['last month', '2020-12', 'month', false]]],
+    ['earlier this month', PUB, [['this month', '2020-10', 'month', false]]],
+    ['Last year', PUB, [['Last year', '2019', 'year', false]]],
+    ['in the last month', PUB, []],
+    ["last year's war", PUB, []],
     ["Nagorno-Karabakh's defence ministry said on Thursday that 874 servicemen had been killed since Sept. 27.", PUB,
       [['Thursday', '2020-10-22', 'day', false], ['Sept. 27', '2020-09-27', 'day', true]]],
   ])('%j (published %s)', (text, published, expected) => {

@@ -44,6 +44,11 @@ const rows: Array<[string, string, Expect[]]> = [
   ['năm 1988', '2020-10-21', [year('năm 1988', '1988')]],
   ['Năm 1988 và năm nay', '2020-10-21', [year('Năm 1988', '1988'), year('năm nay', '2020')]],
   ['năm ngoái', '2020-10-21', [year('năm ngoái', '2019')]],
+  // calendar units; "3 tháng trước" (three months ago) and "hai tuần trước" are none
+  ['tháng trước', '2021-01-15', [month('tháng trước', '2020-12')]],
+  ['trong tháng này', '2020-10-21', [month('tháng này', '2020-10')]],
+  ['3 tháng trước', '2020-10-21', []],
+  ['hai tuần trước', '2020-10-21', []],
   // two years: each its own date, so the dash between them makes a period ("1988-1994" was a range of killed)
   ['cuộc chiến 1988-1994', '2020-10-21', [year('1988', '1988'), year('1994', '1994')]],
   ['năm 1988 – 1994', '2020-10-21', [year('năm 1988', '1988'), year('1994', '1994')]],
@@ -124,7 +129,7 @@ const reference = '2017-02-02';
 const SAME = ['hôm nay', 'ngày hôm nay', 'bữa nay', 'hôm qua', 'ngày hôm qua', 'hôm kia', 'ngày hôm kia',
   'ngày mồng 3 tháng 3 năm 2017', 'ngày 3 tháng 3 năm 2017', '3/3/2017', '3/3/17', '03/03/2017',
   'tháng 10 năm 2017', 'tháng mười năm 2017', '03/09/1991', '3/9/91', '3/9/1991', '12 tháng 10 năm 2017',
-  'ngày 12 tháng 10 năm 2017', 'năm nay', 'năm ngoái'];
+  'ngày 12 tháng 10 năm 2017', 'năm nay', 'năm ngoái', 'tuần này', 'tuần trước', 'tháng trước', 'năm trước'];
 const A_YEAR_EARLIER = ['tháng 6', 'tháng sáu', 'mồng 3 tháng ba', 'mồng 3 tháng 3', 'ngày mồng 7 tháng 3',
   'ngày 7 tháng ba', '7/3', '07/03', 'ngày 12/10', 'tháng 4', 'tháng tư'];
 const ducklingRows = [...SAME, ...A_YEAR_EARLIER].map((text): [string, string] => {

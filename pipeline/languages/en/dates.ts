@@ -1,7 +1,7 @@
 // English date expressions. Spans exclude the preposition that introduced them ("on", "since"),
 // so the caller can read its own period connectors from the lexicon.
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
-import { daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
+import { calendarUnit, daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
 import { matches, matchesAt, startsOf } from './date-starts.ts';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
@@ -56,8 +56,10 @@ const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 3], mid: [3,
 const WINDOW_COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
 const WINDOW_COUNT = String.raw`(\d{1,3}|${Object.keys(WINDOW_COUNTS).join('|')})`;
 const WINDOW = String.raw`([Oo]vernight)|[Tt]he\s+(?:past\s+(?:${WINDOW_COUNT}\s+)?|last\s+${WINDOW_COUNT}\s+)(hours?|days?|weeks?|months?|years?)\b(?!\s+of\b)`;
-// "today", "yesterday" (group 1), weekdays (group 2) and stretches up to publication, in one pass.
-const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')})|${WINDOW})\b`, 'g');
+// "last week", "this month", "last year" (groups 7, 8): a calendar unit; "the last month" is a stretch, and no such unit.
+const CALENDAR = String.raw`(?<!\b[Tt]he\s)\b([Ll]ast|[Tt]his)\s+(week|month|year)\b(?!['’]s)`;
+// "today", "yesterday" (group 1), weekdays (group 2), stretches up to publication and calendar units, in one pass.
+const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')})|${WINDOW})\b|${CALENDAR}`, 'g');
 
 // A 4-digit figure followed by a casualty noun, directly or after the other end of a range, is a count
 // ("since 2000 people fled", "between 2000 and 3000 people"), not a year.
@@ -204,6 +206,11 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   }
   for (const m of matches(DAY_NAME, text)) {
     let date: IsoDate;
+    if (m[7] !== undefined) {
+      const unit = calendarUnit(published, m[8] as 'week' | 'month' | 'year', /^l/i.test(m[7]) ? 1 : 0);
+      add([span(text, m.index, m.index + m[0].length, { ...unit, yearInferred: false })], m);
+      continue;
+    }
     if (m[2] === undefined && m[1] === undefined) {
       const written = m[4] ?? m[5];
       const count = written === undefined ? 1 : WINDOW_COUNTS[written.toLowerCase()] ?? Number(written);

@@ -7,7 +7,7 @@
 import { isDigitCode, isSpaceCode, isWordCode } from '../chars.ts';
 
 const DIGITS = /\d+/g;
-const WORD_DATES = /(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|(?:rạng\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
+const WORD_DATES = /(?:tuần|tháng|năm)\s+(?:trước|này)|(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|(?:rạng\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
 /** The counts in words of a stretch up to publication: "hai ngày qua". */
 export const WINDOW_COUNTS: Record<string, number> = {
   'một': 1, hai: 2, ba: 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'bẩy': 7, 'tám': 8, 'chín': 9, 'mười': 10,

@@ -1,5 +1,5 @@
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
-import { daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
+import { calendarUnit, daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
 import { dateStarts, WINDOW_COUNTS } from './date-starts.ts';
 
 // Vietnamese dates are day-first: "27/9", "ngày 27 tháng 9 năm 2020", "tháng 2/1988", "năm 1988".
@@ -15,6 +15,8 @@ type Found =
   /** "ngày 27 và 28/9", "27-29/9": two days of one month; offsets from the start of the match. */
   | { kind: 'days'; d1: number; d2: number; m: number; y?: string | undefined; firstEnd: number; secondStart: number }
   | { kind: 'daysAgo'; n: number }
+  /** "tuần trước", "tháng này": the calendar unit `back` units before publication's. */
+  | { kind: 'calendar'; unit: 'week' | 'month' | 'year'; back: number }
   /** A day of the week, 0 for Sunday: the latest such day on or before publication. */
   | { kind: 'weekday'; day: number }
   | { kind: 'yearsAgo'; n: number }
@@ -113,6 +115,9 @@ const RULES: Rule[] = [
   // "sáng nay" (this morning), "rạng sáng nay", "tối qua" (last evening): a part of today or yesterday.
   rule('rstc', `(?:rạng\\s+)?(?:sáng|trưa|chiều|tối)\\s+(nay|qua)${END}`, (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : 1 })),
   rule('n', `năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
+  // "tuần trước" (last week), "tháng này" (this month), "năm trước"; "3 tháng trước" (three months ago) is none.
+  rule('tn', `(tuần|tháng|năm)\\s+(trước|này)${END}`, (m, low) => QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null
+    : { kind: 'calendar', unit: m[1] === 'tuần' ? 'week' : m[1] === 'tháng' ? 'month' : 'year', back: m[2] === 'này' ? 0 : 1 }),
   // "hôm thứ Hai", "Chủ nhật": after 'hôm' any case; otherwise only a capital makes 'thứ hai' Monday, not 'second'.
   rule('hnsctđvtcr', `(${DAY_PART}\\s+)?(?:thứ\\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|(chủ)\\s+nhật)${END}`, (m, _low, text) => {
     const word = m[2] ?? m[3] ?? '';
@@ -186,6 +191,8 @@ function resolve(r: Exclude<Found, { kind: 'years' | 'days' }>, published: IsoDa
       return { date: daysBefore(published, (weekday(published) - r.day + 7) % 7), precision: 'day', yearInferred: false };
     case 'window':
       return { date: windowStart(published, r.n, r.unit), last: published, precision: 'day', yearInferred: false };
+    case 'calendar':
+      return { ...calendarUnit(published, r.unit, r.back), yearInferred: false };
     case 'yearsAgo':
       return { date: String(py - r.n), precision: 'year', yearInferred: false };
     case 'year':

@@ -956,4 +956,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Hamas said 20 hostages had been killed in Israeli airstrikes.",
     expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'Hamas' })],
   },
+  {
+    text: "Seven members of a family, including four children, were killed.",
+    expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact'), fig('killed', 'children', 'exact', 4, 4, 4, 'exact')],
+  },
 ];

@@ -57,7 +57,8 @@ export const en: LanguageModule = {
     rangeOpeners: ['between', 'from', 'anywhere between', 'anywhere from', 'somewhere between'],
     victims: {
       people: 'total', persons: 'total', person: 'total', individuals: 'total', others: 'total', victims: 'total', lives: 'total',
-      'family members': 'total', 'members of the same family': 'total', 'members of one family': 'total', relatives: 'total',
+      'family members': 'total', 'members of the same family': 'total', 'members of one family': 'total', 'members of a family': 'total', 'members of the family': 'total',
+      'members of his family': 'total', 'members of her family': 'total', 'members of their family': 'total', relatives: 'total',
       children: 'children', child: 'children', minors: 'children', infants: 'children', babies: 'children',
       civilians: 'civilian', civilian: 'civilian', 'non-combatants': 'civilian', noncombatants: 'civilian', residents: 'civilian', villagers: 'civilian',
       soldier: 'military', soldiers: 'military', troops: 'military', serviceman: 'military', fighter: 'military', servicemen: 'military', servicemembers: 'military', 'service members': 'military',

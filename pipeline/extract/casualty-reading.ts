@@ -283,8 +283,17 @@ function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null)
   for (const n of ctx.nonFigures) if (n.end <= total.start) other = n;
   if (other && (!previous || previous.reach < other.end)) {
     if (!other.difference) return null;
-    const difference: Quantity = { start: other.start, end: other.end, qualifier: 'exact', value: null, valueHigh: null };
-    return readOne(0, { ...ctx, quantities: [difference], sentenceEnd: total.start }, null)?.reading ?? null;
+    const { text, lex } = ctx;
+    // "12 were killed on Monday and 40 more (another 40, thêm 40 người) on Tuesday": an increase with no verb of its
+    // own repeats the figure before it; "40 more trucks", "40 more people arrived" count something else.
+    const more = lex.differenceAfter.startingAt(text, other.end, total.start);
+    const noun = lex.victims.startingAt(text, more?.end ?? other.end, total.start);
+    const after = skipSpace(text, noun?.end ?? more?.end ?? other.end);
+    const start = lex.differenceBefore.endingAt(text, other.start, Math.max(ctx.sentenceStart, other.start - CUE_LOOKBEHIND))?.start ?? other.start;
+    const difference: Quantity = { start, end: other.end, qualifier: 'exact', value: null, valueHigh: null };
+    const bare = after >= total.start || /[,;:]/.test(text[after] ?? '') || lex.adjunctOpeners.startingAt(text, after, total.start) !== null ||
+      (ctx.dates ?? []).some((d) => d.start === after);
+    return readOne(0, { ...ctx, quantities: [difference], sentenceEnd: total.start }, bare ? previous : null)?.reading ?? null;
   }
   return previous && previous.reach <= total.start ? previous.reading : null;
 }

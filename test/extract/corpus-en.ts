@@ -960,4 +960,23 @@ export const corpusEn: CorpusRow[] = [
     text: "Seven members of a family, including four children, were killed.",
     expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact'), fig('killed', 'children', 'exact', 4, 4, 4, 'exact')],
   },
+  // An increase with no verb of its own repeats the figure before it, and a running total totals it.
+  {
+    text: "Armenia said 12 soldiers were killed on Monday and 40 more on Tuesday, bringing the total to 52.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'Armenia' }),
+      fig('killed', 'military', 'exact', 52, 52, 52, 'exact', { claimant: 'Armenia', flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "Twelve soldiers died on Monday and another 40 on Tuesday, bringing the total to 52.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'military', 'exact', 52, 52, 52, 'exact', { flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "Officials said 12 people were killed on Monday and 40 more trucks arrived on Tuesday, bringing the total to 1,200.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -742,4 +742,11 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact'),
     ],
   },
+  {
+    text: "12 binh sĩ thiệt mạng hôm thứ Hai và thêm 40 người hôm thứ Ba, nâng tổng số lên 52.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'total', 'exact', 52, 52, 52, 'exact', { flags: ['measure_from_context'] }),
+    ],
+  },
 ];

@@ -256,9 +256,26 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   const own = lex.victims.findAll(hit.text)[0]?.tag ?? before.population;
   const population = own ?? (between.size === 1 ? [...between][0] : null) ?? 'total';
   // 'trong số' may hold the toll's head ('số'), so it is looked for a little before the toll, not only right before it.
-  const part = lex.tollParts.findAll(text, Math.max(from, hit.start - TOLL_PART_LOOKBEHIND), hit.start + 1).length > 0 ||
-    lex.tollParts.findAll(text, gap, q.start).length > 0;
-  return { measure: hit.tag, population, side: ctx.parties.findAll(hit.text)[0]?.tag ?? before.side, whole: part ? own ?? 'total' : null };
+  const part = lex.tollPartsBefore.findAll(text, Math.max(from, hit.start - TOLL_PART_LOOKBEHIND), hit.start + 1).length > 0 ||
+    lex.tollPartLinks.findAll(text, gap, q.start).length > 0;
+  const side = ctx.parties.findAll(hit.text)[0]?.tag ?? (before.side || sideAfter(hit.end, q.start, ctx));
+  return { measure: hit.tag, population, side, whole: part ? own ?? 'total' : null };
+}
+
+/**
+ * "The death toll on the Armenian side rose to 874", "among Armenian forces", "Số binh sĩ thiệt mạng của Armenia": the
+ * party named right after a toll, when a word that names a side or its people follows it or the toll's link does.
+ * "The death toll from the Azerbaijani shelling" names who shelled, not whose dead.
+ */
+function sideAfter(from: number, to: number, ctx: ReadingContext): string {
+  const { text, lex } = ctx;
+  const opener = lex.tollSideOpeners.startingAt(text, from, to);
+  const party = ctx.parties.startingAt(text, opener?.end ?? from, to);
+  if (!party) return '';
+  const next = skipSpace(text, party.end);
+  const named = lex.sideNouns.startingAt(text, next, to) ?? lex.victims.startingAt(text, next, to) ??
+    lex.institutionNouns.startingAt(text, next, to) ?? lex.tollLinks.startingAt(text, next, to);
+  return next >= to || named ? party.tag : '';
 }
 
 /** "Armenia's military death toll", "the Azerbaijani death toll": victims and a party named right before a toll noun. */

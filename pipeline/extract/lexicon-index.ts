@@ -44,7 +44,10 @@ export interface LexiconIndex {
   adjunctOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
   projections: PhraseSet<true>;
-  tollParts: PhraseSet<true>;
+  tollPartsBefore: PhraseSet<true>;
+  tollPartLinks: PhraseSet<true>;
+  tollSideOpeners: PhraseSet<true>;
+  sideNouns: PhraseSet<true>;
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -116,7 +119,10 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     unharmed: PhraseSet.of(l.unharmed),
     projections: PhraseSet.of(l.projections),
-    tollParts: PhraseSet.of(l.tollParts),
+    tollPartsBefore: PhraseSet.of(l.tollPartsBefore),
+    tollPartLinks: PhraseSet.of(l.tollPartLinks),
+    tollSideOpeners: PhraseSet.of(l.tollSideOpeners),
+    sideNouns: PhraseSet.of(l.sideNouns),
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

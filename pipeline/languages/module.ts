@@ -138,11 +138,20 @@ export interface Lexicon {
    */
   projections: string[];
   /**
-   * Words before a toll noun, or between it and its number, that make the number a part of the toll ('among' the
-   * dead, the dead 'included', 'trong số' những người thiệt mạng 'có'): the part is a figure only when it counts
-   * other victims than the toll does ("5 children"), as a part after 'including' is.
+   * Words before a toll noun ('among' the dead, 'trong số' những người thiệt mạng), or between it and its number (the
+   * dead 'included', số người chết 'bao gồm'), that make the number a part of the toll: the part is a figure only
+   * when it counts other victims than the toll does ("5 children"), as a part after 'including' is. After the toll,
+   * 'among' narrows it instead ("the death toll among civilians rose to 45").
    */
-  tollParts: string[];
+  tollPartsBefore: string[];
+  tollPartLinks: string[];
+  /**
+   * Words between a toll and the party whose dead it counts ('on the' Armenian side, 'among', 'của'); the party must
+   * be followed by a side noun ('side'), victims, a force ('forces') or the toll's link, so that "the death toll from
+   * the Azerbaijani shelling" (who shelled) names no side.
+   */
+  tollSideOpeners: string[];
+  sideNouns: string[];
   /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
   changeBy: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */

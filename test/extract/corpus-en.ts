@@ -979,4 +979,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Officials said 12 people were killed on Monday and 40 more trucks arrived on Tuesday, bringing the total to 1,200.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  // The party named right after a toll is whose dead it counts; 'among' after a toll narrows it.
+  {
+    text: "The death toll on the Armenian side rose to 874.",
+    expect: [fig('killed', 'total', 'exact', 874, 874, 874, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "The military death toll among Armenian forces rose to 874.",
+    expect: [fig('killed', 'military', 'exact', 874, 874, 874, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "The death toll from the Azerbaijani shelling of Stepanakert rose to 20.",
+    expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { side: '' })],
+  },
 ];

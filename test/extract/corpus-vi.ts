@@ -749,4 +749,12 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'exact', 52, 52, 52, 'exact', { flags: ['measure_from_context'] }),
     ],
   },
+  {
+    text: "Số binh sĩ thiệt mạng của Armenia đã tăng lên 874.",
+    expect: [fig('killed', 'military', 'exact', 874, 874, 874, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Số người chết trong vụ pháo kích của Azerbaijan đã tăng lên 20.",
+    expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { side: '' })],
+  },
 ];

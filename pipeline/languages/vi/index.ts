@@ -112,7 +112,10 @@ export const vi: LanguageModule = {
     // "hàng chục người khác bị thương": 'khác' (others) follows the victims' noun, which the victims list holds.
     othersAfter: [],
     projections: ['sẽ', 'dự kiến', 'dự báo', 'có nguy cơ', 'có thể tăng', 'có thể vượt', 'có khả năng tăng'],
-    tollParts: ['trong số', 'bao gồm', 'gồm'],
+    tollPartsBefore: ['trong số'],
+    tollPartLinks: ['bao gồm', 'gồm'],
+    tollSideOpeners: ['của', 'ở', 'bên', 'của bên'],
+    sideNouns: ['phía', 'bên'],
     unharmed: ['sống sót', 'còn sống', 'được cứu', 'cứu sống', 'được cứu sống', 'được giải cứu', 'giải cứu', 'thoát nạn', 'thoát chết', 'an toàn', 'vô sự', 'bình an'],
     adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào'],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.

@@ -227,7 +227,10 @@ function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Me
 /** True when the words from a toll phrase's end to the number hand the toll its number ("rose to"). */
 function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
   const gap = ctx.text.slice(from, q.start);
-  if (/[.;!?]/.test(gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
+  // "The death toll from the Oct. 7 attack stands at 1,200": a date's full stop ends no clause.
+  let bare = gap;
+  for (const d of ctx.dates ?? []) if (d.start >= from && d.end <= q.start) bare = bare.replace(ctx.text.slice(d.start, d.end), ' ');
+  if (/[.;!?]/.test(bare) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
   // "The toll could rise to 5,000": a forecast; "the toll, which will be updated, stands at 300" is none.
   const forecast = ctx.lex.projections.findAll(ctx.text, from, q.start).at(-1);
   if (forecast && !ctx.text.slice(forecast.end, q.start).includes(',')) return false;

@@ -992,4 +992,9 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll from the Azerbaijani shelling of Stepanakert rose to 20.",
     expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { side: '' })],
   },
+  // A date's full stop between a toll and its number ends no clause.
+  {
+    text: "The death toll from the Oct. 7 attack stands at about 1,200.",
+    expect: [fig('killed', 'total', 'approx', 1140, 1200, 1260, 'approx.rounding')],
+  },
 ];

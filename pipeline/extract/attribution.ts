@@ -16,6 +16,7 @@ const LOOKBEHIND = 16;
 const DENIED_NOUN_LOOKBEHIND = 48;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
+const ACRONYM = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
 const CLAUSE_BREAK = new RegExp(`[;:"“”]|${CLAUSE_COMMA}`, 'g');
 const BREAK_CHAR = /[,;:"“”]/;
@@ -80,6 +81,8 @@ function nameIn(words: string, lex: LexiconIndex): string {
   if (lex.institutionNouns.findAll(name).length > 0) return name;
   // "Casualties on both sides are estimated at several thousand": the subject of a passive is what is claimed.
   if (lex.cues.findAll(name).length > 0) return '';
+  // "according to the WHO": an acronym is a name, even one spelt as an anonymous word ('who').
+  if (ACRONYM.test(name)) return name;
   let rest = name;
   for (let hit = lex.anonymousWords.findAll(rest)[0]; hit; hit = lex.anonymousWords.findAll(rest)[0]) {
     rest = rest.slice(0, hit.start) + rest.slice(hit.end);
@@ -131,6 +134,9 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
   const speaks = (from: number, end: number) => !DIGIT.test(text.slice(from, end)) && lex.cues.findAll(text, from, end).length === 0;
   const spans = [speaks(aside, start - 1) ? subject(text, aside, start - 1, lex) : null];
   if (starts.length > 2 && speaks(starts.at(-3) as number, aside - 1)) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex));
+  // "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an aside that opens with a determiner
+  // describes the name before it, which comes first.
+  if (lex.determiners.startingAt(text, aside, start - 1)) spans.reverse();
   return spans.filter((s): s is Span => s !== null);
 }
 

@@ -997,4 +997,27 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll from the Oct. 7 attack stands at about 1,200.",
     expect: [fig('killed', 'total', 'approx', 1140, 1200, 1260, 'approx.rounding')],
   },
+  // Claimants: an acronym is a name; an aside that opens with a determiner describes the name before it.
+  {
+    text: "The fighting has killed more than 1,700 people since April, according to the WHO, and displaced more than 8 million.",
+    expect: [
+      fig('killed', 'total', 'more_than', 1701, 1701, 1870, 'more_than.rounding', { claimant: 'the WHO' }),
+      fig('displaced', 'total', 'more_than', 8000001, 8000001, 9000000, 'more_than.rounding', { claimant: 'the WHO' }),
+    ],
+  },
+  {
+    text: "The Syrian Observatory for Human Rights, a Britain-based war monitor, said the clashes had killed 33 fighters on both sides.",
+    expect: [fig('killed', 'military', 'exact', 33, 33, 33, 'exact', { claimant: 'The Syrian Observatory for Human Rights', flags: ['both_sides'] })],
+  },
+  {
+    text: "Turkish drone strikes killed at least 11 members of the Kurdish-led SDF, the group said.",
+    expect: [fig('killed', 'total', 'at_least', 11, 11, 13, 'at_least.rounding', { claimant: 'the group' })],
+  },
+  {
+    text: "Clashes in Tripoli killed at least 55 people and wounded 146, the emergency medicine centre said.",
+    expect: [
+      fig('killed', 'total', 'at_least', 55, 55, 61, 'at_least.rounding', { claimant: 'the emergency medicine centre' }),
+      fig('wounded', 'total', 'exact', 146, 146, 146, 'exact', { claimant: 'the emergency medicine centre' }),
+    ],
+  },
 ];

@@ -72,7 +72,7 @@ export const en: LanguageModule = {
       'rescue workers': 'civilian', firefighters: 'civilian', teachers: 'civilian', students: 'civilian', farmers: 'civilian', shepherds: 'civilian',
       worshippers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 'passers-by': 'civilian', pedestrians: 'civilian', passengers: 'civilian',
       schoolchildren: 'children', pupils: 'children', boys: 'children', girls: 'children',
-      women: 'total', men: 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total',
+      women: 'total', men: 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total', members: 'total',
     },
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
@@ -185,7 +185,7 @@ export const en: LanguageModule = {
     institutionNouns: ['ministry', 'army', 'military', 'armed forces', 'forces', 'government', 'police', 'authorities', 'agency', 'office',
       'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'commanders', 'committee', 'council', 'mission', 'red cross',
       'red crescent', 'hospital', 'hospitals', 'health officials', 'rescuers', 'emergency services', 'civil defence', 'civil defense', 'monitor', 'observatory', 'ombudsman', 'ombudswoman', 'governor', 'mayor', 'prosecutor',
-      'prosecutors', 'administration', 'department', 'militia', 'group', 'commission'],
+      'prosecutors', 'administration', 'department', 'militia', 'group', 'commission', 'centre', 'center'],
     anonymousWords: ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'officials', 'sources', 'witnesses', 'residents', 'reports',
       'who', 'which', 'that', 'also', 'later', 'earlier'],
     abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Maj.', 'Adm.', 'Gov.', 'Sen.', 'Rep.', 'Prof.',

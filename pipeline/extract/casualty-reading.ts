@@ -191,7 +191,10 @@ function opensAsWhole(q: Quantity, ctx: ReadingContext): boolean {
   return link !== null && skipSpace(ctx.text, ctx.sentenceStart) === link.start;
 }
 
-const isObject = (w: Walk): boolean => w.population !== null && !(w.measure !== null && w.clean);
+/** The walk reached a cue over known words only: the figure's own cue, the strongest evidence. */
+const hasOwnCue = (w: Walk): boolean => w.measure !== null && w.clean;
+
+const isObject = (w: Walk): boolean => w.population !== null && !hasOwnCue(w);
 
 // "including 2,900 Armenian soldiers": the comma in 2,900 closes no aside.
 const ASIDE_CLOSE = new RegExp(CLAUSE_COMMA, 'g');
@@ -313,7 +316,8 @@ function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null)
     const difference: Quantity = { start, end: other.end, qualifier: 'exact', value: null, valueHigh: null };
     const bare = after >= total.start || /[,;:]/.test(text[after] ?? '') || lex.adjunctOpeners.startingAt(text, after, total.start) !== null ||
       (ctx.dates ?? []).some((d) => d.start === after);
-    return readOne(0, { ...ctx, quantities: [difference], sentenceEnd: total.start }, bare ? previous : null)?.reading ?? null;
+    const increase = readOne(0, { ...ctx, quantities: [difference], sentenceEnd: total.start }, bare ? previous : null);
+    return increase && !increase.subset ? increase.reading : null;
   }
   return previous && previous.reach <= total.start ? previous.reading : null;
 }
@@ -443,7 +447,7 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const figure = figureOf(i, w, ctx, previous);
   // Asked last, and of figures only: a number that is no figure needs no second reason.
   if (!figure || w.unharmed || onlyAWhole(i, w, ctx)) return null;
-  if (!(w.measure !== null && w.clean) && countsSpeakers(ctx.quantities[i] as Quantity, ctx)) return null;
+  if (!hasOwnCue(w) && countsSpeakers(ctx.quantities[i] as Quantity, ctx)) return null;
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
   if (ctx.quantities[i]?.others && (!previous || previous.reading.measure === figure.reading.measure)) return null;
   if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);
@@ -459,7 +463,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null || ctx.lex.adjunctOpeners.startingAt(text, q.end, ctx.sentenceEnd) !== null;
   const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead".
-  const ownCue = w.measure !== null && w.clean;
+  const ownCue = hasOwnCue(w);
   const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
   // Figures that share a verb share its clause: "874 soldiers and 37 civilians were killed on both sides".
   const last = ownCue ? w.sharedWith ?? i : i;
@@ -510,7 +514,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf != null && sameQuantity(reading, partOf) };
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf) };
 }
 
 /** The reading of each number phrase of one sentence, null for those that are not casualty figures. */

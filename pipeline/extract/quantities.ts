@@ -118,9 +118,10 @@ export interface NonFigure {
 
 /** The length in days of a duration that ends at `end` ("six weeks", "4-day"), if the number counts units of time. */
 function durationDays(text: string, end: number, value: number | null, lex: LexiconIndex, to: number): number | undefined {
+  if (value === null) return undefined;
   const at = text[end] === '-' ? end + 1 : end;
-  const unit = value === null ? null : lex.durations.startingAt(text, at, Math.min(to, at + LOOKBEHIND));
-  return unit && value !== null ? unit.tag * value : undefined;
+  const unit = lex.durations.startingAt(text, at, Math.min(to, at + LOOKBEHIND));
+  return unit ? unit.tag * value : undefined;
 }
 
 /** The number phrases of a text: the quantities that may be figures, and the rest. */

@@ -159,7 +159,7 @@ export interface Lexicon {
   /** Nouns a number counts that are not people ('weeks', 'km', 'tuổi'): a number right before one is no quantity. */
   units: string[];
   /**
-   * The units of `units` that measure time, each with its length in days ('weeks' 7, 'tháng' 30): a duration that
+   * The units of `units` that measure time, each with its length in days at most ('weeks' 7, 'tháng' 31): a duration that
    * fits in the span of a date ("In 2016, a four-day war killed 200") leaves that date to the figure; a longer one
    * ("on Oct. 10, after six weeks of fighting that killed thousands") does not.
    */

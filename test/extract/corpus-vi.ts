@@ -757,4 +757,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết trong vụ pháo kích của Azerbaijan đã tăng lên 20.",
     expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { side: '' })],
   },
+  {
+    text: "Số người chết đã tăng lên con số 45, theo Bộ Y tế.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
+  },
 ];

@@ -84,7 +84,7 @@ export const vi: LanguageModule = {
     },
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
-    tollLinks: ['là', 'có', 'bao gồm', 'gồm', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
+    tollLinks: ['là', 'có', 'bao gồm', 'gồm', 'con số', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
       ...EXCEEDED, 'gần đạt'],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm'],
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.

@@ -122,8 +122,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       if (after) return { ...w, measure: cue.tag, population: after.tag, reach: after.end, cueEnd: after.end, predicate: false };
       return { ...w, measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
     }
-    // "18 people survived and 7 died": the survivors share no cue with the dead.
-    if (lex.unharmed.startingAt(text, pos, end)) return { ...w, unharmed: true };
+    // "18 people survived and 7 died": the survivors share no cue with the dead. "3 soldiers who escaped the ambush
+    // were later killed": after a relative pronoun, the words only say which ones.
+    if (lex.unharmed.startingAt(text, pos, end) && !lex.relativePronouns.endingAt(text, pos, q.end)) return { ...w, unharmed: true };
     const victim = w.population === null ? lex.victims.startingAt(text, pos, end) : null;
     if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
     const party = parties.startingAt(text, pos, end);

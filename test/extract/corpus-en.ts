@@ -1020,4 +1020,8 @@ export const corpusEn: CorpusRow[] = [
       fig('wounded', 'total', 'exact', 146, 146, 146, 'exact', { claimant: 'the emergency medicine centre' }),
     ],
   },
+  {
+    text: "The 3 soldiers who escaped the ambush were later killed.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -104,7 +104,10 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let next = ctx.quantities[n];
   const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end, predicate: false, own: false };
   // "Hundreds, if not thousands, have died": the comma that closes an aside opened inside the number phrase.
-  let pos = text[q.end] === ',' && text.slice(q.start, q.end).includes(',') ? q.end + 1 : q.end;
+  // "a 19-year-old Ukrainian soldier": an article's walk starts at its noun, past the words that describe it, one of
+  // which may name the side.
+  if (q.single !== undefined) w.side = parties.findAll(text, q.end, q.single)[0]?.tag ?? '';
+  let pos = q.single ?? (text[q.end] === ',' && text.slice(q.start, q.end).includes(',') ? q.end + 1 : q.end);
   let unknownWords = 3;
   let aside = true;
   let afterFiller = false;
@@ -511,7 +514,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     measure = prior.measure ?? w.measure;
     cumulative = prior.measure !== null && prior.cumulative;
   }
-  if (measure === null) return null;
+  // "killed a 47-year-old man", "A civilian was killed": an article counts one only on its own or a preceding cue.
+  if (measure === null || (q.single !== undefined && !ownCue && !before)) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".

@@ -2,6 +2,7 @@
 import type { LanguageModule } from '../languages/module.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { PhraseSet } from './phrases.ts';
+import { escapeRegExp } from './phrase-scanner.ts';
 
 export interface LexiconIndex {
   qualifiers: PhraseSet<Qualifier>;
@@ -43,6 +44,9 @@ export interface LexiconIndex {
   othersAfter: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
+  singulars: PhraseSet<true>;
+  /** The singulars as whole words, for a quick scan of a sentence; null when the language has none. */
+  singularWords: RegExp | null;
   projections: PhraseSet<true>;
   tollPartsBefore: PhraseSet<true>;
   tollPartLinks: PhraseSet<true>;
@@ -118,6 +122,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     othersAfter: PhraseSet.of(l.othersAfter),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     unharmed: PhraseSet.of(l.unharmed),
+    singulars: PhraseSet.of(l.singulars),
+    singularWords: l.singulars.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${l.singulars.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null,
     projections: PhraseSet.of(l.projections),
     tollPartsBefore: PhraseSet.of(l.tollPartsBefore),
     tollPartLinks: PhraseSet.of(l.tollPartLinks),

@@ -5,6 +5,7 @@ import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { Qualifier } from '../schemas.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseSet } from './phrases.ts';
+import { isSpaceCode } from '../languages/chars.ts';
 
 export interface Quantity {
   /** The whole number phrase with its qualifying words: value_text. */
@@ -16,9 +17,44 @@ export interface Quantity {
   parts?: Qualifier[];
   /** "dozens more": a figure only beside an earlier figure of another measure, else a difference (see othersAfter). */
   others?: boolean;
+  /**
+   * "a 47-year-old man": one of the victims, counted by an article (see singulars), not by a numeral; where its
+   * victim noun starts, past the words that describe it.
+   */
+  single?: number;
 }
 
-interface Item { start: number; end: number; value: number | null; vague: Qualifier | null }
+interface Item { start: number; end: number; value: number | null; vague: Qualifier | null; single?: number }
+
+const WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
+/** Words an article may stand before its victim noun with: "a 19-year-old Ukrainian soldier". */
+const MAX_SINGLE_MODIFIERS = 2;
+
+/**
+ * "a 47-year-old man", "an Armenian soldier": the articles before a victim noun, a word or two apart at most and no
+ * part link between ("a number of civilians"), each with where its noun starts.
+ */
+function articles(text: string, lex: LexiconIndex, from: number, to: number): { start: number; end: number; noun: number }[] {
+  const found: { start: number; end: number; noun: number }[] = [];
+  const re = lex.singularWords;
+  if (!re) return found;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let pos = m.index + m[0].length;
+    for (let i = 0; i <= MAX_SINGLE_MODIFIERS; i++) {
+      while (pos < to && isSpaceCode(text.charCodeAt(pos))) pos++;
+      const noun = lex.victims.startingAt(text, pos, to);
+      if (noun) { found.push({ start: m.index, end: m.index + m[0].length, noun: noun.start }); break; }
+      // "a number of civilians", "a lot of people": the article is the amount's, not one victim's.
+      if (lex.partLinks.startingAt(text, pos, to)) break;
+      WORD.lastIndex = pos;
+      const word = WORD.exec(text);
+      if (!word || word.index + word[0].length > to) break;
+      pos = word.index + word[0].length;
+    }
+  }
+  return found;
+}
 
 /** Qualifiers in order of how much they say: a stacked "khoảng gần" reads as "gần". */
 const strength: Qualifier[] = ['nearly', 'more_than', 'fewer_than', 'at_least', 'at_most', 'approx'];
@@ -47,6 +83,10 @@ function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: Le
     if (date && overlaps(n, date)) continue;
     if (vague.some((v) => overlaps(n, v)) || idioms.some((f) => overlaps(n, f))) continue;
     out.push({ start: n.start, end: n.end, value: n.value, vague: null });
+  }
+  for (const a of articles(text, lex, from, to)) {
+    if (out.some((o) => overlaps(a, o)) || idioms.some((f) => overlaps(a, f))) continue;
+    out.push({ start: a.start, end: a.end, value: 1, vague: null, single: a.noun });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -187,7 +227,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     }
     if (joined) out.push({ start, end, qualifier: 'range', value: a.value, valueHigh: (b as Item).value });
     else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier] });
-    else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null });
+    else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, ...(a.single !== undefined ? { single: a.single } : {}) });
   }
   return { quantities: out, nonFigures };
 }

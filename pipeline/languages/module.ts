@@ -133,6 +133,12 @@ export interface Lexicon {
    */
   unharmed: string[];
   /**
+   * Articles that count one of the victims' noun a word or two after them ('a', 'an': "killed a 47-year-old man", "A
+   * civilian was killed"). Such a one is a figure only on strong evidence, its own cue or a cue right before it, as
+   * "A soldier walks past the site" is no count. A language whose 'one' is its article ('một') lists none.
+   */
+  singulars: string[];
+  /**
    * Words that make the number a toll is handed a forecast, not a count ('could rise to', 'is expected to', 'sẽ tăng
    * lên', 'dự kiến'): "the death toll could rise to 5,000" claims no 5,000 dead. A comma after them ends their reach.
    */

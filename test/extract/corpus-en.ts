@@ -220,8 +220,9 @@ export const corpusEn: CorpusRow[] = [
     expect: [],
   },
   {
+    // The 5,000 deployed are no casualties; the one soldier killed is.
     text: "Some 5,000 troops were deployed to the border, the ministry said, after a soldier was killed on Friday.",
-    expect: [],
+    expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact')],
   },
   {
     text: "About 120,000 ethnic Armenians lived in Nagorno-Karabakh before the exodus.",
@@ -241,7 +242,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "Two million people live in the region, where fighting killed a soldier on Tuesday.",
-    expect: [],
+    expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact')],
   },
   {
     text: "A 12-year-old boy was among those killed.",
@@ -1023,5 +1024,37 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "The 3 soldiers who escaped the ambush were later killed.",
     expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
+  // An article counts one victim, on its own cue or one right before it.
+  {
+    text: "Russian shelling killed a 47-year-old man in Kherson, the regional governor said.",
+    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact', { claimant: 'the regional governor' })],
+  },
+  {
+    text: "A civilian and two soldiers were killed.",
+    expect: [fig('killed', 'civilian', 'exact', 1, 1, 1, 'exact'), fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "A Ukrainian soldier walks past the building where 12 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "A resident said 12 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "A 19-year-old Ukrainian soldier was killed and 3 were wounded.",
+    expect: [
+      fig('killed', 'military', 'exact', 1, 1, 1, 'exact', { side: 'ukrainian' }),
+      fig('wounded', 'military', 'exact', 3, 3, 3, 'exact', { side: 'ukrainian' }),
+    ],
+  },
+  {
+    text: "The strike killed a number of civilians and a lot of soldiers.",
+    expect: [],
+  },
+  {
+    text: "An elderly woman was killed in the shelling.",
+    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact')],
   },
 ];

@@ -32,7 +32,11 @@ const rows: Row[] = [
   ['killed another 12 to 15 people', 'en', []],
   ['about 1,000 more than previously reported', 'en', []],
   ['40 more servicemen', 'en', []],
-  ['six weeks of fighting and a 12-year-old boy', 'en', []],
+  // Durations and ages are no quantities; the article before a victim noun counts one.
+  ['six weeks of fighting and a 12-year-old boy', 'en', [['a', 'exact', 1, null]]],
+  ['a 12-year-old boy', 'en', [['a', 'exact', 1, null]]],
+  ['a drone strike', 'en', []],
+  ['a dozen people', 'en', [['a dozen', 'exact', 12, null]]],
   ['Sept. 27 and 3/12', 'en', []],
   ['no one was hurt', 'en', []],
 ];

@@ -73,6 +73,11 @@ export const en: LanguageModule = {
       worshippers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 'passers-by': 'civilian', pedestrians: 'civilian', passengers: 'civilian',
       schoolchildren: 'children', pupils: 'children', boys: 'children', girls: 'children',
       women: 'total', men: 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total', members: 'total',
+      // One person, as "a 47-year-old man", "a civilian" count them (see singulars).
+      man: 'total', woman: 'total', teenager: 'total', pensioner: 'total', policeman: 'total', 'police officer': 'total', volunteer: 'total',
+      medic: 'total', driver: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
+      resident: 'civilian', villager: 'civilian', farmer: 'civilian', teacher: 'civilian', student: 'civilian', doctor: 'civilian',
+      nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
@@ -137,6 +142,7 @@ export const en: LanguageModule = {
     tollPartLinks: ['included', 'include', 'includes', 'including'],
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
     sideNouns: ['side', 'sides'],
+    singulars: ['a', 'an'],
     unharmed: ['survived', 'survive', 'survivor', 'survivors', 'rescued', 'saved', 'escaped', 'unharmed', 'unhurt', 'unscathed', 'alive'],
     adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',
       'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this'],

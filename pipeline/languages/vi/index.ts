@@ -116,6 +116,7 @@ export const vi: LanguageModule = {
     tollPartLinks: ['bao gồm', 'gồm'],
     tollSideOpeners: ['của', 'ở', 'bên', 'của bên'],
     sideNouns: ['phía', 'bên'],
+    singulars: [],
     unharmed: ['sống sót', 'còn sống', 'được cứu', 'cứu sống', 'được cứu sống', 'được giải cứu', 'giải cứu', 'thoát nạn', 'thoát chết', 'an toàn', 'vô sự', 'bình an'],
     adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào'],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.

@@ -75,7 +75,7 @@ export const en: LanguageModule = {
       women: 'total', men: 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total', members: 'total',
       // One person, as "a 47-year-old man", "a civilian" count them (see singulars).
       man: 'total', woman: 'total', teenager: 'total', pensioner: 'total', policeman: 'total', 'police officer': 'total', volunteer: 'total',
-      medic: 'total', driver: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
+      medic: 'total', driver: 'total', mother: 'total', father: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
       resident: 'civilian', villager: 'civilian', farmer: 'civilian', teacher: 'civilian', student: 'civilian', doctor: 'civilian',
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },
@@ -112,7 +112,7 @@ export const en: LanguageModule = {
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',
       'of its', 'of their', 'of them', 'of those', 'of whom', 'may', 'might', 'could', 'to have', 'to have been', 'likely', 'probably', 'presumed', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later',
-      'still', 'remain', 'remains', 'remained'],
+      'still', 'remain', 'remains', 'remained', 'among', 'among the', 'among those'],
     conjunctions: ['and', ',', 'as well as', 'along with', 'plus'],
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom'],
     inclusionsAfter: ['of them', 'of whom', 'among them'],

@@ -264,18 +264,13 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
 }
 
 /**
- * The claimant of a figure: the nearest attribution before it in its sentence ("the army said 12 …,
+ * The attribution that gives a figure its claimant: the nearest before it in its sentence ("the army said 12 …,
  * while rebel commanders claimed dozens"), else the first after it ("… killed 45, the ministry said").
  * One that names no one names no one for the figure either: in "The army says it killed 120 militants,
  * while the militants claim 40 soldiers", the 40 is not the army's.
  * `cue` is where the figure's own casualty verb starts, if it stands right before it: a verb that is
  * both ("The Battle of Shusha claimed 400 lives") is read as the casualty verb, not as an attribution.
  */
-export function claimantAt(attributions: readonly Attribution[], at: number, cue: number | null = null): string {
-  return attributionAt(attributions, at, cue)?.name ?? '';
-}
-
-/** The attribution claimantAt takes the claimant from. */
 export function attributionAt(attributions: readonly Attribution[], at: number, cue: number | null = null): Attribution | undefined {
   let before: Attribution | undefined;
   // A denial reaches the end of its clause only: "The ministry dismissed the reports, saying only 12 …" denies no 12.

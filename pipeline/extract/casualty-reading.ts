@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { CLAUSE_COMMA, isSpaceCode } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -53,7 +53,6 @@ export interface ReadingContext {
   dates?: readonly { start: number; end: number }[];
 }
 
-const WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
 const MAX_STEPS = 8;
 const MAX_TOLL_GAP_WORDS = 14;
 const CUE_LOOKBEHIND = 40;
@@ -175,16 +174,14 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     }
     // "Armenia lost 12 soldiers and Azerbaijan lost 20": past a conjunction that joins no figure or victims, another clause.
     if (conj) break;
-    WORD.lastIndex = pos;
-    const word = unknownWords > 0 ? WORD.exec(text) : null;
+    const word = unknownWords > 0 ? wordEndAt(text, pos) : -1;
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths".
-    const modified = word ? word.index + word[0].length : 0;
-    if (word && w.population === null && (step > 0 || !(lex.victims.startingAt(text, modified, end) ?? lex.measures.startingAt(text, skipSpace(text, modified), end)))) break;
-    if (!word || word.index + word[0].length > end || (next && word.index + word[0].length > next.start)) break;
+    if (word >= 0 && w.population === null && (step > 0 || !(lex.victims.startingAt(text, word, end) ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
+    if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;
     w.clean = false;
     ownVerb ||= afterFiller; // an unknown word after 'were', 'bị': a verb the lexicon does not know
-    pos = word.index + word[0].length;
+    pos = word;
   }
   return w;
 }
@@ -235,9 +232,7 @@ function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Me
 function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
   const gap = ctx.text.slice(from, q.start);
   // "The death toll from the Oct. 7 attack stands at 1,200": a date's full stop ends no clause.
-  let bare = gap;
-  for (const d of ctx.dates ?? []) if (d.start >= from && d.end <= q.start) bare = bare.replace(ctx.text.slice(d.start, d.end), ' ');
-  if (/[.;!?]/.test(bare) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
+  if (/[.;!?]/.test(gapWithoutDates(ctx.text, from, q.start, ctx.dates).gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
   // "The toll could rise to 5,000": a forecast; "the toll, which will be updated, stands at 300" is none.
   const forecast = ctx.lex.projections.findAll(ctx.text, from, q.start).at(-1);
   if (forecast && !ctx.text.slice(forecast.end, q.start).includes(',')) return false;
@@ -260,7 +255,7 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   // Words that belong to another number between the toll and this one ("the death toll, including 12 soldiers, rose
   // to 300") say nothing of this one.
   let gap = hit.end;
-  for (const other of [...ctx.quantities, ...ctx.nonFigures]) if (other.start >= hit.end && other.end <= q.start) gap = Math.max(gap, other.end);
+  for (const others of [ctx.quantities, ctx.nonFigures]) for (const o of others) if (o.start >= hit.end && o.end <= q.start) gap = Math.max(gap, o.end);
   // "The toll among civilians rose to 45": victims of one kind named between the toll and its number.
   const between = new Set(gap === hit.end ? lex.victims.findAll(text, hit.end, q.start).map((v) => v.tag) : []);
   const own = lex.victims.findAll(hit.text)[0]?.tag ?? before.population;

@@ -44,8 +44,7 @@ export interface LexiconIndex {
   othersAfter: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
-  singulars: PhraseSet<true>;
-  /** The singulars as whole words, for a quick scan of a sentence; null when the language has none. */
+  /** The language's singulars as whole words, for a quick scan of a sentence; null when it has none. */
   singularWords: RegExp | null;
   projections: PhraseSet<true>;
   tollPartsBefore: PhraseSet<true>;
@@ -122,7 +121,6 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     othersAfter: PhraseSet.of(l.othersAfter),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     unharmed: PhraseSet.of(l.unharmed),
-    singulars: PhraseSet.of(l.singulars),
     singularWords: l.singulars.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${l.singulars.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null,
     projections: PhraseSet.of(l.projections),
     tollPartsBefore: PhraseSet.of(l.tollPartsBefore),

@@ -5,6 +5,7 @@ import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
 import { CLAUSE_COMMA, isSpaceCode } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
+import type { NonFigure } from './quantities.ts';
 
 export interface Period {
   /** Where the period's words are, to pick the one nearest a figure. */
@@ -199,7 +200,7 @@ export interface SentenceDates {
   /** "said on Monday": when the figures were said. */
   spoken: DayMark[];
   /** Spans of the sentence's numbers that are no figures ("six weeks"), with a duration's length in days. */
-  nonFigures: readonly { start: number; end: number; days?: number }[];
+  nonFigures: readonly Pick<NonFigure, 'start' | 'end' | 'days'>[];
   /** The sentence's number phrases that may be figures. */
   figures: readonly { start: number; end: number }[];
   /** The sentence's valid dates. */
@@ -269,7 +270,7 @@ function lastDay(d: DateSpan): string {
 
 /** The periods, as-of dates and days of text[from, to), a sentence with its numbers (`figures`, `nonFigures`). */
 export function sentenceDates(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex,
-  figures: readonly { start: number; end: number }[], nonFigures: readonly { start: number; end: number; days?: number }[]): SentenceDates {
+  figures: readonly { start: number; end: number }[], nonFigures: SentenceDates['nonFigures']): SentenceDates {
   if (dates.length === 0) return NO_DATES;
   const periods = findPeriods(text, dates, from, to, lex);
   const asOfs = findAsOf(text, dates, from, to, lex);

@@ -5,7 +5,7 @@ import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { Qualifier } from '../schemas.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseSet } from './phrases.ts';
-import { isSpaceCode } from '../languages/chars.ts';
+import { isSpaceCode, wordEndAt } from '../languages/chars.ts';
 
 export interface Quantity {
   /** The whole number phrase with its qualifying words: value_text. */
@@ -26,7 +26,6 @@ export interface Quantity {
 
 interface Item { start: number; end: number; value: number | null; vague: Qualifier | null; single?: number }
 
-const WORD = /[\p{L}\p{M}\p{N}'’-]+/uy;
 /** Words an article may stand before its victim noun with: "a 19-year-old Ukrainian soldier". */
 const MAX_SINGLE_MODIFIERS = 2;
 
@@ -47,10 +46,9 @@ function articles(text: string, lex: LexiconIndex, from: number, to: number): { 
       if (noun) { found.push({ start: m.index, end: m.index + m[0].length, noun: noun.start }); break; }
       // "a number of civilians", "a lot of people": the article is the amount's, not one victim's.
       if (lex.partLinks.startingAt(text, pos, to)) break;
-      WORD.lastIndex = pos;
-      const word = WORD.exec(text);
-      if (!word || word.index + word[0].length > to) break;
-      pos = word.index + word[0].length;
+      const word = wordEndAt(text, pos);
+      if (word < 0 || word > to) break;
+      pos = word;
     }
   }
   return found;

@@ -28,6 +28,15 @@ export function isWordCode(c: number): boolean {
 /** True for an ASCII digit, as \d matches. */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+// A word as the extractor steps over it: letters, marks, digits, and the apostrophes and hyphens inside words.
+const WORD_RUN = /[\p{L}\p{M}\p{N}'’-]+/uy;
+
+/** End of the word that starts at `pos` ("pro-government", "47-year-old"), or -1 when none does. */
+export function wordEndAt(text: string, pos: number): number {
+  WORD_RUN.lastIndex = pos;
+  return WORD_RUN.test(text) ? WORD_RUN.lastIndex : -1;
+}
+
 /**
  * A comma that ends a clause, as a regular expression source: not one between digits, which groups thousands
  * ("killed 1,200 soldiers") or marks decimals ("1,5 triệu").

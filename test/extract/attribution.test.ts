@@ -1,8 +1,11 @@
 // Claimants: the name an attribution gives, or '' when it names no one (the publisher stands in later).
 import { describe, expect, it } from 'vitest';
-import { claimantAt, findAttributions } from '../../pipeline/extract/attribution.ts';
+import { attributionAt, findAttributions, type Attribution } from '../../pipeline/extract/attribution.ts';
 import { indexLexicon } from '../../pipeline/extract/lexicon-index.ts';
 import { lang, PUBLISHED } from './engine-helpers.ts';
+
+/** The claimant a figure at `at` gets, as the extractor names it. */
+const claimantAt = (list: readonly Attribution[], at: number, cue: number | null = null): string => attributionAt(list, at, cue)?.name ?? '';
 
 const rows: [string, string, string][] = [
   ['Bộ Quốc phòng Armenia cho biết 874 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng Armenia'],

@@ -13,6 +13,8 @@ const PROJECTIONS = ['could', 'may', 'might', 'is likely to', 'are likely to', '
   .flatMap((modal) => ['rise', 'reach', 'climb', 'top', 'exceed', 'surpass', 'pass', 'increase', 'grow', 'double', 'go up', 'hit'].map((verb) => `${modal} ${verb}`))
   .concat(['will', 'would', 'is expected to', 'are expected to', 'expected to', 'is set to', 'are set to', 'set to', 'is feared to',
     'threatens to', 'threaten to', 'is projected to', 'projected to', 'is forecast to', 'forecast to']);
+// "The dead included 4 children": a toll hands its number over these, and the number is a part of it.
+const INCLUDED = ['included', 'include', 'includes'];
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
@@ -101,7 +103,7 @@ export const en: LanguageModule = {
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
       casualties: 'casualties', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
     },
-    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', 'included', 'include', 'includes', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
+    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDED, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'totalled', 'totaled', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
@@ -139,7 +141,7 @@ export const en: LanguageModule = {
     othersAfter: ['more'],
     projections: PROJECTIONS,
     tollPartsBefore: ['among'],
-    tollPartLinks: ['included', 'include', 'includes', 'including'],
+    tollPartLinks: [...INCLUDED, 'including'],
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
     sideNouns: ['side', 'sides'],
     singulars: ['a', 'an'],

@@ -8,6 +8,8 @@ const MORE_THAN = ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'í
 // Those that are verbs ('vượt quá', exceeded): opening a number phrase, they also hand a toll its number ("Số người
 // chết ở Gaza vượt quá 30.000").
 const EXCEEDED = MORE_THAN.filter((q) => q.startsWith('vượt'));
+// "Số người chết bao gồm 12 binh sĩ": a toll hands its number over these, and the number is a part of it.
+const INCLUDES = ['bao gồm', 'gồm'];
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['mất', 'đã mất', 'bị mất'];
 
@@ -84,7 +86,7 @@ export const vi: LanguageModule = {
     },
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
-    tollLinks: ['là', 'có', 'bao gồm', 'gồm', 'con số', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
+    tollLinks: ['là', 'có', ...INCLUDES, 'con số', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
       ...EXCEEDED, 'gần đạt'],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm'],
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.
@@ -113,7 +115,7 @@ export const vi: LanguageModule = {
     othersAfter: [],
     projections: ['sẽ', 'dự kiến', 'dự báo', 'có nguy cơ', 'có thể tăng', 'có thể vượt', 'có khả năng tăng'],
     tollPartsBefore: ['trong số'],
-    tollPartLinks: ['bao gồm', 'gồm'],
+    tollPartLinks: INCLUDES,
     tollSideOpeners: ['của', 'ở', 'bên', 'của bên'],
     sideNouns: ['phía', 'bên'],
     singulars: [],

@@ -84,6 +84,9 @@ function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: Le
   }
   for (const a of articles(text, lex, from, to)) {
     if (out.some((o) => overlaps(a, o)) || idioms.some((f) => overlaps(a, f))) continue;
+    // "a further 17 people", "an estimated 500 people": the article is the number's, even when the number is no
+    // figure; "a 12-year-old boy": not when the number counts something else.
+    if (numerals.some((n) => n.start >= a.end && n.start < a.noun && !countsThings(text, n.end, lex, to))) continue;
     out.push({ start: a.start, end: a.end, value: 1, vague: null, single: a.noun });
   }
   return out.sort((a, b) => a.start - b.start);

@@ -1062,4 +1062,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Three police officers were among the dead.",
     expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
   },
+  // The article before a number is the number's: an increase stays a difference, not one victim.
+  {
+    text: "A further 17 people died of their wounds in hospital.",
+    expect: [],
+  },
+  {
+    text: "A civilian and two other soldiers were killed.",
+    expect: [fig('killed', 'civilian', 'exact', 1, 1, 1, 'exact'), fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "A 12-year-old boy and two other children were killed.",
+    expect: [fig('killed', 'children', 'exact', 1, 1, 1, 'exact'), fig('killed', 'children', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

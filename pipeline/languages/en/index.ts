@@ -114,7 +114,7 @@ export const en: LanguageModule = {
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',
       'of its', 'of their', 'of them', 'of those', 'of whom', 'may', 'might', 'could', 'to have', 'to have been', 'likely', 'probably', 'presumed', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later',
-      'still', 'remain', 'remains', 'remained', 'among', 'among the', 'among those'],
+      'still', 'remain', 'remains', 'remained', 'among', 'among the', 'among those', 'other'],
     conjunctions: ['and', ',', 'as well as', 'along with', 'plus'],
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom'],
     inclusionsAfter: ['of them', 'of whom', 'among them'],

@@ -129,6 +129,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (lex.unharmed.startingAt(text, pos, end) && !lex.relativePronouns.endingAt(text, pos, q.end)) return { ...w, unharmed: true };
     const victim = w.population === null ? lex.victims.startingAt(text, pos, end) : null;
     if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
+    // "14 người trong số đó là trẻ em", "14 trong số đó là trẻ em", "of whom 14 people were children": who they were.
+    const who = w.population === null || w.population === 'total' ? narrowedVictims(text, pos, end, lex) : null;
+    if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }
     const party = parties.startingAt(text, pos, end);
     if (party) { w.side ||= party.tag; pos = w.reach = party.end; continue; }
     const suffix = lex.qualifierSuffixes.startingAt(text, pos, end);
@@ -184,6 +187,15 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     pos = word;
   }
   return w;
+}
+
+/** A victims' noun after a part marker or a copula ("trong số đó là trẻ em", "were children"), if more than people in general. */
+function narrowedVictims(text: string, pos: number, end: number, lex: LexiconIndex): PhraseHit<Population> | null {
+  const marker = lex.inclusionsAfter.startingAt(text, pos, end);
+  const copula = lex.copulas.startingAt(text, marker?.end ?? pos, end);
+  if (!marker && !copula) return null;
+  const victim = lex.victims.startingAt(text, copula?.end ?? marker?.end ?? pos, end);
+  return victim && victim.tag !== 'total' ? victim : null;
 }
 
 /** "Of 500 residents, …", "Trong số 500 cư dân, …": the number is the whole the sentence's next figure is part of. */

@@ -71,7 +71,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const sharesCue = gapped || fills(lex.conjunctions, text, previous.reach, q.start);
   const elided = own === null && previous.cueEnd !== null && fills(lex.conjunctions, text, previous.cueEnd, q.start);
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
-    lex.inclusionsAfter.startingAt(text, q.end, ctx.sentenceEnd) !== null || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start));
+    inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start));
   const part = marked && (own !== null || eachSide || sharesCue);
   if (!sharesCue && !elided && !part) return none;
   const inherits = elided || ((part || gapped) && own === null);
@@ -83,6 +83,13 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
     // "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ": a figure coordinated with a part is a part of the same whole.
     partOf: part ? previous.reading : sharesCue ? previous.partOf ?? null : null,
   };
+}
+
+/** "14 of them", "hai người trong số đó": a part marker right after the number or after its victims' noun. */
+function inclusionAfter(q: Quantity, { text, lex, sentenceEnd }: ReadingContext): boolean {
+  if (lex.inclusionsAfter.startingAt(text, q.end, sentenceEnd)) return true;
+  const noun = lex.victims.startingAt(text, q.end, sentenceEnd);
+  return noun !== null && lex.inclusionsAfter.startingAt(text, noun.end, sentenceEnd) !== null;
 }
 
 /** What a figure takes from the one before it; `partOf` is the figure this one is a part of, if any. */

@@ -75,6 +75,7 @@ export interface LexiconIndex {
   determiners: PhraseSet<true>;
   passiveAuxiliaries: PhraseSet<true>;
   relativePronouns: PhraseSet<true>;
+  copulas: PhraseSet<true>;
   agentMarkers: PhraseSet<true>;
 }
 
@@ -150,6 +151,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     determiners: PhraseSet.of(l.determiners),
     passiveAuxiliaries: PhraseSet.of(l.passiveAuxiliaries),
     relativePronouns: PhraseSet.of(l.relativePronouns),
+    copulas: PhraseSet.of(l.copulas),
     agentMarkers: PhraseSet.of(l.agentMarkers),
   };
   cache.set(lang, index);

@@ -61,7 +61,10 @@ export interface Lexicon {
    * bị thương nặng"): it is a subset, not a second count of the same quantity.
    */
   inclusions: string[];
-  /** Words right after a number that make it such a part: 'of them' in "27 people were killed, 14 of them children". */
+  /**
+   * Words right after a number, or after its victims' noun, that make it such a part: 'of them' in "27 people were
+   * killed, 14 of them children"; 'trong số đó' in "12 người bị thương, hai người trong số đó bị thương nặng".
+   */
   inclusionsAfter: string[];
   /**
    * Words that make the number after them the whole a part is taken of ('two-thirds of the', 'một nửa trong số').
@@ -229,6 +232,11 @@ export interface Lexicon {
    * that opens it. "The ministry, which had reported 710 deaths, said …": the 710 is the ministry's.
    */
   relativePronouns: string[];
+  /**
+   * Verbs that say what people were ('were', 'là'): after a noun of people in general, a victims' noun names who
+   * they were. "trong đó 14 người là trẻ em" counts children.
+   */
+  copulas: string[];
   /** Bodies that name a claimant even in lower case: 'the army said', 'the regional health ministry said'. */
   institutionNouns: string[];
   /** Abbreviations whose full stop does not end a sentence. */

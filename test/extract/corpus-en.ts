@@ -901,7 +901,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "The strike killed 3 people who officials said were civilians.",
-    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
+    expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact')],
   },
   // A forecast is no count; an upper estimate is.
   {
@@ -1061,6 +1061,11 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Three police officers were among the dead.",
     expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
+  },
+  // A part marker or a copula after people in general says who they were.
+  {
+    text: "At least 27 people were killed, of whom 14 people were children.",
+    expect: [fig('killed', 'total', 'at_least', 27, 27, 30, 'at_least.rounding'), fig('killed', 'children', 'exact', 14, 14, 14, 'exact')],
   },
   // The article before a number is the number's: an increase stays a difference, not one victim.
   {

@@ -761,4 +761,17 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết đã tăng lên con số 45, theo Bộ Y tế.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
   },
+  // A part marker after the number or its noun: a part of the figure before; the same victims are a subset.
+  {
+    text: "Vụ pháo kích làm 12 người bị thương, hai người trong số đó bị thương nặng.",
+    expect: [fig('wounded', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Ít nhất 27 người thiệt mạng, 14 trong số đó là trẻ em.",
+    expect: [fig('killed', 'total', 'at_least', 27, 27, 30, 'at_least.rounding'), fig('killed', 'children', 'exact', 14, 14, 14, 'exact')],
+  },
+  {
+    text: "Ít nhất 27 người thiệt mạng, trong số đó 14 người là trẻ em.",
+    expect: [fig('killed', 'total', 'at_least', 27, 27, 30, 'at_least.rounding'), fig('killed', 'children', 'exact', 14, 14, 14, 'exact')],
+  },
 ];

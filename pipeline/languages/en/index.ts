@@ -190,6 +190,7 @@ export const en: LanguageModule = {
     determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this'],
     passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
     relativePronouns: ['which', 'who', 'whose'],
+    copulas: ['were', 'was', 'are', 'is'],
     institutionNouns: ['ministry', 'army', 'military', 'armed forces', 'forces', 'government', 'police', 'authorities', 'agency', 'office',
       'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'commanders', 'committee', 'council', 'mission', 'red cross',
       'red crescent', 'hospital', 'hospitals', 'health officials', 'rescuers', 'emergency services', 'civil defence', 'civil defense', 'monitor', 'observatory', 'ombudsman', 'ombudswoman', 'governor', 'mayor', 'prosecutor',

@@ -94,7 +94,7 @@ export const vi: LanguageModule = {
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên'],
     conjunctions: ['và', ',', 'cùng', 'cùng với'],
     inclusions: ['trong đó', 'trong đó có', 'bao gồm', 'trong số đó', 'trong số đó có'],
-    inclusionsAfter: [],
+    inclusionsAfter: ['trong số đó', 'trong số này', 'trong số họ'],
     partsOf: ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
       .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
     notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'độ tuổi', 'tuổi', 'tuổi từ'],
@@ -154,6 +154,7 @@ export const vi: LanguageModule = {
     passiveAuxiliaries: ['được'],
     // A Vietnamese relative clause ('mà') rarely stands between a name and its verb; appositives do, and are read as such.
     relativePronouns: ['mà', 'vốn'],
+    copulas: ['là', 'đều là'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',
       'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát'],
     anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin'],

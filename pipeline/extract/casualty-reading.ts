@@ -86,6 +86,8 @@ interface Walk {
   sharedWith?: number;
   /** The people counted came to no harm ("18 people survived"): the number is no figure, whatever else says so. */
   unharmed?: boolean;
+  /** The measure of the toll the number is a part of: "Nine of the dead", "hai người trong số những người bị thương". */
+  tollPart?: Measure;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -127,8 +129,10 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "18 people survived and 7 died": the survivors share no cue with the dead. "3 soldiers who escaped the ambush
     // were later killed": after a relative pronoun, the words only say which ones.
     if (lex.unharmed.startingAt(text, pos, end) && !lex.relativePronouns.endingAt(text, pos, q.end)) return { ...w, unharmed: true };
-    const victim = w.population === null ? lex.victims.startingAt(text, pos, end) : null;
+    const victim = w.population === null ? lex.victims.startingAt(text, pos, end) ?? partitiveVictims(text, pos, end, lex) : null;
     if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
+    const part = w.tollPart === undefined ? lex.partsOfTolls.startingAt(text, pos, end) : null;
+    if (part) { w.tollPart = part.tag; pos = w.reach = part.end; continue; }
     // "14 người trong số đó là trẻ em", "14 trong số đó là trẻ em", "of whom 14 people were children": who they were.
     const who = w.population === null || w.population === 'total' ? narrowedVictims(text, pos, end, lex) : null;
     if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }
@@ -186,7 +190,18 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     ownVerb ||= afterFiller; // an unknown word after 'were', 'bị': a verb the lexicon does not know
     pos = word;
   }
-  return w;
+  // "Nine of the dead were children": with no verb of its own, the part counts what its toll counts.
+  return w.tollPart !== undefined && w.measure === null ? { ...w, measure: w.tollPart } : w;
+}
+
+/**
+ * "Two of the soldiers", "Hai trong số các binh sĩ": the victims a number is a part of, when no number stands between.
+ * "100 of its soldiers" is left to the words that make the victims the speaker's own.
+ */
+function partitiveVictims(text: string, pos: number, end: number, lex: LexiconIndex): PhraseHit<Population> | null {
+  const link = lex.partLinks.startingAt(text, pos, end);
+  if (!link || lex.ownSide.startingAt(text, pos, end)) return null;
+  return lex.victims.startingAt(text, lex.determiners.startingAt(text, link.end, end)?.end ?? link.end, end);
 }
 
 /** A victims' noun after a part marker or a copula ("trong số đó là trẻ em", "were children"), if more than people in general. */
@@ -525,6 +540,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (measure === null || (q.single !== undefined && !ownCue && !before)) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
+  // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
+  if (w.tollPart === measure) partOf = { ...NO_SIDES, measure, population: 'total', side: '', cumulative };
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf) };
 }

@@ -49,6 +49,7 @@ export interface LexiconIndex {
   projections: PhraseSet<true>;
   tollPartsBefore: PhraseSet<true>;
   tollPartLinks: PhraseSet<true>;
+  partsOfTolls: PhraseSet<Measure>;
   tollSideOpeners: PhraseSet<true>;
   sideNouns: PhraseSet<true>;
   changeBy: PhraseSet<true>;
@@ -126,6 +127,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     projections: PhraseSet.of(l.projections),
     tollPartsBefore: PhraseSet.of(l.tollPartsBefore),
     tollPartLinks: PhraseSet.of(l.tollPartLinks),
+    partsOfTolls: PhraseSet.mapped(l.partsOfTolls),
     tollSideOpeners: PhraseSet.of(l.tollSideOpeners),
     sideNouns: PhraseSet.of(l.sideNouns),
     changeBy: PhraseSet.of(l.changeBy),

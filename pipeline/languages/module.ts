@@ -155,6 +155,12 @@ export interface Lexicon {
   tollPartsBefore: string[];
   tollPartLinks: string[];
   /**
+   * Words right after a number that name the toll it is a part of ('of the dead', 'trong số những người thiệt
+   * mạng'), with the toll's measure. Such a part is a figure when it counts other victims than the toll ("Nine of
+   * the dead were children") or has a verb of its own ("Two of the wounded later died"), else a subset.
+   */
+  partsOfTolls: Record<string, Measure>;
+  /**
    * Words between a toll and the party whose dead it counts ('on the' Armenian side, 'among', 'của'); the party must
    * be followed by a side noun ('side'), victims, a force ('forces') or the toll's link, so that "the death toll from
    * the Azerbaijani shelling" (who shelled) names no side.

@@ -1067,6 +1067,27 @@ export const corpusEn: CorpusRow[] = [
     text: "At least 27 people were killed, of whom 14 people were children.",
     expect: [fig('killed', 'total', 'at_least', 27, 27, 30, 'at_least.rounding'), fig('killed', 'children', 'exact', 14, 14, 14, 'exact')],
   },
+  // A part of a toll counts other victims than the toll, has a verb of its own, or is a subset.
+  {
+    text: "Nine of the dead were children.",
+    expect: [fig('killed', 'children', 'exact', 9, 9, 9, 'exact')],
+  },
+  {
+    text: "Nine of those killed were children.",
+    expect: [fig('killed', 'children', 'exact', 9, 9, 9, 'exact')],
+  },
+  {
+    text: "Two of the injured are in critical condition.",
+    expect: [],
+  },
+  {
+    text: "Two of the wounded later died.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Two of the soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
   // The article before a number is the number's: an increase stays a difference, not one victim.
   {
     text: "A further 17 people died of their wounds in hospital.",

@@ -761,6 +761,23 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết đã tăng lên con số 45, theo Bộ Y tế.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
   },
+  // A part of a toll counts other victims than the toll, has a verb of its own, or is a subset.
+  {
+    text: "Chín người trong số những người thiệt mạng là trẻ em.",
+    expect: [fig('killed', 'children', 'exact', 9, 9, 9, 'exact')],
+  },
+  {
+    text: "Hai người trong số những người bị thương đang trong tình trạng nguy kịch.",
+    expect: [],
+  },
+  {
+    text: "Hai người trong số những người bị thương sau đó đã tử vong.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Hai trong số các binh sĩ đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
   // A part marker after the number or its noun: a part of the figure before; the same victims are a subset.
   {
     text: "Vụ pháo kích làm 12 người bị thương, hai người trong số đó bị thương nặng.",

@@ -141,6 +141,8 @@ export const en: LanguageModule = {
     othersAfter: ['more'],
     projections: PROJECTIONS,
     tollPartsBefore: ['among'],
+    partsOfTolls: Object.fromEntries(([['killed', ['dead', 'killed']], ['wounded', ['wounded', 'injured']], ['missing', ['missing']], ['displaced', ['displaced']]] as const)
+      .flatMap(([measure, nouns]) => nouns.flatMap((noun) => ['of the', 'of those'].map((of) => [`${of} ${noun}`, measure])))),
     tollPartLinks: [...INCLUDED, 'including'],
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
     sideNouns: ['side', 'sides'],

@@ -115,6 +115,8 @@ export const vi: LanguageModule = {
     othersAfter: [],
     projections: ['sẽ', 'dự kiến', 'dự báo', 'có nguy cơ', 'có thể tăng', 'có thể vượt', 'có khả năng tăng'],
     tollPartsBefore: ['trong số'],
+    partsOfTolls: Object.fromEntries(([['killed', ['thiệt mạng', 'chết', 'tử vong', 'bị giết']], ['wounded', ['bị thương']], ['missing', ['mất tích']], ['displaced', ['sơ tán']]] as const)
+      .flatMap(([measure, cues]) => cues.flatMap((cue) => ['trong số những người', 'trong số người'].map((of) => [`${of} ${cue}`, measure])))),
     tollPartLinks: INCLUDES,
     tollSideOpeners: ['của', 'ở', 'bên', 'của bên'],
     sideNouns: ['phía', 'bên'],

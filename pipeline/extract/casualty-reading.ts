@@ -104,11 +104,12 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let n = i + 1;
   let next = ctx.quantities[n];
   const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end, predicate: false, own: false };
-  // "Hundreds, if not thousands, have died": the comma that closes an aside opened inside the number phrase.
+  // "Hundreds, if not thousands, have died": the comma that closes an aside opened inside the number phrase; the
+  // comma of a thousands group opens none ("rose to 90,000, Armenian officials said" names no side).
   // "a 19-year-old Ukrainian soldier": an article's walk starts at its noun, past the words that describe it, one of
   // which may name the side.
   if (q.single !== undefined) w.side = parties.findAll(text, q.end, q.single)[0]?.tag ?? '';
-  let pos = q.single ?? (text[q.end] === ',' && text.slice(q.start, q.end).includes(',') ? q.end + 1 : q.end);
+  let pos = q.single ?? (text[q.end] === ',' && ASIDE_COMMA.test(text.slice(q.start, q.end)) ? q.end + 1 : q.end);
   let unknownWords = 3;
   let aside = true;
   let afterFiller = false;
@@ -224,8 +225,9 @@ const hasOwnCue = (w: Walk): boolean => w.measure !== null && w.clean;
 
 const isObject = (w: Walk): boolean => w.population !== null && !hasOwnCue(w);
 
-// "including 2,900 Armenian soldiers": the comma in 2,900 closes no aside.
+// "including 2,900 Armenian soldiers": the comma in 2,900 closes no aside, and opens none.
 const ASIDE_CLOSE = new RegExp(CLAUSE_COMMA, 'g');
+const ASIDE_COMMA = new RegExp(CLAUSE_COMMA);
 
 /** End of a comma-delimited aside that starts at `pos` and holds no cue of its own, or -1. */
 function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): number {

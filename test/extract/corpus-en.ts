@@ -1067,6 +1067,11 @@ export const corpusEn: CorpusRow[] = [
     text: "At least 27 people were killed, of whom 14 people were children.",
     expect: [fig('killed', 'total', 'at_least', 27, 27, 30, 'at_least.rounding'), fig('killed', 'children', 'exact', 14, 14, 14, 'exact')],
   },
+  // The comma of a thousands group opens no aside: the claimant's party after it is no side.
+  {
+    text: "The number of displaced people has risen to 90,000, Armenian officials said.",
+    expect: [fig('displaced', 'total', 'exact', 90000, 90000, 90000, 'exact', { side: '', claimant: 'Armenian officials' })],
+  },
   // A part of a toll counts other victims than the toll, has a verb of its own, or is a subset.
   {
     text: "Nine of the dead were children.",

@@ -127,6 +127,11 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       if (after) return { ...w, measure: cue.tag, population: after.tag, reach: after.end, cueEnd: after.end, predicate: false };
       return { ...w, measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
     }
+    // "forced 10 million people from their homes": a cue only after the causative (see causedCue); to the walk, words
+    // it does not know, and not 'their' own people.
+    const caused = lex.causedMeasures.startingAt(text, pos, end);
+    if (caused && w.population !== null && unknownWords > 0) { unknownWords--; w.clean = false; pos = caused.end; continue; }
+    if (caused) break;
     // "18 people survived and 7 died": the survivors share no cue with the dead. "3 soldiers who escaped the ambush
     // were later killed": after a relative pronoun, the words only say which ones.
     if (lex.unharmed.startingAt(text, pos, end) && !lex.relativePronouns.endingAt(text, pos, q.end)) return { ...w, unharmed: true };
@@ -361,12 +366,15 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
   const q = ctx.quantities[i] as Quantity;
   if (!lex.causatives.endingAt(text, q.start, Math.max(sentenceStart, q.start - CUE_LOOKBEHIND))) return null;
   let end = sentenceEnd;
+  // The next figure's clause starts at its victims' noun or the conjunction before it: "sent 500 soldiers into battle
+  // and 120 were killed" says nothing of the 500.
   for (const next of ctx.quantities.slice(i + 1)) {
-    if (lex.victims.startingAt(text, next.end, sentenceEnd)) { end = next.start; break; }
+    if (lex.victims.startingAt(text, next.end, sentenceEnd) || lex.conjunctions.endingAt(text, next.start, q.end)) { end = next.start; break; }
   }
   const stop = text.slice(q.end, end).search(/[,;:.!?()]/);
   if (stop >= 0) end = q.end + stop;
-  const cue = lex.measures.findAll(text, q.end, end)[0];
+  const cue = [lex.measures.findAll(text, q.end, end)[0], lex.causedMeasures.findAll(text, q.end, end)[0]]
+    .reduce((a, b) => (!a || (b && b.start < a.start) ? b : a));
   return cue && wordCount(text.slice(q.end, cue.start)) <= MAX_CAUSED_WORDS ? { measure: cue.tag, start: cue.start } : null;
 }
 

@@ -20,10 +20,11 @@ export interface LexiconIndex {
   tollHeads: PhraseSet<true>;
   runningTotals: PhraseSet<true>;
   causatives: PhraseSet<true>;
+  causedMeasures: PhraseSet<Measure>;
   /** partsOf ('part') and notFiguresAfter ('never') in one set: both are looked up right before every figure. */
   wholes: PhraseSet<'part' | 'never'>;
   partLinks: PhraseSet<true>;
-  /** Measures and tolls together: a sentence without one of these holds no casualty figure. */
+  /** Measures, tolls and caused measures together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
   conjunctions: PhraseSet<true>;
@@ -102,9 +103,10 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tollHeads: PhraseSet.of(l.tollHeads),
     runningTotals: PhraseSet.of(l.runningTotals),
     causatives: PhraseSet.of(l.causatives),
+    causedMeasures: PhraseSet.mapped(l.causedMeasures),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     partLinks: PhraseSet.of(l.partLinks),
-    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls)]),
+    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.causedMeasures)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     inclusions: PhraseSet.of(l.inclusions),

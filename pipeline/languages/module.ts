@@ -50,6 +50,11 @@ export interface Lexicon {
    * same village dead".
    */
   causatives: string[];
+  /**
+   * Words that name a measure only after a causative ('from their homes': "forced 10 million people from their
+   * homes"); alone they say nothing ("abducted 20 people from their homes").
+   */
+  causedMeasures: Record<string, Measure>;
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */

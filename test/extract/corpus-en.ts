@@ -1067,6 +1067,31 @@ export const corpusEn: CorpusRow[] = [
     text: "At least 27 people were killed, of whom 14 people were children.",
     expect: [fig('killed', 'total', 'at_least', 27, 27, 30, 'at_least.rounding'), fig('killed', 'children', 'exact', 14, 14, 14, 'exact')],
   },
+  // Displacement in the words of wire copy; 'from their homes' counts the displaced only after a causative.
+  {
+    text: "Fighting has forced some 40,000 people to flee.",
+    expect: [fig('displaced', 'total', 'approx', 35000, 40000, 45000, 'approx.rounding')],
+  },
+  {
+    text: "The war has forced more than 10 million people from their homes.",
+    expect: [fig('displaced', 'total', 'more_than', 10000001, 10000001, 15000000, 'more_than.rounding', { flags: [] })],
+  },
+  {
+    text: "The violence has sent 30,000 people fleeing across the border.",
+    expect: [fig('displaced', 'total', 'exact', 30000, 30000, 30000, 'exact')],
+  },
+  {
+    text: "More than 1.5 million people have sought refuge in neighbouring countries.",
+    expect: [fig('displaced', 'total', 'more_than', 1500001, 1500001, 2000000, 'more_than.rounding')],
+  },
+  {
+    text: "Gunmen abducted 20 people from their homes.",
+    expect: [],
+  },
+  {
+    text: "12 people fleeing the fighting were killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
   // The comma of a thousands group opens no aside: the claimant's party after it is no side.
   {
     text: "The number of displaced people has risen to 90,000, Armenian officials said.",

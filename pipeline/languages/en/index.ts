@@ -92,7 +92,7 @@ export const en: LanguageModule = {
       missing: 'missing', 'unaccounted for': 'missing', 'gone missing': 'missing', 'went missing': 'missing',
       displaced: 'displaced', fled: 'displaced', 'forced to flee': 'displaced', 'forced from their homes': 'displaced',
       'forced to leave their homes': 'displaced', 'forced out of their homes': 'displaced', 'driven from their homes': 'displaced',
-      evacuated: 'displaced', uprooted: 'displaced', 'left homeless': 'displaced', 'made homeless': 'displaced', refugees: 'displaced',
+      evacuated: 'displaced', uprooted: 'displaced', 'to flee': 'displaced', 'sought refuge': 'displaced', 'left homeless': 'displaced', 'made homeless': 'displaced', refugees: 'displaced',
     },
     tolls: {
       'death toll': 'killed', toll: 'killed', 'number of dead': 'killed', 'bodies of': 'killed', 'number of deaths': 'killed', 'number of people killed': 'killed',
@@ -110,7 +110,9 @@ export const en: LanguageModule = {
     runningTotals: ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed']
       .flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',
         'their tally', 'the figure', 'its losses', 'their losses'].map((total) => `${verb} ${total}`)),
-    causatives: ['left', 'leaving', 'leaves', 'has left', 'have left', 'had left'],
+    causatives: ['left', 'leaving', 'leaves', 'has left', 'have left', 'had left', 'forced', 'forcing', 'has forced', 'have forced', 'had forced',
+      'drove', 'driven', 'driving', 'has driven', 'have driven', 'had driven', 'sent', 'sending', 'has sent', 'have sent'],
+    causedMeasures: { 'from their homes': 'displaced', 'out of their homes': 'displaced', 'from their villages': 'displaced', fleeing: 'displaced', 'into exile': 'displaced' },
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',
       'of its', 'of their', 'of them', 'of those', 'of whom', 'may', 'might', 'could', 'to have', 'to have been', 'likely', 'probably', 'presumed', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later',

@@ -88,7 +88,9 @@ export const vi: LanguageModule = {
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
     tollLinks: ['là', 'có', ...INCLUDES, 'con số', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
       ...EXCEEDED, 'gần đạt'],
-    causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm'],
+    causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm', 'buộc', 'đã buộc'],
+    // "buộc 40.000 người phải rời bỏ nhà cửa": the verbs after a causative are cues on their own.
+    causedMeasures: {},
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.
     fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn',
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên'],

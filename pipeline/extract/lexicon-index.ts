@@ -63,6 +63,7 @@ export interface LexiconIndex {
   periodFillers: PhraseSet<true>;
   asOf: PhraseSet<true>;
   eventDateOpeners: PhraseSet<true>;
+  eventNouns: PhraseSet<true>;
   periodFromClause: PhraseSet<true>;
   onsetVerbs: PhraseSet<true>;
   /** Superlatives, and the qualifiers that hold one ('ít nhất'), which then are no superlative. */
@@ -142,6 +143,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     periodFillers: PhraseSet.of(l.periodFillers),
     asOf: PhraseSet.of(l.asOf),
     eventDateOpeners: PhraseSet.of(l.eventDateOpeners),
+    eventNouns: PhraseSet.of(l.eventNouns),
     periodFromClause: PhraseSet.of(l.periodFromClause),
     onsetVerbs: PhraseSet.of(l.onsetVerbs),
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),

@@ -104,7 +104,10 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     const clause = clauseOpener(text, d.start, from, lex);
     // After 'since' the clause decides, as "the deadliest day since fighting erupted on Sept. 27" starts no period.
     // "fighting that erupted on Sept. 27", "giao tranh bùng phát hôm 27/9": a verb of a beginning governs the date.
-    const opener = connectorBefore(lex.periodFrom, text, d.start, lex) ?? clause ?? connectorBefore(lex.onsetVerbs, text, d.start, lex, from, true);
+    const fromWord = connectorBefore(lex.periodFrom, text, d.start, lex);
+    const opener = fromWord ?? clause ?? connectorBefore(lex.onsetVerbs, text, d.start, lex, from, true);
+    // "the death toll from the Oct. 7 attack": the day of an event, not the start of a period.
+    const eventDay = opener === fromWord && lex.eventNouns.startingAt(text, d.end, to) !== null;
     const listed = next !== undefined && bothDays(text, d, next, lex);
     const closes = next && (listed || connectorAfter(lex.periodTo, text, d.end, next, lex) ||
       (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
@@ -112,7 +115,7 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
       const [periodStart, periodEnd] = listed ? [d.date ?? '', next.date ?? ''].sort() as [string, string] : ordered(d, next);
       periods.push({ start: opener ?? d.start, end: next.end, periodStart, periodEnd });
       i++;
-    } else if (opener !== null && !comparedSince(text, opener, from, lex)) {
+    } else if (opener !== null && !eventDay && !comparedSince(text, opener, from, lex)) {
       periods.push({ start: opener, end: d.end, periodStart: d.date ?? '', periodEnd: '' });
     } else if (d.last !== undefined && d.precision === 'year') {
       // "in the early 1990s": several years named as one are a period by themselves.
@@ -159,7 +162,16 @@ export function ongoingPeriod(usedByFigures: Period[], published: string): Perio
  * A date the sentence ties to what happened ("killed on Sunday", "Hôm qua, 12 người chết") or, `reported`, to
  * when it was said ("said on Monday", "On Sept. 30 the ministry said …", "Bộ Quốc phòng hôm 20/10 cho biết").
  */
-export interface DayMark { start: number; end: number; date: string; reported: boolean; /** A stretch's last day. */ last: string }
+export interface DayMark {
+  start: number;
+  end: number;
+  date: string;
+  reported: boolean;
+  /** A stretch's last day. */
+  last: string;
+  /** The date names an event ("the Oct. 7 attack"): a toll of it counts that day, not up to it. */
+  event?: boolean;
+}
 
 /**
  * The dates of text[from, to) that no period or as-of connector has taken. A date counts when an event opener
@@ -185,8 +197,10 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     const saidAfter = verb !== undefined && !figures.some((f) => f.start >= d.end && f.start < verb.start) && figures.some((f) => f.start >= verb.end);
     const reported = saidBefore !== null || saidAfter;
     // A stretch up to publication ("in the past 24 hours", "overnight") is of this sentence's events wherever it stands.
-    const ties = opener !== null || d.last !== undefined || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null;
-    if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date });
+    // "The 2016 war", "cuộc xung đột năm 2016": the date of the event whose dead are counted.
+    const ofEvent = lex.eventNouns.endingAt(text, lead, back) !== null || lex.eventNouns.startingAt(text, d.end, to) !== null;
+    const ties = opener !== null || d.last !== undefined || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null || ofEvent;
+    if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date, ...(ofEvent ? { event: true } : {}) });
   }
   return marks;
 }
@@ -195,8 +209,8 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
 export interface SentenceDates {
   periods: Period[];
   asOfs: AsOf[];
-  /** "killed on Sunday": periods of one day (month, year). */
-  days: Period[];
+  /** "killed on Sunday": periods of one day (month, year); `event` as the day mark's. */
+  days: (Period & { event?: boolean })[];
   /** "said on Monday": when the figures were said. */
   spoken: DayMark[];
   /** Spans of the sentence's numbers that are no figures ("six weeks"), with a duration's length in days. */
@@ -283,7 +297,7 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
     if (d.reported) spoken.push({ ...d, date: d.last });
     else if (isStretch(d) && saidOn.length === 10 && saidOn < d.last) {
       days.push({ start: d.start, end: d.end, periodStart: daysBefore(d.date, daysBetween(saidOn, d.last)), periodEnd: saidOn });
-    } else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.last });
+    } else days.push({ start: d.start, end: d.end, periodStart: d.date, periodEnd: d.last, ...(d.event ? { event: true } : {}) });
   }
   const inside = dates.filter((d) => d.date !== null && d.start >= from && d.end <= to);
   let earliest = '';
@@ -325,7 +339,7 @@ function closer<T extends { start: number; end: number }>(a: T | null, b: T | nu
  */
 export function datesOf(s: SentenceDates, q: { start: number; end: number }, cumulative: boolean): { period: Period | null; asOf: string } {
   const period = periodFor(s.periods, q.start);
-  let day: Period | null = null;
+  let day: SentenceDates['days'][number] | null = null;
   for (const d of s.days) {
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
     if (s.nonFigures.some((n) => n.start >= lo && n.end <= hi && !(n.days !== undefined && n.days <= spanDays(d))) || !s.sameEvent(d, q)) continue;
@@ -337,7 +351,8 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   const counted = periodFor(s.asOfs, q.start);
   const asOf = counted?.date ?? '';
   const spoken = periodFor(s.spoken, q.start)?.date ?? '';
-  if (cumulative) {
+  // "The death toll from the Oct. 7 attack stands at 1,200": a toll of one event counts that event's day.
+  if (cumulative && !day?.event) {
     // "The toll stood at 300 on Friday and rose to 350 by Sunday": the nearer of the two dates is the toll's.
     const upTo = closer<{ start: number; end: number }>(counted, day, q, s.figures);
     return { period, asOf: (upTo === day ? day?.periodEnd : asOf) || spoken };

@@ -211,6 +211,12 @@ export interface Lexicon {
    * verb of saying ("said on Monday", "Bộ Quốc phòng hôm 20/10 cho biết") is when it was said: the figure's as_of.
    */
   eventDateOpeners: string[];
+  /**
+   * Nouns of the events whose dead are counted ('war', 'attack', 'xung đột'): a date right before or after one is
+   * the event's ("The 2016 war killed about 200 people", "the war of 2016", "Cuộc xung đột năm 2016 khiến khoảng 200
+   * người thiệt mạng").
+   */
+  eventNouns: string[];
   /** Words that may sit between a period connector and its date ('sáng', 'the morning of'). */
   periodFillers: string[];
   /** Attribution: 'theo X', 'according to X', 'said X' (X follows) and 'X cho biết', 'X said' (X precedes). */

@@ -116,8 +116,8 @@ describe('days a figure counts, days it was said', () => {
     ['Trong tuần qua, 40 dân thường thiệt mạng; riêng hôm thứ Hai, 12 binh sĩ tử trận.', 'vi',
       [['2020-10-14', '2020-10-21', '2020-10-21'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['5,000 people were killed in 1994 and 200 people were killed in 2016.', 'en', [['1994', '1994', '1994'], ['2016', '2016', '2016']]],
-    // …and not the figure's when another date stands between them.
-    ['Hơn 5.000 người đã thiệt mạng trong cuộc chiến năm 1994 và ít nhất 200 người trong năm 2016.', 'vi', [['', '', '2020-10-21']]],
+    // …and not the figure's when another date stands between them, unless that date is the figure's event's.
+    ['Hơn 5.000 người đã thiệt mạng trong cuộc chiến năm 1994 và ít nhất 200 người trong năm 2016.', 'vi', [['1994', '1994', '1994']]],
     // A comma that groups thousands is no clause break between a day and a figure.
     ['Shelling on Sunday killed 1,200 soldiers and 300 civilians.', 'en',
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
@@ -144,14 +144,22 @@ describe('days a figure counts, days it was said', () => {
     ['874 servicemen have died since Sept. 27. Around 30,000 people were killed in a war over the region in the early 1990s.', 'en',
       [['2020-09-27', '', '2020-10-21'], ['1990', '1993', '1993']]],
     ['Khoảng 30.000 người thiệt mạng trong cuộc chiến đầu thập niên 1990.', 'vi', [['1990', '1993', '1993']]],
-    // A year before an event's noun dates it; a sentence that names an earlier year than the open period is not
-    // read against it, though the year may not be the figure's.
+    // A year right before or after an event's noun dates the event, and so the figure it killed.
     ['874 servicemen have died since Sept. 27. Nearly 200 people died in the 2016 four-day war.', 'en',
       [['2020-09-27', '', '2020-10-21'], ['2016', '2016', '2016']]],
     ['874 servicemen have died since Sept. 27. The war of 2016 killed about 200 people.', 'en',
-      [['2020-09-27', '', '2020-10-21'], ['', '', '2020-10-21']]],
+      [['2020-09-27', '', '2020-10-21'], ['2016', '2016', '2016']]],
+    ['874 servicemen have died since Sept. 27. The 2016 war killed about 200 people.', 'en',
+      [['2020-09-27', '', '2020-10-21'], ['2016', '2016', '2016']]],
     ['874 quân nhân đã thiệt mạng kể từ ngày 27/9. Cuộc chiến năm 2016 khiến gần 200 người thiệt mạng.', 'vi',
+      [['2020-09-27', '', '2020-10-21'], ['2016', '2016', '2016']]],
+    // A sentence that names an earlier year than the open period is not read against it, though the year may not be
+    // the figure's.
+    ['874 servicemen have died since Sept. 27. Unlike in 2016, about 200 people were killed this time.', 'en',
       [['2020-09-27', '', '2020-10-21'], ['', '', '2020-10-21']]],
+    // The day of an event a toll counts: that day, not the start of a period.
+    ['The death toll from the Oct. 7 attack stands at about 1,200.', 'en', [['2020-10-07', '2020-10-07', '2020-10-07']]],
+    ['Cuộc tấn công hôm 7/10 làm khoảng 1.200 người thiệt mạng.', 'vi', [['2020-10-07', '2020-10-07', '2020-10-07']]],
     // A date after a verb of a beginning starts an open period: no one-day count of 1,000.
     ['Fighting that erupted on Sept. 27 has killed nearly 1,000 people.', 'en', [['2020-09-27', '', '2020-10-21']]],
     ['Giao tranh bùng phát hôm 27/9 đã khiến gần 1.000 người thiệt mạng.', 'vi', [['2020-09-27', '', '2020-10-21']]],

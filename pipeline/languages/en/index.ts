@@ -165,6 +165,9 @@ export const en: LanguageModule = {
     periodToDate: ['so far', 'to date', 'until now', 'thus far', 'as of now'],
     asOf: ['as of', 'as at', 'by', 'up to', 'until', 'till'],
     eventDateOpeners: ['on', 'in', 'during', 'over'],
+    eventNouns: ['war', 'conflict', 'fighting', 'clashes', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike',
+      'air strikes', 'offensive', 'battle', 'shelling', 'bombing', 'bombardment', 'massacre', 'ambush', 'raid', 'assault', 'explosion', 'blast']
+      .flatMap((noun) => [noun, `${noun} of`]),
     periodFromClause: ['since', 'ever since'],
     onsetVerbs: ['erupted', 'began', 'begun', 'broke out', 'started', 'flared', 'flared up', 'resumed', 'reignited', 'escalated'],
     superlatives: ['deadliest', 'bloodiest', 'worst', 'heaviest', 'fiercest', 'highest', 'largest', 'biggest', 'lowest', 'first', 'first time'],

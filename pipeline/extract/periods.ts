@@ -106,8 +106,10 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     // "fighting that erupted on Sept. 27", "giao tranh bùng phát hôm 27/9": a verb of a beginning governs the date.
     const fromWord = connectorBefore(lex.periodFrom, text, d.start, lex);
     const opener = fromWord ?? clause ?? connectorBefore(lex.onsetVerbs, text, d.start, lex, from, true);
-    // "the death toll from the Oct. 7 attack": the day of an event, not the start of a period.
-    const eventDay = opener === fromWord && lex.eventNouns.startingAt(text, d.end, to) !== null;
+    // "the death toll from the Oct. 7 attack": the day of an event, not the start of a period; "rose to 40 from
+    // Sunday's 31": a former value's day.
+    const possessive = POSSESSIVE.test(text.slice(d.end, d.end + 3));
+    const eventDay = possessive || (opener === fromWord && eventAfter(text, d, to, lex));
     const listed = next !== undefined && bothDays(text, d, next, lex);
     const closes = next && (listed || connectorAfter(lex.periodTo, text, d.end, next, lex) ||
       (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
@@ -136,6 +138,11 @@ export interface AsOf { start: number; end: number; date: string }
 
 // "killed by Sunday's strike": a possessive date names an event, not a day counted up to.
 const POSSESSIVE = /^['’]s\b/;
+
+/** An event's noun right after the date, or after its possessive: "the 2016 war", "Monday's shelling". */
+function eventAfter(text: string, d: { end: number }, to: number, lex: LexiconIndex): boolean {
+  return lex.eventNouns.startingAt(text, POSSESSIVE.test(text.slice(d.end, d.end + 3)) ? d.end + 2 : d.end, to) !== null;
+}
 
 /** Every as-of date stated in text[from, to). */
 export function findAsOf(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex): AsOf[] {
@@ -183,7 +190,8 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
   taken: readonly (readonly { start: number; end: number }[])[], figures: readonly { start: number }[]): DayMark[] {
   const marks: DayMark[] = [];
   for (const d of dates) {
-    if (d.date === null || d.start < from || d.end > to || POSSESSIVE.test(text.slice(d.end, d.end + 3))) continue;
+    if (d.date === null || d.start < from || d.end > to) continue;
+    if (POSSESSIVE.test(text.slice(d.end, d.end + 3)) && !eventAfter(text, d, to, lex)) continue;
     if (taken.some((spans) => spans.some((t) => d.start < t.end && d.end > t.start))) continue;
     // "hôm thứ Tư": the opener may be the date's own first word.
     const opener = connectorBefore(lex.eventDateOpeners, text, d.start, lex) ?? (lex.eventDateOpeners.startingAt(text, d.start, d.end) ? d.start : null);
@@ -198,7 +206,7 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     const reported = saidBefore !== null || saidAfter;
     // A stretch up to publication ("in the past 24 hours", "overnight") is of this sentence's events wherever it stands.
     // "The 2016 war", "cuộc xung đột năm 2016": the date of the event whose dead are counted.
-    const ofEvent = lex.eventNouns.endingAt(text, lead, back) !== null || lex.eventNouns.startingAt(text, d.end, to) !== null;
+    const ofEvent = lex.eventNouns.endingAt(text, lead, back) !== null || eventAfter(text, d, to, lex);
     const ties = opener !== null || d.last !== undefined || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null || ofEvent;
     if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date, ...(ofEvent ? { event: true } : {}) });
   }

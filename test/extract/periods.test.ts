@@ -157,6 +157,10 @@ describe('days a figure counts, days it was said', () => {
     // the figure's.
     ['874 servicemen have died since Sept. 27. Unlike in 2016, about 200 people were killed this time.', 'en',
       [['2020-09-27', '', '2020-10-21'], ['', '', '2020-10-21']]],
+    // A possessive day before an event's noun dates the event; before a former value, nothing.
+    ['Monday\'s shelling killed 12 people.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['The toll rose to 40 from Sunday\'s 31.', 'en', [['', '', '2020-10-21']]],
+    ['The death toll from Sunday\'s missile strike on the railway station in Kramatorsk rose to 59.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // The day of an event a toll counts: that day, not the start of a period.
     ['The death toll from the Oct. 7 attack stands at about 1,200.', 'en', [['2020-10-07', '2020-10-07', '2020-10-07']]],
     ['Cuộc tấn công hôm 7/10 làm khoảng 1.200 người thiệt mạng.', 'vi', [['2020-10-07', '2020-10-07', '2020-10-07']]],

@@ -166,7 +166,8 @@ export const en: LanguageModule = {
     asOf: ['as of', 'as at', 'by', 'up to', 'until', 'till'],
     eventDateOpeners: ['on', 'in', 'during', 'over'],
     eventNouns: ['war', 'conflict', 'fighting', 'clashes', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike',
-      'air strikes', 'offensive', 'battle', 'shelling', 'bombing', 'bombardment', 'massacre', 'ambush', 'raid', 'assault', 'explosion', 'blast']
+      'air strikes', 'offensive', 'battle', 'shelling', 'bombing', 'bombardment', 'massacre', 'ambush', 'raid', 'assault', 'explosion', 'blast',
+      ...['missile', 'drone', 'rocket', 'artillery', 'suicide', 'terrorist'].flatMap((arm) => ['strike', 'strikes', 'attack', 'attacks', 'bombing'].map((noun) => `${arm} ${noun}`))]
       .flatMap((noun) => [noun, `${noun} of`]),
     periodFromClause: ['since', 'ever since'],
     onsetVerbs: ['erupted', 'began', 'begun', 'broke out', 'started', 'flared', 'flared up', 'resumed', 'reignited', 'escalated'],

@@ -60,7 +60,8 @@ function clauseOpener(text: string, at: number, from: number, lex: LexiconIndex)
 /** "the deadliest day since 2014": a superlative in the clause before the connector makes it a comparison. */
 function comparedSince(text: string, opener: number, from: number, lex: LexiconIndex): boolean {
   const start = Math.max(from, opener - COMPARISON_LOOKBEHIND, text.lastIndexOf(',', opener - 1) + 1);
-  return lex.superlatives.findAll(text, start, opener).some((h) => h.tag === 'superlative');
+  // 'nhất' in the qualifier 'ít nhất' (at least) compares nothing.
+  return lex.superlatives.findAll(text, start, opener).some((h) => h.tag === 'superlative' && (lex.qualifiers.endingAt(text, h.end, from)?.start ?? h.start) >= h.start);
 }
 
 /** An ISO date a year earlier or later; 29 February becomes the 28th, as a year next to a leap year is none. */

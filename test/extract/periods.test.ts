@@ -161,6 +161,8 @@ describe('days a figure counts, days it was said', () => {
     ['Monday\'s shelling killed 12 people.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['The toll rose to 40 from Sunday\'s 31.', 'en', [['', '', '2020-10-21']]],
     ['The death toll from Sunday\'s missile strike on the railway station in Kramatorsk rose to 59.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // 'nhất' in 'Ít nhất' (at least) is no superlative that makes 'kể từ' a comparison.
+    ['Ít nhất 150.000 người đã thiệt mạng ở Gaza kể từ tháng 4/2023.', 'vi', [['2023-04', '', '2020-10-21']]],
     // The day of an event a toll counts: that day, not the start of a period.
     ['The death toll from the Oct. 7 attack stands at about 1,200.', 'en', [['2020-10-07', '2020-10-07', '2020-10-07']]],
     ['Cuộc tấn công hôm 7/10 làm khoảng 1.200 người thiệt mạng.', 'vi', [['2020-10-07', '2020-10-07', '2020-10-07']]],

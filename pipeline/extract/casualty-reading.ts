@@ -64,6 +64,7 @@ const MAX_CAUSED_WORDS = 10;
 const MAX_SPEAKER_WORDS = 4;
 const SPEAKER_LOOKAHEAD = 48;
 const COLON = 0x3a;
+const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 /** A reading's fields that no toll's whole sets. */
 const NO_SIDES = { eachSide: false, bothSides: false, suffix: null, cueBefore: null, measureFromContext: false, ownSide: false } as const;
 
@@ -116,6 +117,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let ownVerb = false;
   for (let step = 0; step < MAX_STEPS; step++) {
     pos = skipSpace(text, pos);
+    // 'had been "eliminated"': a word quoted as the speaker's own is still the word.
+    while (pos < end && QUOTE_MARKS.has(text.charCodeAt(pos))) pos = skipSpace(text, pos + 1);
     if (pos >= end || (next && pos >= next.start)) break;
     const cue = lex.measures.startingAt(text, pos, end);
     // "Lực lượng 5.000 quân đã mất 300 binh sĩ", "200 soldiers killed 30 militants": a verb whose object is the

@@ -1092,6 +1092,11 @@ export const corpusEn: CorpusRow[] = [
     text: "12 people fleeing the fighting were killed.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  // A cue in quotation marks is still the cue.
+  {
+    text: 'Ukraine\'s general staff said 1,140 Russian soldiers had been "eliminated" in the past day.',
+    expect: [fig('killed', 'military', 'exact', 1140, 1140, 1140, 'exact', { side: 'russian', claimant: "Ukraine's general staff" })],
+  },
   // The comma of a thousands group opens no aside: the claimant's party after it is no side.
   {
     text: "The number of displaced people has risen to 90,000, Armenian officials said.",

@@ -761,6 +761,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết đã tăng lên con số 45, theo Bộ Y tế.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
   },
+  // A cue in quotation marks is still the cue.
+  {
+    text: 'Quân đội cho biết 40 tay súng đã bị "tiêu diệt".',
+    expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'Quân đội' })],
+  },
   // A part of a toll counts other victims than the toll, has a verb of its own, or is a subset.
   {
     text: "Chín người trong số những người thiệt mạng là trẻ em.",

@@ -454,6 +454,27 @@ function tollAgain(q: Quantity, ctx: ReadingContext, previous: Figure | null): C
 }
 
 /**
+ * "Official figures put the number of dead at 45, but local media reported at least 60": a number that a verb of
+ * saying hands over, in a clause of its own right after the figure before, is another claim of that figure, by the
+ * speaker between.
+ */
+function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
+  if (!previous) return null;
+  const { text, lex } = ctx;
+  const from = Math.max(previous.reach, previous.cueEnd ?? 0);
+  const verb = lex.attributionAfter.endingAt(text, q.start, from);
+  const opener = verb ? lex.clauseOpeners.findAll(text, from, verb.start)[0] : undefined;
+  if (!verb || !opener || !/^[\s,;]*$/.test(text.slice(from, opener.start))) return null;
+  const speaker = text.slice(opener.end, verb.start);
+  const named = speaker.trim() !== '' && wordCount(speaker) <= MAX_SPEAKER_WORDS && !/\d/.test(speaker) && lex.cues.findAll(speaker).length === 0;
+  // "… but police said 3 suspects were arrested": the number must count nothing the figure before does not.
+  const after = skipSpace(text, lex.victims.startingAt(text, q.end, ctx.sentenceEnd)?.end ?? q.end);
+  const bare = after >= ctx.sentenceEnd || /[,;:.]/.test(text[after] ?? '') || lex.adjunctOpeners.startingAt(text, after, ctx.sentenceEnd) !== null ||
+    (ctx.dates ?? []).some((d) => d.start === after);
+  return named && bare ? previous.reading : null;
+}
+
+/**
  * Whether the number is only the whole a part is taken of ("two-thirds of the 1.2 million residents have
  * fled", "100,000 of the 120,000 Armenians have fled"). "Half of the 200 people killed were children" keeps
  * its 200, whose cue follows its noun. (Numbers after 'a quarter of', 'a mother of' never become quantities.)
@@ -540,7 +561,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     // "each lost 300 tanks and 5,000 soldiers": 'each' before a cue that reaches the figure across a count of things.
     eachSide ||= caused.start < q.start && ctx.lex.eachSideBeforeVerb.endingAt(text, caused.start, ctx.sentenceStart) !== null;
   } else {
-    const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) : null;
+    const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) ?? rivalClaim(q, ctx, previous) : null;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
       const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };

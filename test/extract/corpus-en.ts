@@ -1092,6 +1092,16 @@ export const corpusEn: CorpusRow[] = [
     text: "12 people fleeing the fighting were killed.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  // A rival claim of the figure before: a verb of saying hands over a number that counts nothing else.
+  {
+    text: "Official figures put the number of dead at 45, but local media reported at least 60.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Official figures' }),
+      fig('killed', 'total', 'at_least', 60, 60, 70, 'at_least.rounding', { flags: ['measure_from_context'] })],
+  },
+  {
+    text: "12 people were killed, but police said 3 suspects were arrested.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
   // A cue in quotation marks is still the cue.
   {
     text: 'Ukraine\'s general staff said 1,140 Russian soldiers had been "eliminated" in the past day.',

@@ -761,6 +761,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết đã tăng lên con số 45, theo Bộ Y tế.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
   },
+  // A rival claim of the figure before: a verb of saying hands over a number that counts nothing else.
+  {
+    text: "Số liệu chính thức cho biết 45 người chết, nhưng truyền thông địa phương đưa tin ít nhất 60 người.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact'), fig('killed', 'total', 'at_least', 60, 60, 70, 'at_least.rounding', { flags: ['measure_from_context'] })],
+  },
   // A cue in quotation marks is still the cue.
   {
     text: 'Quân đội cho biết 40 tay súng đã bị "tiêu diệt".',

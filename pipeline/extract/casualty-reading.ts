@@ -350,9 +350,7 @@ function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null)
     const after = skipSpace(text, noun?.end ?? more?.end ?? other.end);
     const start = lex.differenceBefore.endingAt(text, other.start, Math.max(ctx.sentenceStart, other.start - CUE_LOOKBEHIND))?.start ?? other.start;
     const difference: Quantity = { start, end: other.end, qualifier: 'exact', value: null, valueHigh: null };
-    const bare = after >= total.start || /[,;:]/.test(text[after] ?? '') || lex.adjunctOpeners.startingAt(text, after, total.start) !== null ||
-      (ctx.dates ?? []).some((d) => d.start === after);
-    const increase = readOne(0, { ...ctx, quantities: [difference], sentenceEnd: total.start }, bare ? previous : null);
+    const increase = readOne(0, { ...ctx, quantities: [difference], sentenceEnd: total.start }, nothingCountedAt(after, total.start, ctx) ? previous : null);
     return increase && !increase.subset ? increase.reading : null;
   }
   return previous && previous.reach <= total.start ? previous.reading : null;
@@ -376,8 +374,9 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
   }
   const stop = text.slice(q.end, end).search(/[,;:.!?()]/);
   if (stop >= 0) end = q.end + stop;
-  const cue = [lex.measures.findAll(text, q.end, end)[0], lex.causedMeasures.findAll(text, q.end, end)[0]]
-    .reduce((a, b) => (!a || (b && b.start < a.start) ? b : a));
+  const measure = lex.measures.findAll(text, q.end, end)[0];
+  const caused = lex.causedMeasures.findAll(text, q.end, end)[0];
+  const cue = caused && (!measure || caused.start < measure.start) ? caused : measure;
   return cue && wordCount(text.slice(q.end, cue.start)) <= MAX_CAUSED_WORDS ? { measure: cue.tag, start: cue.start } : null;
 }
 
@@ -469,9 +468,12 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   const named = speaker.trim() !== '' && wordCount(speaker) <= MAX_SPEAKER_WORDS && !/\d/.test(speaker) && lex.cues.findAll(speaker).length === 0;
   // "… but police said 3 suspects were arrested": the number must count nothing the figure before does not.
   const after = skipSpace(text, lex.victims.startingAt(text, q.end, ctx.sentenceEnd)?.end ?? q.end);
-  const bare = after >= ctx.sentenceEnd || /[,;:.]/.test(text[after] ?? '') || lex.adjunctOpeners.startingAt(text, after, ctx.sentenceEnd) !== null ||
-    (ctx.dates ?? []).some((d) => d.start === after);
-  return named && bare ? previous.reading : null;
+  return named && nothingCountedAt(after, ctx.sentenceEnd, ctx) ? previous.reading : null;
+}
+
+/** Only a clause end, a place or a time at `pos`, before `to`: what follows a number that counts nothing new. */
+function nothingCountedAt(pos: number, to: number, { text, lex, dates }: ReadingContext): boolean {
+  return pos >= to || /[,;:.]/.test(text[pos] ?? '') || lex.adjunctOpeners.startingAt(text, pos, to) !== null || (dates ?? []).some((d) => d.start === pos);
 }
 
 /**

@@ -109,7 +109,7 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     const opener = fromWord ?? clause ?? connectorBefore(lex.onsetVerbs, text, d.start, lex, from, true);
     // "the death toll from the Oct. 7 attack": the day of an event, not the start of a period; "rose to 40 from
     // Sunday's 31": a former value's day.
-    const possessive = POSSESSIVE.test(text.slice(d.end, d.end + 3));
+    const possessive = possessiveAt(text, d.end);
     const eventDay = possessive || (opener === fromWord && eventAfter(text, d, to, lex));
     const listed = next !== undefined && bothDays(text, d, next, lex);
     const closes = next && (listed || connectorAfter(lex.periodTo, text, d.end, next, lex) ||
@@ -139,17 +139,18 @@ export interface AsOf { start: number; end: number; date: string }
 
 // "killed by Sunday's strike": a possessive date names an event, not a day counted up to.
 const POSSESSIVE = /^['’]s\b/;
+const possessiveAt = (text: string, end: number): boolean => POSSESSIVE.test(text.slice(end, end + 3));
 
 /** An event's noun right after the date, or after its possessive: "the 2016 war", "Monday's shelling". */
 function eventAfter(text: string, d: { end: number }, to: number, lex: LexiconIndex): boolean {
-  return lex.eventNouns.startingAt(text, POSSESSIVE.test(text.slice(d.end, d.end + 3)) ? d.end + 2 : d.end, to) !== null;
+  return lex.eventNouns.startingAt(text, possessiveAt(text, d.end) ? d.end + 2 : d.end, to) !== null;
 }
 
 /** Every as-of date stated in text[from, to). */
 export function findAsOf(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex): AsOf[] {
   const marks: AsOf[] = [];
   for (const d of dates) {
-    if (d.date === null || d.start < from || d.end > to || POSSESSIVE.test(text.slice(d.end, d.end + 3))) continue;
+    if (d.date === null || d.start < from || d.end > to || possessiveAt(text, d.end)) continue;
     const at = connectorBefore(lex.asOf, text, d.start, lex);
     if (at !== null && at >= from) marks.push({ start: at, end: d.end, date: d.date });
   }
@@ -192,7 +193,7 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
   const marks: DayMark[] = [];
   for (const d of dates) {
     if (d.date === null || d.start < from || d.end > to) continue;
-    if (POSSESSIVE.test(text.slice(d.end, d.end + 3)) && !eventAfter(text, d, to, lex)) continue;
+    if (possessiveAt(text, d.end) && !eventAfter(text, d, to, lex)) continue;
     if (taken.some((spans) => spans.some((t) => d.start < t.end && d.end > t.start))) continue;
     // "hôm thứ Tư": the opener may be the date's own first word.
     const opener = connectorBefore(lex.eventDateOpeners, text, d.start, lex) ?? (lex.eventDateOpeners.startingAt(text, d.start, d.end) ? d.start : null);

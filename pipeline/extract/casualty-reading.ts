@@ -465,7 +465,7 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   const opener = verb ? lex.clauseOpeners.findAll(text, from, verb.start)[0] : undefined;
   if (!verb || !opener || !/^[\s,;]*$/.test(text.slice(from, opener.start))) return null;
   const speaker = text.slice(opener.end, verb.start);
-  const named = speaker.trim() !== '' && wordCount(speaker) <= MAX_SPEAKER_WORDS && !/\d/.test(speaker) && lex.cues.findAll(speaker).length === 0;
+  const named = speaker.trim() !== '' && !/\d/.test(speaker) && mayNameSpeaker(speaker, lex);
   // "… but police said 3 suspects were arrested": the number must count nothing the figure before does not.
   const after = skipSpace(text, lex.victims.startingAt(text, q.end, ctx.sentenceEnd)?.end ?? q.end);
   return named && nothingCountedAt(after, ctx.sentenceEnd, ctx) ? previous.reading : null;
@@ -500,8 +500,13 @@ function countsSpeakers(q: Quantity, ctx: ReadingContext): boolean {
   const verb = lex.attributionAfter.findAll(text, q.end, Math.min(ctx.sentenceEnd, q.end + SPEAKER_LOOKAHEAD))[0];
   if (!verb) return false;
   const between = text.slice(q.end, verb.start);
-  return !/[,;:.!?()"“”]/.test(between) && wordCount(between) <= MAX_SPEAKER_WORDS && lex.cues.findAll(between).length === 0 &&
+  return !/[,;:.!?()"“”]/.test(between) && mayNameSpeaker(between, lex) &&
     lex.relativePronouns.findAll(between).length === 0 && lex.passiveAuxiliaries.endingAt(text, verb.start, q.end) === null;
+}
+
+/** Words that may be who speaks before a verb of saying: a few, and none of them a casualty cue. */
+function mayNameSpeaker(words: string, lex: LexiconIndex): boolean {
+  return wordCount(words) <= MAX_SPEAKER_WORDS && lex.cues.findAll(words).length === 0;
 }
 
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {

@@ -521,14 +521,22 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   return figure;
 }
 
+/**
+ * Whether the clause of the words before `pos` ends there: "killed four and wounded 12" (a conjunction ends it as a
+ * comma does), "killed 12 in Kharkiv", "killed 27 overnight" (so does a place or a time).
+ */
+function clauseClosesAt(pos: number, { text, lex, sentenceEnd, dates }: ReadingContext): boolean {
+  const at = skipSpace(text, pos);
+  return at >= sentenceEnd || /[,;.:()]/.test(text[at] ?? '') || lex.conjunctions.startingAt(text, at, sentenceEnd) !== null ||
+    lex.adjunctOpeners.startingAt(text, at, sentenceEnd) !== null || (dates ?? []).some((d) => d.start === at);
+}
+
 function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | null): Figure | null {
   const { text } = ctx;
   const q = ctx.quantities[i] as Quantity;
-  // "killed four and wounded 12": a conjunction after the number ends its clause as a comma does; "killed 12 in
-  // Kharkiv": so does a place or a time.
-  const closesClause = skipSpace(text, q.end) >= ctx.sentenceEnd || /^\s*[,;.:()]/.test(text.slice(q.end, q.end + 4)) ||
-    ctx.lex.conjunctions.startingAt(text, q.end, ctx.sentenceEnd) !== null || ctx.lex.adjunctOpeners.startingAt(text, q.end, ctx.sentenceEnd) !== null;
-  const before = w.population !== null || closesClause ? cueBefore(q, ctx) : null;
+  // "killed 27 Palestinians": a people's name that closes the number's clause is its victims' noun.
+  const peopleNamed = w.population === null && w.side !== '' && clauseClosesAt(w.reach, ctx);
+  const before = w.population !== null || peopleNamed || clauseClosesAt(q.end, ctx) ? cueBefore(q, ctx) : null;
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead".
   const ownCue = hasOwnCue(w);
   const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);

@@ -1146,4 +1146,20 @@ export const corpusEn: CorpusRow[] = [
     text: "A 12-year-old boy and two other children were killed.",
     expect: [fig('killed', 'children', 'exact', 1, 1, 1, 'exact'), fig('killed', 'children', 'exact', 2, 2, 2, 'exact')],
   },
+  // A people's name after the number, closing its clause, is the victims' noun.
+  {
+    text: "Israeli strikes killed 27 Palestinians overnight, the Gaza health ministry said, bringing the total to 34,262.",
+    expect: [
+      fig('killed', 'total', 'exact', 27, 27, 27, 'exact', { side: "palestinian", claimant: "the Gaza health ministry" }),
+      fig('killed', 'total', 'exact', 34262, 34262, 34262, 'exact', { side: "palestinian", claimant: "the Gaza health ministry" }),
+    ],
+  },
+  {
+    text: "Russian shelling killed 5 Ukrainians and 2 Russians.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { side: "ukrainian" }), fig('killed', 'total', 'exact', 2, 2, 2, 'exact', { side: "russian" })],
+  },
+  {
+    text: "The army destroyed 12 Armenian tanks.",
+    expect: [],
+  },
 ];

@@ -801,4 +801,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Ít nhất 27 người thiệt mạng, trong số đó 14 người là trẻ em.",
     expect: [fig('killed', 'total', 'at_least', 27, 27, 30, 'at_least.rounding'), fig('killed', 'children', 'exact', 14, 14, 14, 'exact')],
   },
+  {
+    text: "Israel đã giết 27 người Palestine trong đêm.",
+    expect: [fig('killed', 'total', 'exact', 27, 27, 27, 'exact', { side: "palestinian" })],
+  },
 ];

@@ -168,7 +168,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "Five people, three of them soldiers, died": a part after a comma is an aside, stepped over below.
     // "Of 500 residents, 200 have fled": a whole that opens the sentence lends the part after it no cue.
     if (conj && next && skipSpace(text, conj.end) === next.start && !lex.inclusionsAfter.startingAt(text, next.end, end) && !opensAsWhole(q, ctx)) {
-      if (depth >= 4 || ownVerb) break;
+      // "Số người chết đã tăng lên 23, 12 người vẫn mất tích": a number a toll's verb hands over ends its clause at a comma.
+      if (depth >= 4 || ownVerb || (conj.text === ',' && lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart))) break;
       const shared = walkForward(n, ctx, depth + 1);
       return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, sharedWith: shared.sharedWith ?? n, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }

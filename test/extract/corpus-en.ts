@@ -1162,4 +1162,13 @@ export const corpusEn: CorpusRow[] = [
     text: "The army destroyed 12 Armenian tanks.",
     expect: [],
   },
+  // A number a toll's verb hands over ends its clause at a comma: the next figure's cue is not its own.
+  {
+    text: "The death toll has risen to 23, 12 people are still missing.",
+    expect: [fig('killed', 'total', 'exact', 23, 23, 23, 'exact'), fig('missing', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The death toll rose to 23 soldiers, 12 civilians and 5 children.",
+    expect: [fig('killed', 'military', 'exact', 23, 23, 23, 'exact'), fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('killed', 'children', 'exact', 5, 5, 5, 'exact')],
+  },
 ];

@@ -805,4 +805,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Israel đã giết 27 người Palestine trong đêm.",
     expect: [fig('killed', 'total', 'exact', 27, 27, 27, 'exact', { side: "palestinian" })],
   },
+  {
+    text: "Cảnh sát cho biết số người chết đã tăng lên 23, 12 người vẫn mất tích.",
+    expect: [fig('killed', 'total', 'exact', 23, 23, 23, 'exact', { claimant: "Cảnh sát" }), fig('missing', 'total', 'exact', 12, 12, 12, 'exact', { claimant: "Cảnh sát" })],
+  },
+  {
+    text: "Số người chết đã tăng lên 23 người, 12 người vẫn mất tích.",
+    expect: [fig('killed', 'total', 'exact', 23, 23, 23, 'exact'), fig('missing', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -155,6 +155,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (link && next && skipSpace(text, link.end) === next.start) {
       // "100,000 of the 120,000 Armenians have left": the part is what the verb after the whole says.
       const whole = depth < 4 ? walkForward(n, ctx, depth + 1) : null;
+      // "14 of the 20 people killed were civilians": the whole's victims, and who the part of them were.
+      const who = whole?.measure && whole.cueEnd !== undefined && w.population === null ? narrowedVictims(text, skipSpace(text, whole.cueEnd), end, lex) : null;
+      if (who && whole) return { ...w, measure: whole.measure, clean: whole.clean, population: who.tag, side: w.side || whole.side, reach: who.end, cueEnd: who.end, predicate: true };
       if (!whole?.predicate) break;
       return { ...whole, population: w.population ?? whole.population, side: w.side || whole.side, suffix: w.suffix, reach: w.reach };
     }

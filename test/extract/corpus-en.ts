@@ -1171,4 +1171,13 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll rose to 23 soldiers, 12 civilians and 5 children.",
     expect: [fig('killed', 'military', 'exact', 23, 23, 23, 'exact'), fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('killed', 'children', 'exact', 5, 5, 5, 'exact')],
   },
+  // A number part of a whole with its own cue, and 'were' naming who the part were.
+  {
+    text: "Officials said 14 of the 20 people killed were civilians.",
+    expect: [fig('killed', 'civilian', 'exact', 14, 14, 14, 'exact'), fig('killed', 'total', 'exact', 20, 20, 20, 'exact')],
+  },
+  {
+    text: "14 of the 20 soldiers killed were officers.",
+    expect: [fig('killed', 'military', 'exact', 20, 20, 20, 'exact')],
+  },
 ];

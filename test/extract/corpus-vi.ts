@@ -813,4 +813,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết đã tăng lên 23 người, 12 người vẫn mất tích.",
     expect: [fig('killed', 'total', 'exact', 23, 23, 23, 'exact'), fig('missing', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "14 trong số 20 người thiệt mạng là trẻ em, giới chức cho biết.",
+    expect: [fig('killed', 'children', 'exact', 14, 14, 14, 'exact'), fig('killed', 'total', 'exact', 20, 20, 20, 'exact')],
+  },
 ];

@@ -209,7 +209,7 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     // A stretch up to publication ("in the past 24 hours", "overnight") is of this sentence's events wherever it stands.
     // "The 2016 war", "cuộc xung đột năm 2016": the date of the event whose dead are counted.
     const ofEvent = lex.eventNouns.endingAt(text, lead, back) !== null || eventAfter(text, d, to, lex);
-    const ties = opener !== null || d.last !== undefined || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null || ofEvent;
+    const ties = opener !== null || d.last !== undefined || d.adverb === true || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null || ofEvent;
     if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date, ...(ofEvent ? { event: true } : {}) });
   }
   return marks;

@@ -28,6 +28,11 @@ export interface DateSpan {
   last?: IsoDate;
   /** True when the year was not written and was taken from the publication date. */
   yearInferred: boolean;
+  /**
+   * True when the expression is an adverb of time by itself ('yesterday', 'last month', 'Tuesday' in AP style's
+   * "killed 12 people Tuesday", 'năm ngoái'): it dates the clause it stands in with no word such as 'on' before it.
+   */
+  adverb?: boolean;
   /** Why a date-shaped text is not a date, e.g. 'month 110 is out of range'. */
   problem?: string;
 }

@@ -223,6 +223,13 @@ describe('days a figure counts, days it was said', () => {
     ['This month, 45 people were killed.', 'en', [['2020-10', '2020-10', '2020-10-21']]],
     ['Năm nay, 1.200 người đã thiệt mạng.', 'vi', [['2020', '2020', '2020-10-21']]],
     ['In September, 300 civilians were killed.', 'en', [['2020-09', '2020-09', '2020-09']]],
+    // A date that is an adverb by itself dates its clause with no 'on' before it (AP style: "killed 12 people Tuesday").
+    ['Russian strikes killed 12 people Tuesday, officials said.', 'en', [['2020-10-20', '2020-10-20', '2020-10-20']]],
+    ['The shelling killed 27 people yesterday.', 'en', [['2020-10-20', '2020-10-20', '2020-10-20']]],
+    ['The strikes killed 1,200 civilians last month.', 'en', [['2020-09', '2020-09', '2020-09']]],
+    ['The death toll rose to 45 Tuesday.', 'en', [['', '', '2020-10-20']]],
+    ['Các cuộc không kích giết 1.200 dân thường năm ngoái.', 'vi', [['2019', '2019', '2019']]],
+    ['Các cuộc không kích giết 1.200 dân thường tháng trước.', 'vi', [['2020-09', '2020-09', '2020-09']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

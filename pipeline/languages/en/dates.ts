@@ -208,7 +208,7 @@ function candidates(text: string, published: IsoDate): Candidate[] {
     let date: IsoDate;
     if (m[7] !== undefined) {
       const unit = calendarUnit(published, m[8] as 'week' | 'month' | 'year', /^l/i.test(m[7]) ? 1 : 0);
-      add([span(text, m.index, m.index + m[0].length, { ...unit, yearInferred: false })], m);
+      add([span(text, m.index, m.index + m[0].length, { ...unit, yearInferred: false, adverb: true })], m);
       continue;
     }
     if (m[2] === undefined && m[1] === undefined) {
@@ -220,7 +220,7 @@ function candidates(text: string, published: IsoDate): Candidate[] {
     }
     if (m[1]) date = /^t/i.test(m[1]) ? published : shifted(published, -1);
     else date = shifted(published, -((weekday(published) - WEEKDAYS.indexOf(m[2]!) + 7) % 7));
-    add([span(text, m.index, m.index + m[0].length, { date, precision: 'day', yearInferred: false })], m);
+    add([span(text, m.index, m.index + m[0].length, { date, precision: 'day', yearInferred: false, adverb: true })], m);
   }
   return out;
 }

@@ -181,20 +181,20 @@ function expandYear(y: string, pubYear: number): number {
   return full > pubYear ? full - 100 : full;
 }
 
-type Resolved = Pick<DateSpan, 'date' | 'precision' | 'yearInferred' | 'problem' | 'last'>;
+type Resolved = Pick<DateSpan, 'date' | 'precision' | 'yearInferred' | 'problem' | 'last' | 'adverb'>;
 
 function resolve(r: Exclude<Found, { kind: 'years' | 'days' }>, published: IsoDate, py: number, pm: number, pd: number): Resolved {
   switch (r.kind) {
     case 'daysAgo':
-      return { date: daysBefore(published, r.n), precision: 'day', yearInferred: false };
+      return { date: daysBefore(published, r.n), precision: 'day', yearInferred: false, adverb: true };
     case 'weekday':
-      return { date: daysBefore(published, (weekday(published) - r.day + 7) % 7), precision: 'day', yearInferred: false };
+      return { date: daysBefore(published, (weekday(published) - r.day + 7) % 7), precision: 'day', yearInferred: false, adverb: true };
     case 'window':
       return { date: windowStart(published, r.n, r.unit), last: published, precision: 'day', yearInferred: false };
     case 'calendar':
-      return { ...calendarUnit(published, r.unit, r.back), yearInferred: false };
+      return { ...calendarUnit(published, r.unit, r.back), yearInferred: false, adverb: true };
     case 'yearsAgo':
-      return { date: String(py - r.n), precision: 'year', yearInferred: false };
+      return { date: String(py - r.n), precision: 'year', yearInferred: false, adverb: true };
     case 'year':
       return { date: r.y, precision: 'year', yearInferred: false };
     case 'decade': {

@@ -43,7 +43,9 @@ function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex, v
   let last = span.start;
   for (const d of dates) if (d.start < span.end && d.end > span.start) [first, last] = [Math.min(first, d.start), Math.max(last, d.end)];
   if (first === span.end) return decide(text.slice(span.start, span.end), lex);
-  const before = () => withoutTrailingLower(decide(text.slice(span.start, first), lex), lex);
+  // "Bộ Quốc phòng hôm qua cho biết": a date that opens with its own lead-in ('hôm') leaves the words before it whole.
+  const ownLeadIn = lex.eventDateOpeners.startingAt(text, first, last) !== null || lex.periodFillers.startingAt(text, first, last) !== null;
+  const before = () => withoutTrailingLower(decide(text.slice(span.start, first), lex), lex, ownLeadIn);
   const after = () => decide(text.slice(last, span.end), lex);
   return verbAfter ? after() || before() : before() || after();
 }
@@ -60,8 +62,16 @@ function decide(words: string, lex: LexiconIndex): string {
   return name;
 }
 
-/** "The ministry on": a name before a date, without the lower-case words that led into the date. */
-function withoutTrailingLower(name: string, lex: LexiconIndex): string {
+/**
+ * "The ministry on": a name before a date, without the lower-case words that led into the date. When the date has
+ * its own lead-in, only the words that open a date are taken off: "Bộ Quốc phòng vào" is "Bộ Quốc phòng".
+ */
+function withoutTrailingLower(name: string, lex: LexiconIndex, ownLeadIn: boolean): string {
+  if (ownLeadIn) {
+    let end = name.length;
+    for (let hit = lex.eventDateOpeners.endingAt(name, end); hit && hit.start > 0; hit = lex.eventDateOpeners.endingAt(name, end)) end = hit.start;
+    return end === name.length ? name : nameIn(name.slice(0, end), lex);
+  }
   const tail = TRAILING_LOWER.exec(name);
   if (!tail) return name;
   let keep = name.length;

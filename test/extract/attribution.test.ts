@@ -33,6 +33,11 @@ const rows: [string, string, string][] = [
   // A name cut short at its date loses the words that led into the date.
   ['The ministry on Tuesday said 12 people were killed.', 'en', 'The ministry'],
   ['Bộ Quốc phòng Azerbaijan hôm 20/10 cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng Azerbaijan'],
+  // A date with its own lead-in ('hôm qua', 'ngày 20/10') leaves the lower-case words of the name before it whole.
+  ['Bộ Quốc phòng hôm qua cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
+  ['Bộ Quốc phòng vào ngày 20/10 cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng'],
+  ['Ủy ban Chữ thập đỏ quốc tế sáng nay cho biết 12 người đã thiệt mạng.', 'vi', 'Ủy ban Chữ thập đỏ quốc tế'],
+  ['The Defence Ministry late on Tuesday said 12 soldiers had been killed.', 'en', 'The Defence Ministry'],
   ['Bộ Quốc phòng Armenia sáng nay thông báo thêm 40 binh sĩ thiệt mạng, nâng tổng số lên 1.166 người.', 'vi', 'Bộ Quốc phòng Armenia'],
   ['The U.N. said 90,000 people had been displaced.', 'en', 'The U.N.'],
   // A date before the name: the name is between the date and the verb ("On" was taken for a claimant).

@@ -251,14 +251,15 @@ const CLAUSE_BREAK = new RegExp(`[;:]|${CLAUSE_COMMA}`, 'g');
  * "1,000 have died in the fighting, which entered its fourth week on Sunday" and "The ceasefire, agreed on Oct. 10,
  * has not stopped the fighting, which has killed 1,000" count no one day.
  */
-function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: number; end: number }, figure: { start: number; end: number }): boolean {
+function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: number; end: number }, figure: { start: number; end: number },
+  figures: SentenceDates['figures']): boolean {
   const at = figure.start;
   // The figure's own text is no clause break: "rose to 3,439 on Sunday".
   const [lo, hi] = day.end <= at ? [day.end, at] : [figure.end, day.start];
   CLAUSE_BREAK.lastIndex = lo;
   const first = CLAUSE_BREAK.exec(text);
   if (!first || first.index >= hi) return true;
-  if (day.end > at) return false;
+  if (day.end > at) return verbAfterAside(text, first.index, hi, lex, figures);
   // An opening adverbial opens the sentence or a clause after ';' or ':' ("In the past week, 40 died; on Monday
   // alone, 12 …"): the date first in it, or in a phrase that an event opener starts ("In Ganja on Sunday,").
   let clause = Math.max(from, text.lastIndexOf(';', day.start - 1) + 1, text.lastIndexOf(':', day.start - 1) + 1);
@@ -274,6 +275,20 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   const relative = lex.relativePronouns.startingAt(text, pos, hi);
   if (relative) return lex.measures.startingAt(text, relative.end, hi) !== null;
   return (lex.measures.startingAt(text, pos, hi) ?? lex.causatives.startingAt(text, pos, hi) ?? lex.runningTotals.startingAt(text, pos, hi)) !== null;
+}
+
+/**
+ * "At least 17 people, including a child, were killed on Sunday": between the figure and a day after it, one aside
+ * set off by commas, then a cue and no other figure. The aside opens no clause of its own.
+ */
+function verbAfterAside(text: string, opens: number, to: number, lex: LexiconIndex, figures: SentenceDates['figures']): boolean {
+  if (text[opens] !== ',') return false;
+  CLAUSE_BREAK.lastIndex = opens + 1;
+  const closes = CLAUSE_BREAK.exec(text);
+  if (!closes || closes.index >= to || text[closes.index] !== ',') return false;
+  const more = CLAUSE_BREAK.exec(text);
+  if (more && more.index < to) return false;
+  return lex.measures.findAll(text, closes.index + 1, to).length > 0 && !figures.some((f) => f.start > closes.index && f.start < to);
 }
 
 /** How many days a period of a day mark spans: a year's 366 at most, a month's 31, a stretch's own. */
@@ -316,7 +331,7 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
     const last = lastDay(d);
     if (earliest === '' || last < earliest) earliest = last;
   }
-  return { periods, asOfs, days, spoken, nonFigures, figures, dates: inside, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure) };
+  return { periods, asOfs, days, spoken, nonFigures, figures, dates: inside, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure, figures) };
 }
 
 /** Of two candidates, the one periodFor would pick for a figure at `at`. */

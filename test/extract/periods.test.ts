@@ -230,6 +230,11 @@ describe('days a figure counts, days it was said', () => {
     ['The death toll rose to 45 Tuesday.', 'en', [['', '', '2020-10-20']]],
     ['Các cuộc không kích giết 1.200 dân thường năm ngoái.', 'vi', [['2019', '2019', '2019']]],
     ['Các cuộc không kích giết 1.200 dân thường tháng trước.', 'vi', [['2020-09', '2020-09', '2020-09']]],
+    // An aside between the figure and its verb opens no clause: the day after the verb is the figure's.
+    ['At least 17 people, including a child, were killed on Sunday night.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['Twelve soldiers, the ministry said, were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['Ít nhất 17 người, phần lớn là dân thường, đã thiệt mạng tối Chủ nhật.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['17 people were killed in Kharkiv, officials said, and 5 died on Sunday.', 'en', [['', '', '2020-10-21'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

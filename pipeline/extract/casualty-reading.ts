@@ -183,7 +183,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       pos = w.reach = also.end;
       continue;
     }
-    const close = aside && w.population !== null ? asideEnd(text, pos, end, lex) : -1;
+    // "11,000 Palestinians, 40% of them children, have been killed": a people's name is the noun an aside may follow.
+    const close = aside && (w.population !== null || w.side !== '') ? asideEnd(text, pos, end, lex) : -1;
     if (close >= 0) {
       // "1.9 million people, or about 85% of the population, had been displaced": step over the aside.
       aside = false;

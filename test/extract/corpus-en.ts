@@ -1180,4 +1180,8 @@ export const corpusEn: CorpusRow[] = [
     text: "14 of the 20 soldiers killed were officers.",
     expect: [fig('killed', 'military', 'exact', 20, 20, 20, 'exact')],
   },
+  {
+    text: "Hamas-run health authorities say more than 11,000 Palestinians, 40% of them children, have been killed.",
+    expect: [fig('killed', 'total', 'more_than', 11001, 11001, 12100, 'more_than.rounding', { side: "palestinian", claimant: "Hamas-run health authorities" })],
+  },
 ];

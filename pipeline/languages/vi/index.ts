@@ -145,7 +145,8 @@ export const vi: LanguageModule = {
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm'],
     attributionBefore: ['theo', 'dẫn lời', 'theo thông báo của', 'theo số liệu của', 'theo ước tính của', 'theo thống kê của', 'theo báo cáo của',
       'theo tuyên bố của', 'theo tin của'],
-    attributionAfter: ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'ước tính', 'thừa nhận', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo'],
+    attributionAfter: ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'ước tính', 'thừa nhận', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo',
+      'ghi nhận', 'xác minh', 'thống kê'],
     agentMarkers: ['được', 'bởi'],
     clauseOpeners: ['trong khi', 'trong khi đó', 'và', 'nhưng', 'còn', 'tuy nhiên', 'song'],
     // 'không' is left out: it stands in names ("lực lượng phòng không", "không quân").

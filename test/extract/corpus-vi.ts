@@ -817,4 +817,9 @@ export const corpusVi: CorpusRow[] = [
     text: "14 trong số 20 người thiệt mạng là trẻ em, giới chức cho biết.",
     expect: [fig('killed', 'children', 'exact', 14, 14, 14, 'exact'), fig('killed', 'total', 'exact', 20, 20, 20, 'exact')],
   },
+  // A fraction in an aside counts no one, and shares no cue with the figure before it.
+  {
+    text: "Khoảng 90.000 người, hơn một nửa dân số khu vực, đã chạy sang Armenia.",
+    expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding')],
+  },
 ];

@@ -119,7 +119,7 @@ export const Claim = z
     side: z.string().describe('Party the dead belong to; empty when unstated or all sides.'),
     period_start: OptionalDate.describe('First day (or month) the figure covers; empty when unknown.'),
     period_end: OptionalDate.describe('Last day (or month) the figure covers; empty when it runs to as_of.'),
-    as_of: IsoDate.describe('Date the figure describes up to: the date its sentence gives ("as of Oct. 20", "said on Monday", "the toll rose to 59 on Sunday"), else the end of a closed period, else the publication date.'),
+    as_of: IsoDate.describe('Date the figure describes up to: the date its sentence gives ("as of Oct. 20", "said on Monday", "the toll rose to 59 on Sunday"), else the end of a closed period (not of the day of an event whose toll it is: "the death toll from the Oct. 7 attack stands at 1,200"), else the publication date.'),
     low: count.describe('Lower end of the interval.'),
     best: count.describe('Best single value.'),
     high: count.describe('Upper end of the interval.'),

@@ -14,6 +14,8 @@ export interface Period {
   periodStart: string;
   /** Empty when the period runs up to as_of. */
   periodEnd: string;
+  /** The period is the day of an event the figure's words name ("the Oct. 7 attack", "Monday's shelling"). */
+  event?: boolean;
 }
 
 const DASH = /^\s*[-–—]\s*$/;
@@ -365,6 +367,7 @@ function closer<T extends { start: number; end: number }>(a: T | null, b: T | nu
 export function datesOf(s: SentenceDates, q: { start: number; end: number }, cumulative: boolean): { period: Period | null; asOf: string } {
   const period = periodFor(s.periods, q.start);
   let day: SentenceDates['days'][number] | null = null;
+  let notEvent: SentenceDates['days'][number] | null = null;
   for (const d of s.days) {
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
     if (s.nonFigures.some((n) => n.start >= lo && n.end <= hi && !(n.days !== undefined && n.days <= spanDays(d))) || !s.sameEvent(d, q)) continue;
@@ -372,6 +375,7 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
     // and a day after it is the figure's, or says the figure's lies elsewhere.
     if (d.start >= q.end && s.dates.some((x) => x.start >= q.end && x.end <= d.start)) continue;
     day = closer(day, d, q, s.figures);
+    if (!d.event) notEvent = closer(notEvent, d, q, s.figures);
   }
   const counted = periodFor(s.asOfs, q.start);
   const asOf = counted?.date ?? '';
@@ -382,5 +386,7 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
     const upTo = closer<{ start: number; end: number }>(counted, day, q, s.figures);
     return { period, asOf: (upTo === day ? day?.periodEnd : asOf) || spoken };
   }
-  return { period: closer(period, day, q, s.figures), asOf: asOf || spoken };
+  // "The death toll in Saturday's strike rose to 40 on Monday": the event's day is the period, the toll's day its as_of.
+  const tollDay = cumulative && notEvent ? notEvent.periodEnd : '';
+  return { period: closer(period, day, q, s.figures), asOf: tollDay || asOf || spoken };
 }

@@ -69,8 +69,11 @@ interface Opened {
   names: PhraseSet<string>;
   findings: Finding[];
   dates: DateSpan[];
-  /** Each mention with its period and the date the sentence says it counts up to ('' when none). */
-  drafts: { m: Mention; period: Period | null; asOf: string; earliest: string }[];
+  /**
+   * Each mention with its period and the date the sentence says it counts up to ('' when none). `eventToll`: a toll
+   * of one event ("the death toll from the Oct. 7 attack"), whose dead are counted up to publication, not to the event.
+   */
+  drafts: { m: Mention; period: Period | null; asOf: string; earliest: string; eventToll: boolean }[];
 }
 
 /** One cue sentence in the reading, filled in step by step. */
@@ -143,14 +146,14 @@ function draftMentions(c: CueSentence): void {
       flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !reading.side ? ['own_side'] : [])],
     };
     if (q.parts) m.parts = q.parts;
-    drafts.push({ period, m, asOf, earliest: said.earliest });
+    drafts.push({ period, m, asOf, earliest: said.earliest, eventToll: reading.cumulative && period?.event === true });
   }
 }
 
 function finish({ doc, drafts, findings }: Opened): DocumentReading {
   const ongoing = ongoingPeriod(drafts.flatMap((d) => (d.period ? [d.period] : [])), doc.published_at);
   // Each draft and its flags were made for this document alone, so they are completed in place.
-  const mentions = drafts.map(({ m, period, asOf, earliest }) => {
+  const mentions = drafts.map(({ m, period, asOf, earliest, eventToll }) => {
     // A sentence that names a date before the open period ("in the 2016 war") is not read against it.
     const lent = ongoing && !(earliest && earliest < ongoing.periodStart) ? ongoing : null;
     if (!period && lent) { m.period_start = lent.periodStart; m.flags.push('period_from_context'); }
@@ -158,7 +161,7 @@ function finish({ doc, drafts, findings }: Opened): DocumentReading {
     // The date the text says the figure counts up to, else the end of its period, else publication. A period that
     // holds the publication date ("this month", "năm nay") ends on it.
     const stated = asOf && asOf <= doc.published_at && asOf >= m.period_start ? asOf : '';
-    const ended = m.period_end && m.period_end < doc.published_at && !doc.published_at.startsWith(m.period_end);
+    const ended = m.period_end && m.period_end < doc.published_at && !doc.published_at.startsWith(m.period_end) && !eventToll;
     m.as_of = stated || (ended ? m.period_end : doc.published_at);
     return m;
   });

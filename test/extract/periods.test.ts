@@ -160,11 +160,14 @@ describe('days a figure counts, days it was said', () => {
     // A possessive day before an event's noun dates the event; before a former value, nothing.
     ['Monday\'s shelling killed 12 people.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['The toll rose to 40 from Sunday\'s 31.', 'en', [['', '', '2020-10-21']]],
-    ['The death toll from Sunday\'s missile strike on the railway station in Kramatorsk rose to 59.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['The death toll from Sunday\'s missile strike on the railway station in Kramatorsk rose to 59.', 'en', [['2020-10-18', '2020-10-18', '2020-10-21']]],
     // 'nhất' in 'Ít nhất' (at least) is no superlative that makes 'kể từ' a comparison.
     ['Ít nhất 150.000 người đã thiệt mạng ở Gaza kể từ tháng 4/2023.', 'vi', [['2023-04', '', '2020-10-21']]],
-    // The day of an event a toll counts: that day, not the start of a period.
-    ['The death toll from the Oct. 7 attack stands at about 1,200.', 'en', [['2020-10-07', '2020-10-07', '2020-10-07']]],
+    // The day of an event a toll counts: that day, not the start of a period. The toll counts the event's dead up to
+    // publication, or up to the day it gives.
+    ['The death toll from the Oct. 7 attack stands at about 1,200.', 'en', [['2020-10-07', '2020-10-07', '2020-10-21']]],
+    ['The death toll in Saturday\'s strike rose to 40 on Monday.', 'en', [['2020-10-17', '2020-10-17', '2020-10-19']]],
+    ['Số người chết trong vụ tấn công hôm thứ Bảy đã tăng lên 40 vào thứ Hai.', 'vi', [['2020-10-17', '2020-10-17', '2020-10-19']]],
     ['Cuộc tấn công hôm 7/10 làm khoảng 1.200 người thiệt mạng.', 'vi', [['2020-10-07', '2020-10-07', '2020-10-07']]],
     // A date after a verb of a beginning starts an open period: no one-day count of 1,000.
     ['Fighting that erupted on Sept. 27 has killed nearly 1,000 people.', 'en', [['2020-09-27', '', '2020-10-21']]],

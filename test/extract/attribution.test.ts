@@ -40,6 +40,8 @@ const rows: [string, string, string][] = [
   ['The Defence Ministry late on Tuesday said 12 soldiers had been killed.', 'en', 'The Defence Ministry'],
   ['Văn phòng Cao ủy Nhân quyền LHQ đã ghi nhận 10.582 dân thường thiệt mạng.', 'vi', 'Văn phòng Cao ủy Nhân quyền LHQ'],
   ['LHQ đã xác minh 9.900 dân thường thiệt mạng.', 'vi', 'LHQ'],
+  ['The UN puts the civilian death toll at more than 10,000.', 'en', 'The UN'],
+  ['Armenia put its military death toll at 3,825.', 'en', 'Armenia'],
   ['Bộ Quốc phòng Armenia sáng nay thông báo thêm 40 binh sĩ thiệt mạng, nâng tổng số lên 1.166 người.', 'vi', 'Bộ Quốc phòng Armenia'],
   ['The U.N. said 90,000 people had been displaced.', 'en', 'The U.N.'],
   // A date before the name: the name is between the date and the verb ("On" was taken for a claimant).

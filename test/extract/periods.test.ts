@@ -238,6 +238,9 @@ describe('days a figure counts, days it was said', () => {
     ['Twelve soldiers, the ministry said, were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['Ít nhất 17 người, phần lớn là dân thường, đã thiệt mạng tối Chủ nhật.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['17 people were killed in Kharkiv, officials said, and 5 died on Sunday.', 'en', [['', '', '2020-10-21'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // A time of day between 'as of' and its day: the day is still the figure's as_of.
+    ['Tính đến 17h ngày 20/10, 45 người đã tử vong.', 'vi', [['', '', '2020-10-20']]],
+    ['As of 6 p.m. on Oct. 20, 45 people had died.', 'en', [['', '', '2020-10-20']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -133,3 +133,16 @@ describe('enDates.scan', () => {
     expect(() => enDates.scan('today', '22/10/2020')).toThrow(/YYYY-MM-DD/);
   });
 });
+
+// A time of day right before a day is part of its date: its digits are no count.
+describe('times of day', () => {
+  it.each<[string, string | null]>([
+    ['As of 6 p.m. on Oct. 20', '6 p.m. on Oct. 20'],
+    ['as of 0800 GMT on Tuesday', '0800 GMT on Tuesday'],
+    ['at midnight on Sunday', 'midnight on Sunday'],
+    ['at 10:30 on Oct. 20', '10:30 on Oct. 20'],
+    ['killed 12 on Oct. 20', 'Oct. 20'],
+  ])('%j', (text, spanText) => {
+    expect(enDates.scan(text, PUB).map((s) => s.text)).toEqual([spanText]);
+  });
+});

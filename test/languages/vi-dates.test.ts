@@ -100,6 +100,11 @@ const rows: Array<[string, string, Expect[]]> = [
   ['mỗi tháng 2 lần', '2020-10-21', []],
   ['3 tháng 2 ngày', '2020-10-21', []],
   ['hai ngày 20', '2020-10-21', []],
+  // A time of day right before a day is part of its date: its digits are no count.
+  ['Tính đến 17h ngày 20/10', '2020-10-21', [day('17h ngày 20/10', '2020-10-20')]],
+  ['lúc 6 giờ sáng 20/10', '2020-10-21', [day('6 giờ sáng 20/10', '2020-10-20')]],
+  ['17h30 ngày 20/10', '2020-10-21', [day('17h30 ngày 20/10', '2020-10-20')]],
+  ['khoảng 17 giờ, 20 người', '2020-10-21', []],
 ];
 
 describe('viDates.scan', () => {

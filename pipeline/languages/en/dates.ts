@@ -3,6 +3,7 @@
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
 import { calendarUnit, daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
 import { matches, matchesAt, startsOf } from './date-starts.ts';
+import { withClockTimes } from '../clock-times.ts';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December'];
@@ -60,6 +61,9 @@ const WINDOW = String.raw`([Oo]vernight)|[Tt]he\s+(?:past\s+(?:${WINDOW_COUNT}\s
 const CALENDAR = String.raw`(?<!\b[Tt]he\s)\b([Ll]ast|[Tt]his)\s+(week|month|year)\b(?!['’]s)`;
 // "today", "yesterday" (group 1), weekdays (group 2), stretches up to publication and calendar units, in one pass.
 const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')})|${WINDOW})\b|${CALENDAR}`, 'g');
+
+// "As of 6 p.m. on Oct. 20", "as of 0800 GMT Tuesday", "at midnight on Sunday": a time of day before a day.
+const TIME_BEFORE = /(?<![\w:.])(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d{2}|\d{4}\s*(?:GMT|UTC)|noon|midnight)(?:\s+(?:local time|GMT|UTC))?,?\s+(?:on\s+)?$/i;
 
 // A 4-digit figure followed by a casualty noun, directly or after the other end of a range, is a count
 // ("since 2000 people fled", "between 2000 and 3000 people"), not a year.
@@ -236,6 +240,6 @@ export const enDates: DateGrammar = {
       kept.push(...c.spans);
       reached = c.end;
     }
-    return kept;
+    return withClockTimes(text, kept, TIME_BEFORE);
   },
 };

@@ -1,5 +1,6 @@
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
 import { calendarUnit, daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
+import { withClockTimes } from '../clock-times.ts';
 import { dateStarts, WINDOW_COUNTS } from './date-starts.ts';
 
 // Vietnamese dates are day-first: "27/9", "ngày 27 tháng 9 năm 2020", "tháng 2/1988", "năm 1988".
@@ -46,6 +47,9 @@ const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, '
 // Words before a weekday that say which part of the day: "sáng thứ Hai", "hôm Chủ nhật", "vào thứ Ba".
 const DAY_PART = '(?:hôm|ngày|sáng|chiều|tối|đêm|trưa|rạng\\s+sáng|vào)';
 const WINDOW_UNITS: Record<string, WindowUnit> = { 'giờ': 'hour', 'ngày': 'day', 'tuần': 'week', 'tháng': 'month', 'năm': 'year' };
+
+// "Tính đến 17h ngày 20/10", "6 giờ sáng 20/10", "17h30 ngày 20/10": a time of day before a day.
+const TIME_BEFORE = /(?<![\p{L}\p{M}\p{N}:.])\d{1,2}\s*(?:h|giờ|:)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?,?\s+(?:ngày\s+)?$/u;
 
 // Early, mid and late decade: a third of it each.
 const DECADE_PARTS: Record<string, [number, number]> = { 'đầu': [0, 3], 'giữa': [3, 6], 'cuối': [6, 9] };
@@ -232,7 +236,7 @@ export const viDates: DateGrammar = {
     const pub = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
     if (!pub) throw new Error(`published must be YYYY-MM-DD, got "${published}"`);
     const [py, pm, pd] = [Number(pub[1]), Number(pub[2]), Number(pub[3])];
-    return find(text).flatMap((r): DateSpan[] => {
+    return withClockTimes(text, find(text).flatMap((r): DateSpan[] => {
       if (r.kind === 'days') {
         const day = (start: number, end: number, d: number): DateSpan =>
           ({ start, end, text: text.slice(start, end), ...resolve({ kind: 'day', d, m: r.m, y: r.y }, published, py, pm, pd) });
@@ -242,6 +246,6 @@ export const viDates: DateGrammar = {
       // Each year is its own date, as in "từ năm 1988 đến năm 1994", and the dash between them makes the period.
       const year = (start: number, end: number, y: string): DateSpan => ({ start, end, text: text.slice(start, end), date: y, precision: 'year', yearInferred: false });
       return [year(r.start, r.start + r.firstEnd, r.y1), year(r.end - 4, r.end, r.y2)];
-    });
+    }), TIME_BEFORE);
   },
 };

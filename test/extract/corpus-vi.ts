@@ -822,4 +822,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Khoảng 90.000 người, hơn một nửa dân số khu vực, đã chạy sang Armenia.",
     expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding')],
   },
+  // 'năm' (year; also five) after 'đầu', 'cuối': the start or end of a year, no count.
+  {
+    text: "Kể từ đầu năm, ít nhất 1.500 người đã thiệt mạng, theo LHQ.",
+    expect: [fig('killed', 'total', 'at_least', 1500, 1500, 2000, 'at_least.rounding', { claimant: "LHQ" })],
+  },
 ];

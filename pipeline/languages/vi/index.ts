@@ -129,7 +129,9 @@ export const vi: LanguageModule = {
     changeBy: [],
     idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều', 'một gia đình',
       // Fractions, which count no one: "hơn một nửa dân số".
-      'một nửa', 'một phần ba', 'một phần tư', 'hai phần ba', 'ba phần tư'],
+      'một nửa', 'một phần ba', 'một phần tư', 'hai phần ba', 'ba phần tư',
+      // The start, middle or end of a year ('năm', also five) or month: "kể từ đầu năm".
+      'đầu năm', 'giữa năm', 'cuối năm', 'đầu tháng', 'giữa tháng', 'cuối tháng'],
     units: ['ngày', 'tuần', 'tháng', 'năm', 'giờ', 'phút', 'tiếng', 'thập kỷ', 'tuổi', 'km', 'cây số', 'mét', 'lần', 'đợt', 'phần trăm',
       '%', 'đồng', 'USD', 'đô la', 'tấn', 'quả', 'viên', 'xe', 'ngôi nhà', 'căn nhà', 'ngôi làng', 'tòa nhà', 'máy bay', 'xe tăng'],
     durations: { 'giờ': 1 / 24, 'tiếng': 1 / 24, 'ngày': 1, 'tuần': 7, 'tháng': 31, 'năm': 366, 'thập kỷ': 3653 },

@@ -827,4 +827,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Kể từ đầu năm, ít nhất 1.500 người đã thiệt mạng, theo LHQ.",
     expect: [fig('killed', 'total', 'at_least', 1500, 1500, 2000, 'at_least.rounding', { claimant: "LHQ" })],
   },
+  {
+    text: "Trong cả năm, 1.500 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 1500, 1500, 1500, 'exact')],
+  },
+  {
+    text: "Hằng năm, hàng nghìn người thiệt mạng vì bom mìn.",
+    expect: [fig('killed', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
+  },
+  {
+    text: "Một người lính thiệt mạng và bốn người khác bị thương.",
+    expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact'), fig('wounded', 'total', 'exact', 4, 4, 4, 'exact')],
+  },
 ];

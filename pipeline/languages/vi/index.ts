@@ -55,7 +55,7 @@ export const vi: LanguageModule = {
       'thành viên của một gia đình': 'total', 'thành viên trong một gia đình': 'total',
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
-      'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'quân nhân': 'military',
+      'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'người lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
       'sĩ quan': 'military', 'phi công': 'military', 'thủy thủ': 'military', 'thuỷ thủ': 'military', 'phiến quân': 'military', 'phần tử': 'military', 'quân lính': 'military', 'tù binh': 'military',
       'nhà báo': 'civilian', 'phóng viên': 'civilian', 'nhân viên cứu trợ': 'civilian', 'nhân viên nhân đạo': 'civilian', 'nhân viên y tế': 'civilian',
@@ -130,8 +130,10 @@ export const vi: LanguageModule = {
     idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều', 'một gia đình',
       // Fractions, which count no one: "hơn một nửa dân số".
       'một nửa', 'một phần ba', 'một phần tư', 'hai phần ba', 'ba phần tư',
-      // The start, middle or end of a year ('năm', also five) or month: "kể từ đầu năm".
-      'đầu năm', 'giữa năm', 'cuối năm', 'đầu tháng', 'giữa tháng', 'cuối tháng'],
+      // The start, middle or end of a year ('năm', also five) or month: "kể từ đầu năm"; and years counted or
+      // spanned by a word, not a number: "cả năm", "hằng năm" (every year), "nhiều năm".
+      'đầu năm', 'giữa năm', 'cuối năm', 'đầu tháng', 'giữa tháng', 'cuối tháng',
+      'cả năm', 'hằng năm', 'hàng năm', 'mỗi năm', 'từng năm', 'nhiều năm', 'mấy năm', 'vài năm', 'các năm', 'quanh năm', 'suốt năm'],
     units: ['ngày', 'tuần', 'tháng', 'năm', 'giờ', 'phút', 'tiếng', 'thập kỷ', 'tuổi', 'km', 'cây số', 'mét', 'lần', 'đợt', 'phần trăm',
       '%', 'đồng', 'USD', 'đô la', 'tấn', 'quả', 'viên', 'xe', 'ngôi nhà', 'căn nhà', 'ngôi làng', 'tòa nhà', 'máy bay', 'xe tăng'],
     durations: { 'giờ': 1 / 24, 'tiếng': 1 / 24, 'ngày': 1, 'tuần': 7, 'tháng': 31, 'năm': 366, 'thập kỷ': 3653 },

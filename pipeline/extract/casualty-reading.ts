@@ -561,7 +561,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let cumulative = false;
   let partOf = prior.partOf;
   // "it lost 2,783 troops": the subject of a loss right before the number is the speaker.
-  const ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null;
+  const ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null || prior.ownSide;
   if (ownCue) {
     measure = w.measure;
     if (toll && population === null) population = toll.population;

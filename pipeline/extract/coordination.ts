@@ -63,13 +63,14 @@ export interface Figure { reading: CasualtyReading; reach: number; cueEnd: numbe
  * per-side marker, has its measure.
  */
 export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null): Prior {
-  const none = { measure: null, population: null, side: '', partOf: null, cumulative: false };
+  const none = { measure: null, population: null, side: '', partOf: null, cumulative: false, ownSide: false };
   if (!previous) return none;
   const { lex, text } = ctx;
   // "12 soldiers were killed on Sunday, and 15 on Monday": the second, with no noun, repeats the first's victims too.
   const gapped = joinedAcrossDates(text, previous.reach, q.start, ctx) || (previous.cueEnd !== null && joinedAcrossDates(text, previous.cueEnd, q.start, ctx));
   const sharesCue = gapped || fills(lex.conjunctions, text, previous.reach, q.start);
-  const elided = own === null && previous.cueEnd !== null && fills(lex.conjunctions, text, previous.cueEnd, q.start);
+  // "37 civilians had been killed, and 115 injured": a comma may stand before the conjunction.
+  const elided = own === null && previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), lex);
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
     inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start));
   const part = marked && (own !== null || eachSide || sharesCue);
@@ -80,6 +81,8 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
     cumulative: (sharesCue || part) && previous.reading.cumulative,
     population: inherits ? previous.reading.population : null,
     side: inherits ? previous.reading.side : '',
+    // "43 of its civilians had been killed and 206 wounded": the speaker's own, as the victims they repeat.
+    ownSide: inherits && previous.reading.ownSide,
     // "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ": a figure coordinated with a part is a part of the same whole.
     partOf: part ? previous.reading : sharesCue ? previous.partOf ?? null : null,
   };
@@ -93,7 +96,7 @@ function inclusionAfter(q: Quantity, { text, lex, sentenceEnd }: ReadingContext)
 }
 
 /** What a figure takes from the one before it; `partOf` is the figure this one is a part of, if any. */
-export interface Prior { measure: Measure | null; population: Population | null; side: string; partOf: CasualtyReading | null; cumulative: boolean }
+export interface Prior { measure: Measure | null; population: Population | null; side: string; partOf: CasualtyReading | null; cumulative: boolean; ownSide: boolean }
 
 /** A part that counts what the whole counts ("40 wounded, 10 of them seriously") is a subset, not a figure. */
 export function sameQuantity(a: CasualtyReading, b: CasualtyReading): boolean {

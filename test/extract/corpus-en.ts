@@ -1184,4 +1184,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Hamas-run health authorities say more than 11,000 Palestinians, 40% of them children, have been killed.",
     expect: [fig('killed', 'total', 'more_than', 11001, 11001, 12100, 'more_than.rounding', { side: "palestinian", claimant: "Hamas-run health authorities" })],
   },
+  // A figure with no noun repeats the victims before it, across a comma and a conjunction, and whose they are.
+  {
+    text: "The region's ombudsman said 37 civilians had been killed, and 115 injured.",
+    expect: [fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact'), fig('wounded', 'civilian', 'exact', 115, 115, 115, 'exact')],
+  },
+  {
+    text: "Azerbaijan said on Tuesday that 43 of its civilians had been killed and 206 wounded since fighting began on Sept. 27.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 43, 43, 43, 'exact', { claimant: "Azerbaijan", flags: ["own_side"] }),
+      fig('wounded', 'civilian', 'exact', 206, 206, 206, 'exact', { claimant: "Azerbaijan", flags: ["own_side"] }),
+    ],
+  },
 ];

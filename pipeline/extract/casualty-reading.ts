@@ -530,10 +530,10 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
  * Whether the clause of the words before `pos` ends there: "killed four and wounded 12" (a conjunction ends it as a
  * comma does), "killed 12 in Kharkiv", "killed 27 overnight" (so does a place or a time).
  */
-function clauseClosesAt(pos: number, { text, lex, sentenceEnd, dates }: ReadingContext): boolean {
+function clauseClosesAt(pos: number, ctx: ReadingContext): boolean {
+  const { text, lex, sentenceEnd } = ctx;
   const at = skipSpace(text, pos);
-  return at >= sentenceEnd || /[,;.:()]/.test(text[at] ?? '') || lex.conjunctions.startingAt(text, at, sentenceEnd) !== null ||
-    lex.adjunctOpeners.startingAt(text, at, sentenceEnd) !== null || (dates ?? []).some((d) => d.start === at);
+  return nothingCountedAt(at, sentenceEnd, ctx) || /[()]/.test(text[at] ?? '') || lex.conjunctions.startingAt(text, at, sentenceEnd) !== null;
 }
 
 function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | null): Figure | null {

@@ -222,7 +222,7 @@ export interface SentenceDates {
   periods: Period[];
   asOfs: AsOf[];
   /** "killed on Sunday": periods of one day (month, year); `event` as the day mark's. */
-  days: (Period & { event?: boolean })[];
+  days: Period[];
   /** "said on Monday": when the figures were said. */
   spoken: DayMark[];
   /** Spans of the sentence's numbers that are no figures ("six weeks"), with a duration's length in days. */
@@ -366,8 +366,8 @@ function closer<T extends { start: number; end: number }>(a: T | null, b: T | nu
  */
 export function datesOf(s: SentenceDates, q: { start: number; end: number }, cumulative: boolean): { period: Period | null; asOf: string } {
   const period = periodFor(s.periods, q.start);
-  let day: SentenceDates['days'][number] | null = null;
-  let notEvent: SentenceDates['days'][number] | null = null;
+  let day: Period | null = null;
+  let notEvent: Period | null = null;
   for (const d of s.days) {
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
     if (s.nonFigures.some((n) => n.start >= lo && n.end <= hi && !(n.days !== undefined && n.days <= spanDays(d))) || !s.sameEvent(d, q)) continue;

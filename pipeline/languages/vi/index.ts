@@ -10,6 +10,8 @@ const MORE_THAN = ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'í
 const EXCEEDED = MORE_THAN.filter((q) => q.startsWith('vượt'));
 // "Số người chết bao gồm 12 binh sĩ": a toll hands its number over these, and the number is a part of it.
 const INCLUDES = ['bao gồm', 'gồm'];
+// Fractions count no one ("hơn một nửa dân số"), and a number after one is no figure ("một nửa 200 người").
+const FRACTIONS = ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'];
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['mất', 'đã mất', 'bị mất'];
 
@@ -97,9 +99,9 @@ export const vi: LanguageModule = {
     conjunctions: ['và', ',', 'cùng', 'cùng với'],
     inclusions: ['trong đó', 'trong đó có', 'bao gồm', 'trong số đó', 'trong số đó có'],
     inclusionsAfter: ['trong số đó', 'trong số này', 'trong số họ'],
-    partsOf: ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
+    partsOf: [...FRACTIONS, 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
       .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
-    notFiguresAfter: ['nửa', 'một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư', 'độ tuổi', 'tuổi', 'tuổi từ'],
+    notFiguresAfter: ['nửa', ...FRACTIONS, 'độ tuổi', 'tuổi', 'tuổi từ'],
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     denials: ['bác bỏ', 'phủ nhận'],
@@ -128,8 +130,7 @@ export const vi: LanguageModule = {
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.
     changeBy: [],
     idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều', 'một gia đình',
-      // Fractions, which count no one: "hơn một nửa dân số".
-      'một nửa', 'một phần ba', 'một phần tư', 'hai phần ba', 'ba phần tư',
+      ...FRACTIONS,
       // The start, middle or end of a year ('năm', also five) or month: "kể từ đầu năm"; and years counted or
       // spanned by a word, not a number: "cả năm", "hằng năm" (every year), "nhiều năm".
       'đầu năm', 'giữa năm', 'cuối năm', 'đầu tháng', 'giữa tháng', 'cuối tháng',

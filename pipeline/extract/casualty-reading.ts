@@ -242,14 +242,28 @@ const isObject = (w: Walk): boolean => w.population !== null && !hasOwnCue(w);
 const ASIDE_CLOSE = new RegExp(CLAUSE_COMMA, 'g');
 const ASIDE_COMMA = new RegExp(CLAUSE_COMMA);
 
-/** End of a comma-delimited aside that starts at `pos` and holds no cue of its own, or -1. */
+/**
+ * "At least 17 people — including three children — were killed", "(including 40 children)": the marks that set off an
+ * aside, each with the mark that closes it. A hyphen is a dash only with a space on each side.
+ */
+const ASIDE_CLOSERS: Record<string, string> = { '(': ')', '—': '—', '–': '–', '-': '-' };
+
+/** End of an aside that starts at `pos` (set off by commas, dashes or parentheses) and holds no cue of its own, or -1. */
 function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): number {
-  if (text[pos] !== ',') return -1;
-  ASIDE_CLOSE.lastIndex = pos + 1;
-  const close = ASIDE_CLOSE.exec(text)?.index ?? -1;
+  const open = text[pos] ?? '';
+  let close = -1;
+  if (open === ',') {
+    ASIDE_CLOSE.lastIndex = pos + 1;
+    close = ASIDE_CLOSE.exec(text)?.index ?? -1;
+  } else if (open in ASIDE_CLOSERS && (open !== '-' || spacedHyphen(text, pos))) {
+    close = text.indexOf(ASIDE_CLOSERS[open] as string, pos + 1);
+    if (open === '-') while (close >= 0 && close < end && !spacedHyphen(text, close)) close = text.indexOf('-', close + 1);
+  }
   if (close < 0 || close >= end || close - pos > MAX_ASIDE_CHARS) return -1;
   return lex.cues.findAll(text, pos + 1, close).length === 0 ? close + 1 : -1;
 }
+
+const spacedHyphen = (text: string, at: number): boolean => isSpaceCode(text.charCodeAt(at - 1)) && isSpaceCode(text.charCodeAt(at + 1));
 
 /**
  * "số binh sĩ Armenia thiệt mạng", "the number of Armenian soldiers killed": a toll head, then a few

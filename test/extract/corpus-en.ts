@@ -1196,4 +1196,21 @@ export const corpusEn: CorpusRow[] = [
       fig('wounded', 'civilian', 'exact', 206, 206, 206, 'exact', { claimant: "Azerbaijan", flags: ["own_side"] }),
     ],
   },
+  // An aside set off by dashes or parentheses is stepped over as one set off by commas.
+  {
+    text: "At least 17 people — including three children — were killed.",
+    expect: [fig('killed', 'total', 'at_least', 17, 17, 19, 'at_least.rounding'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "More than 300 people (including 40 children) were killed.",
+    expect: [fig('killed', 'total', 'more_than', 301, 301, 400, 'more_than.rounding'), fig('killed', 'children', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Nearly 2 million people - about 85% of the population - have been displaced.",
+    expect: [fig('displaced', 'total', 'nearly', 1800000, 1900000, 2000000, 'nearly.just_under')],
+  },
+  {
+    text: "At least 45 people – the highest toll this year – were killed.",
+    expect: [],
+  },
 ];

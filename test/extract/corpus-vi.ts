@@ -839,4 +839,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Một người lính thiệt mạng và bốn người khác bị thương.",
     expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact'), fig('wounded', 'total', 'exact', 4, 4, 4, 'exact')],
   },
+  // An aside set off by dashes or parentheses is stepped over as one set off by commas.
+  {
+    text: "Ít nhất 17 người — trong đó có 3 trẻ em — đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'at_least', 17, 17, 19, 'at_least.rounding'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Hơn 300 người (trong đó có 40 trẻ em) đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'more_than', 301, 301, 400, 'more_than.rounding'), fig('killed', 'children', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

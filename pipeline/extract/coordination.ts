@@ -72,7 +72,8 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   // "37 civilians had been killed, and 115 injured": a comma may stand before the conjunction.
   const elided = own === null && previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), lex);
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
-    inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start));
+    inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start)) ||
+    opensBreakdown(text.slice(Math.max(previous.reach, previous.cueEnd ?? 0), q.start));
   const part = marked && (own !== null || eachSide || sharesCue);
   if (!sharesCue && !elided && !part) return none;
   const inherits = elided || ((part || gapped) && own === null);
@@ -87,6 +88,12 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
     partOf: part ? previous.reading : sharesCue ? previous.partOf ?? null : null,
   };
 }
+
+/**
+ * "killed 12 people (eight soldiers and four civilians)", "12 people were killed — eight soldiers and …", "killed 12
+ * people: eight …": a parenthesis, a dash or a colon right after a figure opens the list of its parts.
+ */
+const opensBreakdown = (gap: string): boolean => /^\s*(?:[(:—–]|\s-)\s*$/.test(gap);
 
 /** "14 of them", "hai người trong số đó": a part marker right after the number or after its victims' noun. */
 function inclusionAfter(q: Quantity, { text, lex, sentenceEnd }: ReadingContext): boolean {

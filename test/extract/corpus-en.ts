@@ -1213,4 +1213,17 @@ export const corpusEn: CorpusRow[] = [
     text: "At least 45 people – the highest toll this year – were killed.",
     expect: [],
   },
+  // A parenthesis, a dash or a colon right after a figure opens the list of its parts.
+  {
+    text: "The attack killed 12 people (eight soldiers and four civilians).",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'military', 'exact', 8, 8, 8, 'exact'), fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact')],
+  },
+  {
+    text: "Twelve people were killed — eight soldiers and four civilians.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'military', 'exact', 8, 8, 8, 'exact'), fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact')],
+  },
+  {
+    text: "The attack killed 12 people: eight soldiers and four civilians.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'military', 'exact', 8, 8, 8, 'exact'), fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact')],
+  },
 ];

@@ -848,4 +848,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Hơn 300 người (trong đó có 40 trẻ em) đã thiệt mạng.",
     expect: [fig('killed', 'total', 'more_than', 301, 301, 400, 'more_than.rounding'), fig('killed', 'children', 'exact', 40, 40, 40, 'exact')],
   },
+  // The list of a figure's parts, opened by a parenthesis or by 'gồm'.
+  {
+    text: "12 người thiệt mạng (8 binh sĩ và 4 dân thường).",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'military', 'exact', 8, 8, 8, 'exact'), fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact')],
+  },
+  {
+    text: "12 người thiệt mạng, gồm 8 binh sĩ và 4 dân thường.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'military', 'exact', 8, 8, 8, 'exact'), fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact')],
+  },
 ];

@@ -496,6 +496,21 @@ function nothingCountedAt(pos: number, to: number, { text, lex, dates }: Reading
 }
 
 /**
+ * "Of the dead, 18 were children", "Among those killed, …", "Trong số những người thiệt mạng, 18 là trẻ em": a toll that
+ * opens the sentence, a comma and then the number, which is a part of that toll. Its measure, or null.
+ */
+function openingToll(q: Quantity, ctx: ReadingContext): Measure | null {
+  const { text, lex } = ctx;
+  const start = skipSpace(text, ctx.sentenceStart);
+  const among = lex.tollPartsBefore.startingAt(text, start, q.start);
+  const after = among ? skipSpace(text, among.end) : -1;
+  const those = among ? lex.determiners.startingAt(text, after, q.start) : null;
+  const toll = lex.partsOfTolls.startingAt(text, start, q.start) ?? (among ? lex.tolls.startingAt(text, after, q.start) ??
+    (those ? lex.measures.startingAt(text, skipSpace(text, those.end), q.start) : null) : null);
+  return toll && /^\s*,\s*$/.test(text.slice(toll.end, q.start)) ? toll.tag : null;
+}
+
+/**
  * Whether the number is only the whole a part is taken of ("two-thirds of the 1.2 million residents have
  * fled", "100,000 of the 120,000 Armenians have fled"). "Half of the 200 people killed were children" keeps
  * its 200, whose cue follows its noun. (Numbers after 'a quarter of', 'a mother of' never become quantities.)
@@ -566,7 +581,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && bothSidesAround(clauseEnd, ctx, previous);
-  const unexplained = !ownCue && !before && !toll && prior.measure === null;
+  const opening = !ownCue && !before && !toll ? openingToll(q, ctx) : null;
+  const unexplained = !ownCue && !before && !toll && !opening && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
@@ -590,6 +606,10 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     side ||= toll.side;
     // "Among the dead were 5 children and 2 women": a part of the toll, and the figures coordinated with it too.
     if (toll.whole) partOf = { ...NO_SIDES, measure, population: toll.whole, side: toll.side, cumulative: true };
+  } else if (opening) {
+    measure = opening;
+    cumulative = true;
+    partOf = { ...NO_SIDES, measure, population: 'total', side: '', cumulative: true };
   } else if (caused) {
     measure = caused.measure;
     // "each lost 300 tanks and 5,000 soldiers": 'each' before a cue that reaches the figure across a count of things.

@@ -1226,4 +1226,17 @@ export const corpusEn: CorpusRow[] = [
     text: "The attack killed 12 people: eight soldiers and four civilians.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'military', 'exact', 8, 8, 8, 'exact'), fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact')],
   },
+  // A toll that opens the sentence before a comma: the number after it is a part of that toll.
+  {
+    text: "Of the dead, 18 were children.",
+    expect: [fig('killed', 'children', 'exact', 18, 18, 18, 'exact')],
+  },
+  {
+    text: "Among those killed, 18 were children and 7 were soldiers.",
+    expect: [fig('killed', 'children', 'exact', 18, 18, 18, 'exact'), fig('killed', 'military', 'exact', 7, 7, 7, 'exact')],
+  },
+  {
+    text: "Of the wounded, 40 are in critical condition.",
+    expect: [],
+  },
 ];

@@ -857,4 +857,9 @@ export const corpusVi: CorpusRow[] = [
     text: "12 người thiệt mạng, gồm 8 binh sĩ và 4 dân thường.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'military', 'exact', 8, 8, 8, 'exact'), fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact')],
   },
+  // A toll that opens the sentence before a comma: the number after it is a part of that toll.
+  {
+    text: "Trong số người chết, 6 là binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 6, 6, 6, 'exact')],
+  },
 ];

@@ -862,4 +862,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Trong số người chết, 6 là binh sĩ.",
     expect: [fig('killed', 'military', 'exact', 6, 6, 6, 'exact')],
   },
+  // 'this force', 'this group' names the speaker again: its fighters are its own.
+  {
+    text: "Hezbollah cho biết 12 tay súng của lực lượng này đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: "Hezbollah", flags: ["own_side"] })],
+  },
 ];

@@ -8,6 +8,8 @@ const MORE_THAN = ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'í
 // Those that are verbs ('vượt quá', exceeded): opening a number phrase, they also hand a toll its number ("Số người
 // chết ở Gaza vượt quá 30.000").
 const EXCEEDED = MORE_THAN.filter((q) => q.startsWith('vượt'));
+// The speaker named again as 'this country', 'this force' ("Hezbollah cho biết 12 tay súng của lực lượng này …").
+const SPEAKER_AS_THIS = ['nước này', 'lực lượng này', 'nhóm này', 'tổ chức này', 'phong trào này', 'quân đội này', 'quân đội nước này'];
 // "Số người chết bao gồm 12 binh sĩ": a toll hands its number over these, and the number is a part of it.
 const INCLUDES = ['bao gồm', 'gồm'];
 // Fractions count no one ("hơn một nửa dân số"), and a number after one is no figure ("một nửa 200 người").
@@ -107,8 +109,9 @@ export const vi: LanguageModule = {
     denials: ['bác bỏ', 'phủ nhận'],
     deniedClauseOpeners: ['thông tin', 'tin', 'việc', 'rằng', 'thông tin rằng', 'thông tin về việc'],
     bothSides: ['ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của cả hai phía', 'của hai bên'],
-    ownSide: ['của mình', 'của họ', 'nước này', 'của nước này', 'phía mình', 'của phía mình', 'phía ta', 'của ta'],
-    ownLoss: ['nước này', 'họ', 'mình', 'ta'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
+    // "12 tay súng của lực lượng này": 'this force', 'this group' is the speaker, as 'its' is in English.
+    ownSide: ['của mình', 'của họ', 'phía mình', 'của phía mình', 'phía ta', 'của ta', ...SPEAKER_AS_THIS.flatMap((who) => [who, `của ${who}`])],
+    ownLoss: ['họ', 'mình', 'ta', ...SPEAKER_AS_THIS].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
     lossVerbs: LOSS_VERBS,
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã', 'mỗi bên đều', 'hai bên đều', 'cả hai bên đều', 'hai phía đều', 'cả hai phía đều'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',

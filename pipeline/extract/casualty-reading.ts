@@ -307,6 +307,8 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   const headed = headedToll(noun?.end ?? from, q.start, ctx);
   const hit = headed ?? noun; // the toll nearer the number
   if (!hit || !handsNumber(hit.end, q, ctx)) return null;
+  // "51 more deaths on Sunday, bringing its total to 1,100": the running total between hands the number over, not the toll.
+  if (lex.runningTotals.findAll(text, hit.end, q.start).length > 0) return null;
   const before = tollModifiers(hit.start, from, ctx);
   // Words that belong to another number between the toll and this one ("the death toll, including 12 soldiers, rose
   // to 300") say nothing of this one.

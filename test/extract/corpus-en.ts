@@ -1239,4 +1239,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Of the wounded, 40 are in critical condition.",
     expect: [],
   },
+  // 'deaths' is a toll noun too, and 'total' a toll's verb.
+  {
+    text: "Armenian military deaths total 2,300, the ministry said.",
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { side: "armenian", claimant: "the ministry" })],
+  },
+  {
+    text: "Casualties on the Armenian side total 1,200.",
+    expect: [fig('casualties', 'total', 'exact', 1200, 1200, 1200, 'exact', { side: "armenian" })],
+  },
+  {
+    text: "Deaths among children reached 5,000.",
+    expect: [fig('killed', 'children', 'exact', 5000, 5000, 5000, 'exact')],
+  },
 ];

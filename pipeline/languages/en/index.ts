@@ -101,10 +101,10 @@ export const en: LanguageModule = {
       'number of wounded': 'wounded', 'number of injured': 'wounded', 'number of missing': 'missing',
       'number of displaced': 'displaced', 'number of people displaced': 'displaced', 'number of people wounded': 'wounded',
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
-      casualties: 'casualties', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
+      casualties: 'casualties', deaths: 'killed', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
     },
     tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDED, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
-      'hitting', 'numbered', 'numbering', 'totalled', 'totaled', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
+      'hitting', 'numbered', 'numbering', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
     runningTotals: ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed']

@@ -867,4 +867,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Hezbollah cho biết 12 tay súng của lực lượng này đã thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: "Hezbollah", flags: ["own_side"] })],
   },
+  // 'trường hợp' (cases) counts people, as 'ca' does.
+  {
+    text: "Nhà chức trách đã xác nhận 57 trường hợp tử vong.",
+    expect: [fig('killed', 'total', 'exact', 57, 57, 57, 'exact', { claimant: "Nhà chức trách" })],
+  },
 ];

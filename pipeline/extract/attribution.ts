@@ -223,7 +223,19 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
   const found: Attribution[] = [];
   const prepositions = lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd);
-  const verbs = lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd);
+  const governed = prepositions.map((p) => following(text, p.end, sentenceEnd, lex));
+  // A verb inside the words that a preposition opening its clause governs is no attribution of its own: it ends the
+  // name ("Theo Bộ Y tế cho biết, …"), or, as a source's noun that ends those words, belongs to it ("according to a UN
+  // report, …"). After a subject, a preposition is cited by the verb's subject: "TASS dẫn lời giới chức … cho biết".
+  const opening = prepositions.map((p) => opensClause(text, sentenceStart, p.start));
+  const verbs = lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).filter((h) => {
+    const i = governed.findIndex((span, j) => opening[j] && h.start > span.start && h.start < span.end);
+    const span = governed[i];
+    if (!span) return true;
+    const noun = lex.sourceNouns.startingAt(text, h.start, span.end)?.end === h.end && text.slice(h.end, span.end).trim() === '';
+    if (!noun) governed[i] = { start: span.start, end: Math.min(span.end, h.start) };
+    return false;
+  });
   const denials = lex.denials.findAll(text, sentenceStart, sentenceEnd);
   for (const h of lex.deniedClauses.findAll(text, sentenceStart, sentenceEnd)) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
   for (const h of verbs) {
@@ -259,9 +271,9 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   // read both ways ('said') was read above: after it only when it opens its clause, as "The ministry said Armenian
   // forces shelled Tartar" does not name Armenian forces.
   const verbEnds = new Set(verbs.map((h) => h.end));
-  for (const h of prepositions) {
+  for (const [i, h] of prepositions.entries()) {
     if (verbEnds.has(h.end)) continue;
-    const span = following(text, h.end, sentenceEnd, lex);
+    const span = governed[i] as Span;
     // "according to figures released by the ministry": the name is the inner attribution's.
     if (prepositions.some((p) => p.start >= span.start && p.start < span.end)) continue;
     const name = named(text, span, inside, lex, false);

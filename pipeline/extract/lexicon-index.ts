@@ -70,6 +70,7 @@ export interface LexiconIndex {
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
   attributionAfter: PhraseSet<true>;
+  sourceNouns: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
   institutionNouns: PhraseSet<true>;
   clauseOpeners: PhraseSet<true>;
@@ -149,6 +150,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),
+    sourceNouns: PhraseSet.of(l.sourceNouns),
     anonymousWords: PhraseSet.of(l.anonymousWords),
     institutionNouns: PhraseSet.of(l.institutionNouns),
     clauseOpeners: PhraseSet.of(l.clauseOpeners),

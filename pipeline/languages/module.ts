@@ -222,6 +222,11 @@ export interface Lexicon {
   /** Attribution: 'theo X', 'according to X', 'said X' (X follows) and 'X cho biết', 'X said' (X precedes). */
   attributionBefore: string[];
   attributionAfter: string[];
+  /**
+   * Verbs of saying that are also the noun ending a source's name after a preposition ('report' in "according to a UN
+   * report", 'estimates' in "according to UN estimates"): there the noun is part of the name, and no verb.
+   */
+  sourceNouns: string[];
   /** Words that attribute without naming anyone ('he', 'officials', 'ông'): a claimant needs a capitalised word besides these. */
   anonymousWords: string[];
   /** Words that hand a passive verb its agent, whose name follows them: 'được' in "con số được Bộ Y tế công bố". */

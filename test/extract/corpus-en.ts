@@ -1252,4 +1252,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Deaths among children reached 5,000.",
     expect: [fig('killed', 'children', 'exact', 5000, 5000, 5000, 'exact')],
   },
+  // A source's noun after 'according to' is part of its name, not a verb of its own; what a report found is its claim.
+  {
+    text: "According to a UN report, 10,000 civilians have been killed.",
+    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "a UN report" })],
+  },
+  {
+    text: "According to UN estimates, more than 6 million people have fled the country.",
+    expect: [fig('displaced', 'total', 'more_than', 6000001, 6000001, 7000000, 'more_than.rounding', { claimant: "UN estimates" })],
+  },
+  {
+    text: "A UN report found that 10,000 civilians had been killed.",
+    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "A UN report" })],
+  },
 ];

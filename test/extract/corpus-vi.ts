@@ -872,4 +872,17 @@ export const corpusVi: CorpusRow[] = [
     text: "Nhà chức trách đã xác nhận 57 trường hợp tử vong.",
     expect: [fig('killed', 'total', 'exact', 57, 57, 57, 'exact', { claimant: "Nhà chức trách" })],
   },
+  // A verb of saying inside the words 'theo' governs ends the name; the source's noun may say what kind it is.
+  {
+    text: "Theo Bộ Y tế cho biết, 5 người chết.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: "Bộ Y tế" })],
+  },
+  {
+    text: "Theo báo cáo mới nhất của LHQ, 10.000 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "LHQ" })],
+  },
+  {
+    text: "Báo cáo của LHQ chỉ ra rằng 10.000 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "Báo cáo của LHQ" })],
+  },
 ];

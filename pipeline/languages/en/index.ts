@@ -181,12 +181,15 @@ export const en: LanguageModule = {
       'have verified', 'has verified', 'verified', 'have recorded', 'has recorded', 'recorded', 'have documented', 'has documented', 'documented',
       'said', 'says', 'say', 'report', 'confirm', 'estimate', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told reporters', 'told', 'estimated', 'warned', 'warns',
       'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged',
+      // "A UN report found that …": what a report or an inquiry concludes is its claim.
+      'found that', 'finds that', 'showed that', 'shows that', 'concluded that',
       // "Officials put the death toll at 59": 'put' alone ("put its forces on alert") attributes nothing.
       // "The UN puts the civilian death toll at …", "Armenia put its military death toll at …". Each phrase is one more
       // alternative in the scan of every cue sentence, so only those that occur are listed.
       ...['put', 'puts'].flatMap((verb) => ['the death toll', 'the toll', 'the number', 'the total', 'the figure', 'the casualty', 'its losses',
         'their losses', 'its death toll', 'casualties', 'losses', 'the civilian death toll', 'the military death toll', 'its military death toll',
         'its civilian death toll'].map((what) => `${verb} ${what}`))],
+    sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims'],
     agentMarkers: [],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],
     predicateOpeners: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',

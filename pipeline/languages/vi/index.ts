@@ -153,10 +153,13 @@ export const vi: LanguageModule = {
     onsetVerbs: ['bùng phát', 'bùng nổ', 'nổ ra', 'bắt đầu', 'tái bùng phát', 'tái diễn', 'leo thang', 'tái khởi động'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm'],
-    attributionBefore: ['theo', 'dẫn lời', 'theo thông báo của', 'theo số liệu của', 'theo ước tính của', 'theo thống kê của', 'theo báo cáo của',
-      'theo tuyên bố của', 'theo tin của'],
+    // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
+    attributionBefore: ['theo', 'dẫn lời', ...['thông báo', 'số liệu', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin']
+      .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].map((kind) => `theo ${noun}${kind} của`))],
     attributionAfter: ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'ước tính', 'thừa nhận', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo',
-      'ghi nhận', 'xác minh', 'thống kê'],
+      'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra'],
+    // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").
+    sourceNouns: [],
     agentMarkers: ['được', 'bởi'],
     clauseOpeners: ['trong khi', 'trong khi đó', 'và', 'nhưng', 'còn', 'tuy nhiên', 'song'],
     // 'không' is left out: it stands in names ("lực lượng phòng không", "không quân").

@@ -885,4 +885,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Báo cáo của LHQ chỉ ra rằng 10.000 dân thường đã thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "Báo cáo của LHQ" })],
   },
+  // A girl, a boy, a baby are children.
+  {
+    text: "Vụ pháo kích làm 2 người thiệt mạng, trong đó có một bé gái 9 tuổi.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact'), fig('killed', 'children', 'exact', 1, 1, 1, 'exact')],
+  },
 ];

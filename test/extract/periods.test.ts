@@ -241,6 +241,13 @@ describe('days a figure counts, days it was said', () => {
     // A time of day between 'as of' and its day: the day is still the figure's as_of.
     ['Tính đến 17h ngày 20/10, 45 người đã tử vong.', 'vi', [['', '', '2020-10-20']]],
     ['As of 6 p.m. on Oct. 20, 45 people had died.', 'en', [['', '', '2020-10-20']]],
+    // The start of the year or of a month opens a period; with no year after it, 'đầu năm' is this year.
+    ['Since the start of the year, 1,500 civilians have been killed.', 'en', [['2020', '', '2020-10-21']]],
+    ['Since the beginning of October, 1,500 civilians have been killed.', 'en', [['2020-10', '', '2020-10-21']]],
+    ['So far this year, 1,500 civilians have been killed.', 'en', [['2020', '2020', '2020-10-21']]],
+    ['Kể từ đầu năm, ít nhất 1.500 người đã thiệt mạng.', 'vi', [['2020', '', '2020-10-21']]],
+    ['Từ đầu năm 2019 đến nay, 1.500 dân thường đã thiệt mạng.', 'vi', [['2019', '', '2020-10-21']]],
+    ['Từ đầu năm ngoái, 1.500 dân thường đã thiệt mạng.', 'vi', [['2019', '', '2020-10-21']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -45,7 +45,7 @@ const YEAR_OF_EVENT = new RegExp(String.raw`\b(\d{4})(?<=\b(?:the|a|an|its|their
 const AFTER_EVENT = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+(?:of|in)\s+$`, 'i');
 // "since September": without a preceding preposition a bare month name is too often something else.
 const MONTH_ALONE = new RegExp(
-  String.raw`\b(${MONTH})(?<=(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-)[A-Z][a-z]*\.?)(?!\s*\d)`,
+  String.raw`\b(${MONTH})(?<=(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-|\b(?:start|beginning|middle|end)\s+of\s+)[A-Z][a-z]*\.?)(?!\s*\d)`,
   'dg');
 // "the 1990s"; 'early', 'mid' or 'late' before it narrows it to a third of the decade.
 const DECADE = /(1[89]\d0|20\d0)s\b/g;
@@ -60,7 +60,10 @@ const WINDOW = String.raw`([Oo]vernight)|[Tt]he\s+(?:past\s+(?:${WINDOW_COUNT}\s
 // "last week", "this month", "last year" (groups 7, 8): a calendar unit; "the last month" is a stretch, and no such unit.
 const CALENDAR = String.raw`(?<!\b[Tt]he\s)\b([Ll]ast|[Tt]his)\s+(week|month|year)\b(?!['’]s)`;
 // "today", "yesterday" (group 1), weekdays (group 2), stretches up to publication and calendar units, in one pass.
-const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')})|${WINDOW})\b|${CALENDAR}`, 'g');
+// "since the start of the year", "from the beginning of the month" (group 9): this year, this month. Tried where "the"
+// already is for the stretches above, so the pass stops at no new places; the words before are checked behind it.
+const UNIT_START = String.raw`\b[Tt]he\s+(week|month|year)\b(?<=\b(?:start|beginning)\s+of\s+[Tt]he\s+[a-z]+)(?!['’]s)`;
+const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')})|${WINDOW})\b|${CALENDAR}|${UNIT_START}`, 'g');
 
 // "As of 6 p.m. on Oct. 20", "as of 0800 GMT Tuesday", "at midnight on Sunday": a time of day before a day.
 const TIME_BEFORE = /(?<![\w:.])(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d{2}|\d{4}\s*(?:GMT|UTC)|noon|midnight)(?:\s+(?:local time|GMT|UTC))?,?\s+(?:on\s+)?$/i;
@@ -210,6 +213,11 @@ function candidates(text: string, published: IsoDate): Candidate[] {
   }
   for (const m of matches(DAY_NAME, text)) {
     let date: IsoDate;
+    if (m[9] !== undefined) {
+      const unit = calendarUnit(published, m[9] as 'week' | 'month' | 'year', 0);
+      add([span(text, m.index, m.index + m[0].length, { ...unit, yearInferred: false })], m);
+      continue;
+    }
     if (m[7] !== undefined) {
       const unit = calendarUnit(published, m[8] as 'week' | 'month' | 'year', /^l/i.test(m[7]) ? 1 : 0);
       add([span(text, m.index, m.index + m[0].length, { ...unit, yearInferred: false, adverb: true })], m);

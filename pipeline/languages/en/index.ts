@@ -164,7 +164,7 @@ export const en: LanguageModule = {
     periodTo: ['to', 'until', 'till', 'through', 'and'],
     periodToDate: ['so far', 'to date', 'until now', 'thus far', 'as of now'],
     asOf: ['as of', 'as at', 'by', 'up to', 'until', 'till'],
-    eventDateOpeners: ['on', 'in', 'during', 'over'],
+    eventDateOpeners: ['on', 'in', 'during', 'over', 'so far'],
     eventNouns: ['war', 'conflict', 'fighting', 'clashes', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike',
       'air strikes', 'offensive', 'battle', 'shelling', 'bombing', 'bombardment', 'massacre', 'ambush', 'raid', 'assault', 'explosion', 'blast',
       ...['missile', 'drone', 'rocket', 'artillery', 'suicide', 'terrorist'].flatMap((arm) => ['strike', 'strikes', 'attack', 'attacks', 'bombing'].map((noun) => `${arm} ${noun}`))]
@@ -172,7 +172,7 @@ export const en: LanguageModule = {
     periodFromClause: ['since', 'ever since'],
     onsetVerbs: ['erupted', 'began', 'begun', 'broke out', 'started', 'flared', 'flared up', 'resumed', 'reignited', 'escalated'],
     superlatives: ['deadliest', 'bloodiest', 'worst', 'heaviest', 'fiercest', 'highest', 'largest', 'biggest', 'lowest', 'first', 'first time'],
-    periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'the start of', 'the end of', 'the'],
+    periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'the start of', 'the beginning of', 'the end of', 'the'],
     attributionBefore: ['according to', 'said', 'says', 'citing', 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
       'confirmed by', 'announced by', 'released by', 'published by', 'given by', 'provided by', 'issued by', 'compiled by', 'cited by',
       ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count'].flatMap((what) => [`${what} by`, `${what} from`])],

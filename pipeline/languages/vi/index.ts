@@ -153,7 +153,7 @@ export const vi: LanguageModule = {
     periodFromClause: ['kể từ khi', 'từ khi', 'kể từ lúc', 'từ lúc', 'kể từ'],
     onsetVerbs: ['bùng phát', 'bùng nổ', 'nổ ra', 'bắt đầu', 'tái bùng phát', 'tái diễn', 'leo thang', 'tái khởi động'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
-    periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm'],
+    periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
     attributionBefore: ['theo', 'dẫn lời', ...['thông báo', 'số liệu', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin']
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].map((kind) => `theo ${noun}${kind} của`))],

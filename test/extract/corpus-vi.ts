@@ -890,4 +890,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Vụ pháo kích làm 2 người thiệt mạng, trong đó có một bé gái 9 tuổi.",
     expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact'), fig('killed', 'children', 'exact', 1, 1, 1, 'exact')],
   },
+  // A loss with no subject after a verb of saying is the speaker's own.
+  {
+    text: "Phía Armenia cho biết đã mất 2.425 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { claimant: "Phía Armenia", flags: ["own_side"] })],
+  },
+  {
+    text: "Azerbaijan cho biết Armenia đã mất 2.425 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: "armenian", claimant: "Azerbaijan" })],
+  },
 ];

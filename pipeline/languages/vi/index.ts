@@ -10,6 +10,8 @@ const MORE_THAN = ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'í
 const EXCEEDED = MORE_THAN.filter((q) => q.startsWith('vượt'));
 // The speaker named again as 'this country', 'this force' ("Hezbollah cho biết 12 tay súng của lực lượng này …").
 const SPEAKER_AS_THIS = ['nước này', 'lực lượng này', 'nhóm này', 'tổ chức này', 'phong trào này', 'quân đội này', 'quân đội nước này'];
+// Verbs of saying whose subject may also be that of a verb right after them ("cho biết đã mất …").
+const SAYING = ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'thừa nhận'];
 // "Số người chết bao gồm 12 binh sĩ": a toll hands its number over these, and the number is a part of it.
 const INCLUDES = ['bao gồm', 'gồm'];
 // Fractions count no one ("hơn một nửa dân số"), and a number after one is no figure ("một nửa 200 người").
@@ -112,7 +114,8 @@ export const vi: LanguageModule = {
     bothSides: ['ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của cả hai phía', 'của hai bên'],
     // "12 tay súng của lực lượng này": 'this force', 'this group' is the speaker, as 'its' is in English.
     ownSide: ['của mình', 'của họ', 'phía mình', 'của phía mình', 'phía ta', 'của ta', ...SPEAKER_AS_THIS.flatMap((who) => [who, `của ${who}`])],
-    ownLoss: ['họ', 'mình', 'ta', ...SPEAKER_AS_THIS].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
+    // "Phía Armenia cho biết đã mất 2.425 binh sĩ": with no subject after the verb of saying, the loss is the speaker's.
+    ownLoss: ['họ', 'mình', 'ta', ...SPEAKER_AS_THIS, ...SAYING].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
     lossVerbs: LOSS_VERBS,
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã', 'mỗi bên đều', 'hai bên đều', 'cả hai bên đều', 'hai phía đều', 'cả hai phía đều'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',
@@ -157,8 +160,7 @@ export const vi: LanguageModule = {
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
     attributionBefore: ['theo', 'dẫn lời', ...['thông báo', 'số liệu', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin']
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].map((kind) => `theo ${noun}${kind} của`))],
-    attributionAfter: ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'ước tính', 'thừa nhận', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo',
-      'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra'],
+    attributionAfter: [...SAYING, 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra'],
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").
     sourceNouns: [],
     agentMarkers: ['được', 'bởi'],

@@ -1265,4 +1265,17 @@ export const corpusEn: CorpusRow[] = [
     text: "A UN report found that 10,000 civilians had been killed.",
     expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "A UN report" })],
   },
+  // A loss the speaker admits to is its own.
+  {
+    text: "Azerbaijan admitted losing 2,783 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: "Azerbaijan", flags: ["own_side"] })],
+  },
+  {
+    text: "Azerbaijan acknowledged the loss of 2,783 servicemen.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: "Azerbaijan", flags: ["own_side"] })],
+  },
+  {
+    text: "The team risks losing 3 points.",
+    expect: [],
+  },
 ];

@@ -82,7 +82,7 @@ export const en: LanguageModule = {
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },
     measures: {
-      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
+      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', eliminated: 'killed',
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
       casualties: 'casualties', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
@@ -101,7 +101,7 @@ export const en: LanguageModule = {
       'number of wounded': 'wounded', 'number of injured': 'wounded', 'number of missing': 'missing',
       'number of displaced': 'displaced', 'number of people displaced': 'displaced', 'number of people wounded': 'wounded',
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
-      casualties: 'casualties', deaths: 'killed', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
+      casualties: 'casualties', deaths: 'killed', 'the loss of': 'killed', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
     },
     tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDED, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
@@ -131,7 +131,10 @@ export const en: LanguageModule = {
     deniedClauseOpeners: ['that'],
     bothSides: ['on both sides', 'from both sides', 'on the two sides', 'for both sides', 'on both sides combined'],
     ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own'],
-    ownLoss: ['it', 'they', 'we'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
+    // "Azerbaijan admitted losing 2,783 soldiers": a loss whose subject is the speaker's.
+    ownLoss: [...['it', 'they', 'we'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
+      ...['admitted', 'admits', 'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'reported', 'reports']
+        .flatMap((verb) => [`${verb} losing`, `${verb} the loss of`])],
     lossVerbs: LOSS_VERBS,
     eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had'],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route', 'highway',

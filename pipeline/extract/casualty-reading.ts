@@ -482,7 +482,9 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   if (!previous) return null;
   const { text, lex } = ctx;
   const from = Math.max(previous.reach, previous.cueEnd ?? 0);
-  const verb = lex.attributionAfter.endingAt(text, q.start, from);
+  // "…, though some put the figure at 10,000": the verb may hand the number over a toll's link.
+  const link = lex.tollLinks.endingAt(text, q.start, from);
+  const verb = lex.attributionAfter.endingAt(text, q.start, from) ?? (link ? lex.attributionAfter.endingAt(text, link.start, from) : null);
   const opener = verb ? lex.clauseOpeners.findAll(text, from, verb.start)[0] : undefined;
   if (!verb || !opener || !/^[\s,;]*$/.test(text.slice(from, opener.start))) return null;
   const speaker = text.slice(opener.end, verb.start);

@@ -1278,4 +1278,17 @@ export const corpusEn: CorpusRow[] = [
     text: "The team risks losing 3 points.",
     expect: [],
   },
+  // A rival claim may hand its number over a toll's link ('at'); a toll's estimates may range.
+  {
+    text: "The fighting has killed at least 5,000 people, though some put the figure at 10,000.",
+    expect: [fig('killed', 'total', 'at_least', 5000, 5000, 6000, 'at_least.rounding'), fig('killed', 'total', 'exact', 10000, 10000, 10000, 'exact', { flags: ["measure_from_context"] })],
+  },
+  {
+    text: "Officials put the number of dead at 45, but local media put it at 60.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact'), fig('killed', 'total', 'exact', 60, 60, 60, 'exact', { flags: ["measure_from_context"] })],
+  },
+  {
+    text: "Estimates of the death toll range from 5,000 to 10,000.",
+    expect: [fig('killed', 'total', 'range', 5000, 7500, 10000, 'range.midpoint')],
+  },
 ];

@@ -104,7 +104,7 @@ export const en: LanguageModule = {
       casualties: 'casualties', deaths: 'killed', 'the loss of': 'killed', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
     },
     tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDED, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
-      'hitting', 'numbered', 'numbering', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
+      'hitting', 'numbered', 'numbering', 'range', 'ranges', 'ranged', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
     runningTotals: ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed']
@@ -191,7 +191,7 @@ export const en: LanguageModule = {
       // alternative in the scan of every cue sentence, so only those that occur are listed.
       ...['put', 'puts'].flatMap((verb) => ['the death toll', 'the toll', 'the number', 'the total', 'the figure', 'the casualty', 'its losses',
         'their losses', 'its death toll', 'casualties', 'losses', 'the civilian death toll', 'the military death toll', 'its military death toll',
-        'its civilian death toll'].map((what) => `${verb} ${what}`))],
+        'its civilian death toll', 'it'].map((what) => `${verb} ${what}`))],
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims'],
     agentMarkers: [],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],

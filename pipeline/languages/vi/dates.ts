@@ -129,7 +129,8 @@ const RULES: Rule[] = [
     const day = m[3] ? 0 : WEEKDAYS[word] ?? -1;
     return day >= 0 && (/^hôm\b/u.test(m[1] ?? '') || /\p{Lu}/u.test(text[at] ?? '')) ? { kind: 'weekday', day } : null;
   }),
-  // "Kể từ đầu năm" (since the start of the year): with no year after it, this year.
+  // "Kể từ đầu năm" (since the start of the year): with no year after it, this year. The decade rule below may start
+  // at 'đầu' too ("đầu thập niên 1990"), but never where this one matches.
   rule('đ', `đầu\\s+năm(?!\\s+(?:\\d|nay|ngoái|trước|này))${END}`, () => ({ kind: 'yearsAgo', n: 0 })),
   // Last: its words start no other rule's date, so trying it after them changes no match.
   rule('đgcnt', `(?:(đầu|giữa|cuối)\\s+)?(?:những\\s+năm|thập\\s+(?:niên|kỷ|kỉ))\\s+(\\d{3}0)${END}`, (m) => ({ kind: 'decade', y: m[2]!, part: m[1] })),

@@ -261,7 +261,7 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   CLAUSE_BREAK.lastIndex = lo;
   const first = CLAUSE_BREAK.exec(text);
   if (!first || first.index >= hi) return true;
-  if (day.end > at) return verbAfterAside(text, first.index, hi, lex, figures);
+  if (day.end > at) return verbAfterAside(text, first.index, hi, lex, figures) || insideAside(text, from, at, first.index, hi, lex, figures);
   // An opening adverbial opens the sentence or a clause after ';' or ':' ("In the past week, 40 died; on Monday
   // alone, 12 …"): the date first in it, or in a phrase that an event opener starts ("In Ganja on Sunday,").
   let clause = Math.max(from, text.lastIndexOf(';', day.start - 1) + 1, text.lastIndexOf(':', day.start - 1) + 1);
@@ -291,6 +291,18 @@ function verbAfterAside(text: string, opens: number, to: number, lex: LexiconInd
   const more = CLAUSE_BREAK.exec(text);
   if (more && more.index < to) return false;
   return lex.measures.findAll(text, closes.index + 1, to).length > 0 && !figures.some((f) => f.start > closes.index && f.start < to);
+}
+
+/**
+ * "At least 17 people, including a child, were killed on Sunday": the figure inside the aside, whose closing comma
+ * `closes` is the first break after it, has the verb after the aside, and its day, as the figure before the aside does.
+ */
+function insideAside(text: string, from: number, at: number, closes: number, to: number, lex: LexiconIndex, figures: SentenceDates['figures']): boolean {
+  if (text[closes] !== ',') return false;
+  let opens = -1;
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) opens = m.index;
+  return opens >= 0 && text[opens] === ',' && verbAfterAside(text, opens, to, lex, figures);
 }
 
 /** How many days a period of a day mark spans: a year's 366 at most, a month's 31, a stretch's own. */

@@ -237,6 +237,9 @@ describe('days a figure counts, days it was said', () => {
     ['At least 17 people, including a child, were killed on Sunday night.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['Twelve soldiers, the ministry said, were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['Ít nhất 17 người, phần lớn là dân thường, đã thiệt mạng tối Chủ nhật.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // …and so does the figure inside the aside.
+    ['Ít nhất 17 người, trong đó có 3 trẻ em, đã thiệt mạng tối Chủ nhật.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['At least 17 people, including three children, were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['17 people were killed in Kharkiv, officials said, and 5 died on Sunday.', 'en', [['', '', '2020-10-21'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A time of day between 'as of' and its day: the day is still the figure's as_of.
     ['Tính đến 17h ngày 20/10, 45 người đã tử vong.', 'vi', [['', '', '2020-10-20']]],

@@ -629,7 +629,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     cumulative = prior.measure !== null && prior.cumulative;
   }
   // "killed a 47-year-old man", "A civilian was killed": an article counts one only on its own or a preceding cue.
-  if (measure === null || (q.single !== undefined && !ownCue && !before)) return null;
+  // "including a child", "the dead included a 10-year-old boy": a part of a figure or toll is counted too.
+  if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.

@@ -1291,4 +1291,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Estimates of the death toll range from 5,000 to 10,000.",
     expect: [fig('killed', 'total', 'range', 5000, 7500, 10000, 'range.midpoint')],
   },
+  // An article counts one victim as a part of a figure or of a toll, as a number would.
+  {
+    text: "The attack on the maternity hospital killed three people, including a child.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('killed', 'children', 'exact', 1, 1, 1, 'exact')],
+  },
+  {
+    text: "The dead included a 10-year-old boy.",
+    expect: [fig('killed', 'children', 'exact', 1, 1, 1, 'exact')],
+  },
 ];

@@ -234,7 +234,7 @@ describe('days a figure counts, days it was said', () => {
     ['Các cuộc không kích giết 1.200 dân thường năm ngoái.', 'vi', [['2019', '2019', '2019']]],
     ['Các cuộc không kích giết 1.200 dân thường tháng trước.', 'vi', [['2020-09', '2020-09', '2020-09']]],
     // An aside between the figure and its verb opens no clause: the day after the verb is the figure's.
-    ['At least 17 people, including a child, were killed on Sunday night.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['At least 17 people, including a child, were killed on Sunday night.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['Twelve soldiers, the ministry said, were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['Ít nhất 17 người, phần lớn là dân thường, đã thiệt mạng tối Chủ nhật.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // …and so does the figure inside the aside.

@@ -228,14 +228,14 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   // name ("Theo Bộ Y tế cho biết, …"), or, as a source's noun that ends those words, belongs to it ("according to a UN
   // report, …"). After a subject, a preposition is cited by the verb's subject: "TASS dẫn lời giới chức … cho biết".
   const opening = prepositions.map((p) => opensClause(text, sentenceStart, p.start));
-  const verbs = lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd).filter((h) => {
+  const verbs: Span[] = [];
+  for (const h of lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd)) {
     const i = governed.findIndex((span, j) => opening[j] && h.start > span.start && h.start < span.end);
     const span = governed[i];
-    if (!span) return true;
+    if (!span) { verbs.push(h); continue; }
     const noun = lex.sourceNouns.startingAt(text, h.start, span.end)?.end === h.end && text.slice(h.end, span.end).trim() === '';
     if (!noun) governed[i] = { start: span.start, end: Math.min(span.end, h.start) };
-    return false;
-  });
+  }
   const denials = lex.denials.findAll(text, sentenceStart, sentenceEnd);
   for (const h of lex.deniedClauses.findAll(text, sentenceStart, sentenceEnd)) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
   for (const h of verbs) {

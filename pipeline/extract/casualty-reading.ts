@@ -65,8 +65,9 @@ const MAX_SPEAKER_WORDS = 4;
 const SPEAKER_LOOKAHEAD = 48;
 const COLON = 0x3a;
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
-/** A reading's fields that no toll's whole sets. */
-const NO_SIDES = { eachSide: false, bothSides: false, suffix: null, cueBefore: null, measureFromContext: false, ownSide: false } as const;
+/** The whole a part of a toll is taken of: its measure, victims and side, and none of a reading's other marks. */
+const tollWhole = (measure: Measure, population: Population, side: string, cumulative: boolean): CasualtyReading =>
+  ({ measure, population, side, cumulative, eachSide: false, bothSides: false, suffix: null, cueBefore: null, measureFromContext: false, ownSide: false });
 
 interface Walk {
   measure: Measure | null;
@@ -609,11 +610,11 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
     // "Among the dead were 5 children and 2 women": a part of the toll, and the figures coordinated with it too.
-    if (toll.whole) partOf = { ...NO_SIDES, measure, population: toll.whole, side: toll.side, cumulative: true };
+    if (toll.whole) partOf = tollWhole(measure, toll.whole, toll.side, true);
   } else if (opening) {
     measure = opening;
     cumulative = true;
-    partOf = { ...NO_SIDES, measure, population: 'total', side: '', cumulative: true };
+    partOf = tollWhole(measure, 'total', '', true);
   } else if (caused) {
     measure = caused.measure;
     // "each lost 300 tanks and 5,000 soldiers": 'each' before a cue that reaches the figure across a count of things.
@@ -634,7 +635,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
-  if (w.tollPart === measure) partOf = { ...NO_SIDES, measure, population: 'total', side: '', cumulative };
+  if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf) };
 }

@@ -227,7 +227,10 @@ export interface Lexicon {
    * report", 'estimates' in "according to UN estimates"): there the noun is part of the name, and no verb.
    */
   sourceNouns: string[];
-  /** Words that attribute without naming anyone ('he', 'officials', 'ông'): a claimant needs a capitalised word besides these. */
+  /**
+   * Words that attribute without naming anyone ('he', 'officials', 'ông'), and the words that qualify them ('local', 'two'):
+   * a claimant needs a capitalised word besides these.
+   */
   anonymousWords: string[];
   /** Words that hand a passive verb its agent, whose name follows them: 'được' in "con số được Bộ Y tế công bố". */
   agentMarkers: string[];

@@ -899,4 +899,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Azerbaijan cho biết Armenia đã mất 2.425 binh sĩ.",
     expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: "armenian", claimant: "Azerbaijan" })],
   },
+  // An anonymous source opening the sentence names no one: its capital is the sentence's, not a name's.
+  {
+    text: "Hai nguồn tin an ninh cho biết 14 binh sĩ đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 14, 14, 14, 'exact', { claimant: '' })],
+  },
+  {
+    text: "Nhiều nhân chứng cho biết ít nhất 20 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'at_least', 20, 20, 30, 'at_least.rounding', { claimant: '' })],
+  },
 ];

@@ -213,7 +213,11 @@ export const en: LanguageModule = {
       'red crescent', 'hospital', 'hospitals', 'health officials', 'rescuers', 'emergency services', 'civil defence', 'civil defense', 'monitor', 'observatory', 'ombudsman', 'ombudswoman', 'governor', 'mayor', 'prosecutor',
       'prosecutors', 'administration', 'department', 'militia', 'group', 'commission', 'centre', 'center'],
     anonymousWords: ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'officials', 'sources', 'witnesses', 'residents', 'reports',
-      'who', 'which', 'that', 'also', 'later', 'earlier'],
+      'who', 'which', 'that', 'also', 'later', 'earlier',
+      // Read apart, as they are often the sentence's first word, whose capital names no one: "Two security sources said".
+      'eyewitnesses', 'locals', 'villagers', 'survivors', 'doctors', 'medics', 'paramedics', 'activists', 'diplomats', 'people',
+      'local', 'senior', 'unnamed', 'anonymous', 'security', 'medical', 'other', 'some', 'several', 'many', 'few', 'both',
+      'two', 'three', 'four', 'five', 'six'],
     abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Maj.', 'Adm.', 'Gov.', 'Sen.', 'Rep.', 'Prof.',
       'St.', 'Jr.', 'Sr.', 'No.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'U.S.', 'U.N.',
       'U.K.', 'E.U.', 'vs.', 'approx.', 'est.', 'Lt.-Col.', 'Brig.', 'Pres.'],

@@ -180,7 +180,10 @@ export const vi: LanguageModule = {
     copulas: ['là', 'đều là'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',
       'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát'],
-    anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin'],
+    anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin',
+      // Read apart, as they are often the sentence's first word, whose capital names no one: "Hai nguồn tin an ninh cho biết".
+      'nhân chứng', 'người dân', 'cư dân', 'an ninh', 'địa phương', 'giấu tên', 'cấp cao', 'y tế', 'một số', 'nhiều', 'vài',
+      'hai', 'ba', 'bốn', 'năm'],
     abbreviations: ['TP.', 'Tp.', 'ThS.', 'TS.', 'PGS.', 'GS.', 'St.'],
   },
 };

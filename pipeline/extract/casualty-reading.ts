@@ -90,6 +90,10 @@ interface Walk {
   unharmed?: boolean;
   /** The measure of the toll the number is a part of: "Nine of the dead", "hai người trong số những người bị thương". */
   tollPart?: Measure;
+  /** Two parties named as the victims' ("500,000 Russian and Ukrainian soldiers"): a total of both sides, of neither. */
+  twoSides?: boolean;
+  /** The party was named after the victims' noun ("binh sĩ Nga"), not before it as an adjective ("Russian soldiers"). */
+  sideAfterNoun?: boolean;
 }
 
 const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
@@ -147,7 +151,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const who = w.population === null || w.population === 'total' ? narrowedVictims(text, pos, end, lex) : null;
     if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }
     const party = parties.startingAt(text, pos, end);
-    if (party) { w.side ||= party.tag; pos = w.reach = party.end; continue; }
+    if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = party.end; continue; }
     const suffix = lex.qualifierSuffixes.startingAt(text, pos, end);
     if (suffix) { w.suffix = suffix.tag; pos = suffix.end; continue; }
     const each = lex.eachSide.startingAt(text, pos, end);
@@ -194,6 +198,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       while (next && next.start < close) next = ctx.quantities[++n];
       continue;
     }
+    const other = conj && w.side !== '' ? secondParty(conj.end, w, ctx, next) : null;
+    if (other) { w.twoSides = true; pos = w.reach = other.end; continue; }
     // "Armenia lost 12 soldiers and Azerbaijan lost 20": past a conjunction that joins no figure or victims, another clause.
     if (conj) break;
     const word = unknownWords > 0 ? wordEndAt(text, pos) : -1;
@@ -207,6 +213,22 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   }
   // "Nine of the dead were children": with no verb of its own, the part counts what its toll counts.
   return w.tollPart !== undefined && w.measure === null ? { ...w, measure: w.tollPart } : w;
+}
+
+/**
+ * "500,000 Russian and Ukrainian soldiers", "500.000 binh sĩ Nga và Ukraine": another party after the conjunction
+ * that follows the walk's party, in the same place, as the victims' too. Not a party that opens a clause of its own:
+ * before the noun, only as an adjective ("300 Russian soldiers and Ukraine said …" is no pair); after it, only
+ * before a verb of this figure ("300 binh sĩ Nga và Ukraine mất 200": the verb's object is the next figure).
+ */
+function secondParty(from: number, w: Walk, ctx: ReadingContext, next: Quantity | undefined): PhraseHit<string> | null {
+  const { text, lex, parties, sentenceEnd: end } = ctx;
+  const party = parties.startingAt(text, skipSpace(text, from), end);
+  if (!party || party.tag === w.side) return null;
+  const after = skipSpace(text, party.end);
+  if (!w.sideAfterNoun) return w.population === null && lex.victims.startingAt(text, after, end) ? party : null;
+  const verb = lex.fillers.startingAt(text, after, end) ?? lex.measures.startingAt(text, after, end);
+  return verb && !(next && skipSpace(text, verb.end) === next.start) ? party : null;
 }
 
 /**
@@ -585,7 +607,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
-  const bothSides = (): boolean => !eachSide && bothSidesAround(clauseEnd, ctx, previous);
+  const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
   const opening = !ownCue && !before && !toll ? openingToll(q, ctx) : null;
   const unexplained = !ownCue && !before && !toll && !opening && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
@@ -623,7 +645,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) ?? rivalClaim(q, ctx, previous) : null;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
-      const reading = { ...totalled, population: own, side: side || totalled.side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
+      const reading = { ...totalled, population: own, side: w.twoSides ? '' : side || totalled.side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
       return { reading, reach: w.reach, cueEnd: null };
     }
     measure = prior.measure ?? w.measure;
@@ -633,6 +655,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "including a child", "the dead included a 10-year-old boy": a part of a figure or toll is counted too.
   if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
+  if (w.twoSides) side = '';
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);

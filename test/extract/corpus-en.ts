@@ -1321,4 +1321,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenian security sources said 14 soldiers had been killed.",
     expect: [fig('killed', 'military', 'exact', 14, 14, 14, 'exact', { claimant: 'Armenian security sources' })],
   },
+  // Two parties named as the victims' make a total of both sides, of neither.
+  {
+    text: "An estimated 500,000 Russian and Ukrainian soldiers have been killed or wounded, US officials say.",
+    expect: [fig('casualties', 'military', 'approx', 450000, 500000, 550000, 'approx.rounding', { claimant: 'US officials', side: '', flags: ['both_sides'] })],
+  },
+  {
+    text: "Thousands of Armenian and Azerbaijani civilians have fled.",
+    expect: [fig('displaced', 'civilian', 'thousands', 1000, 2000, 9999, 'vague.thousands', { side: '', flags: ['both_sides'] })],
+  },
 ];

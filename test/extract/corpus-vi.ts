@@ -908,4 +908,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Nhiều nhân chứng cho biết ít nhất 20 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'at_least', 20, 20, 30, 'at_least.rounding', { claimant: '' })],
   },
+  // Two parties named as the victims' make a total of both sides, of neither.
+  {
+    text: "Khoảng 500.000 binh sĩ Nga và Ukraine đã thiệt mạng hoặc bị thương.",
+    expect: [fig('casualties', 'military', 'approx', 450000, 500000, 550000, 'approx.rounding', { side: '', flags: ['both_sides'] })],
+  },
+  {
+    text: "300 binh sĩ Nga và Ukraine mất 200 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { side: 'ukrainian' })],
+  },
 ];

@@ -27,6 +27,8 @@ const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
 const TRAILING_LOWER = /(?:\s+[\p{Ll}\p{M}]+)+$/u;
 
 interface Span { start: number; end: number }
+/** `fresh`: the name opens a statement of its own after a figure ("killed 300 soldiers and Ukraine said …"). */
+interface Subject extends Span { fresh?: boolean }
 
 // The same attributions recur across articles ("the Defence Ministry said"): each words-to-name
 // decision is remembered per lexicon, up to a bound.
@@ -118,7 +120,7 @@ function following(text: string, from: number, sentenceEnd: number, lex: Lexicon
  * ministry, which had reported 710 deaths, said"), the words before them are the second choice. Null when the
  * verb shares its subject with the clause before it ("… and said").
  */
-function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Span[] | null {
+function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Subject[] | null {
   const starts = [sentenceStart];
   CLAUSE_BREAK.lastIndex = sentenceStart;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) starts.push(m.index + 1);
@@ -137,7 +139,9 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
       const before = subject(text, starts.at(-2) as number, start - 1, lex, true);
       return before && [before];
     }
-    return own && [own];
+    // "The strike killed 300 soldiers, and Ukraine said …": after a figure, 'and' opens another statement.
+    const fresh = own !== null && lex.clauseOpeners.startingAt(text, start, to) !== null && DIGIT.test(text.slice(sentenceStart, start));
+    return own && [fresh ? { ...own, fresh } : own];
   }
   const aside = starts.at(-2) as number;
   // "Twelve soldiers were killed, said …": a clause that states casualties is the claim, not who speaks.
@@ -154,7 +158,7 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
  * The part of text[start, to) that can be a speaker's name, without the words that lead into it; null when
  * the words end in 'and', 'but': the verb after them has the subject of the clause before.
  */
-function subject(text: string, start: number, to: number, lex: LexiconIndex, predicated = false): Span | null {
+function subject(text: string, start: number, to: number, lex: LexiconIndex, predicated = false): Subject | null {
   // "The ministry said 12 soldiers were killed and officials said 40 …": words with a figure before 'and' are
   // another statement, and the subject is after it.
   const opened = DIGIT.test(text.slice(start, to)) ? lex.clauseOpeners.findAll(text, start, to).at(-1) : undefined;
@@ -176,7 +180,8 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex, pre
   if (another && text.slice(start, to).trim() === '') return null;
   // "The army denied the reports and said": the subject is before a verb the lexicon does not know.
   const and = lex.clauseOpeners.endingAt(text, to, start);
-  return and && and.start > start ? null : { start, end: to };
+  if (and && and.start > start) return null;
+  return another ? { start, end: to, fresh: true } : { start, end: to };
 }
 
 /**
@@ -206,7 +211,7 @@ function insideQualifier(text: string, verb: Span, lex: LexiconIndex): boolean {
  * `denied`: a denial ("Azerbaijan denied reports that …"), of the figures up to `until`, the end of its clause;
  * its name is the claim's owner when the words say whose claim is denied ("Azerbaijan's claim"), else empty.
  */
-export interface Attribution { at: number; name: string; inverted?: boolean; denied?: boolean; until?: number }
+export interface Attribution { at: number; name: string; inverted?: boolean; denied?: boolean; until?: number; forward?: boolean }
 
 // "rejected Azerbaijan's claim that": the owner of the denied claim.
 const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}.' -]*?)['’]s$/u;
@@ -265,7 +270,11 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
       if (name) found.push({ at: h.start, name, inverted: true });
     }
     const spans = preceding(text, sentenceStart, h.start, lex);
-    if (spans) found.push({ at: h.start, name: spans.reduce((name, span) => name || named(text, span, inside, lex, true), '') });
+    if (!spans) continue;
+    const span = spans.find((sp) => named(text, sp, inside, lex, true) !== '');
+    const name = span ? named(text, span, inside, lex, true) : '';
+    // A name that opens a statement of its own after a figure speaks for the figures after its verb only.
+    found.push(span?.fresh || spans[0]?.fresh ? { at: h.start, name, forward: true } : { at: h.start, name });
   }
   // After its verb ("according to X") a name is looked for, and words that name no one are passed over. A verb
   // read both ways ('said') was read above: after it only when it opens its clause, as "The ministry said Armenian
@@ -297,5 +306,5 @@ export function attributionAt(attributions: readonly Attribution[], at: number, 
   let before: Attribution | undefined;
   // A denial reaches the end of its clause only: "The ministry dismissed the reports, saying only 12 …" denies no 12.
   for (const a of attributions) if (a.at < at && a.at !== cue && (a.until === undefined || at < a.until)) before = a;
-  return before ?? attributions.find((a) => a.at >= at && !a.denied);
+  return before ?? attributions.find((a) => a.at >= at && !a.denied && !a.forward);
 }

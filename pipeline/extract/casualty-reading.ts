@@ -554,14 +554,15 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
 
 /**
  * "The death toll rose to 300, one local official said", "một quan chức LHQ cảnh báo": the number counts who speaks,
- * its noun (a few words, no clause of their own) the subject of a verb of saying.
+ * its noun (a few words, no clause of their own) the subject of a verb of saying. Not across a conjunction: in
+ * "killed 300 soldiers and Ukraine said", the verb's subject is the next clause's.
  */
 function countsSpeakers(q: Quantity, ctx: ReadingContext): boolean {
   const { text, lex } = ctx;
   const verb = lex.attributionAfter.findAll(text, q.end, Math.min(ctx.sentenceEnd, q.end + SPEAKER_LOOKAHEAD))[0];
   if (!verb) return false;
   const between = text.slice(q.end, verb.start);
-  return !/[,;:.!?()"“”]/.test(between) && mayNameSpeaker(between, lex) &&
+  return !/[,;:.!?()"“”]/.test(between) && mayNameSpeaker(between, lex) && lex.conjunctions.findAll(between).length === 0 &&
     lex.relativePronouns.findAll(between).length === 0 && lex.passiveAuxiliaries.endingAt(text, verb.start, q.end) === null;
 }
 

@@ -1330,4 +1330,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Thousands of Armenian and Azerbaijani civilians have fled.",
     expect: [fig('displaced', 'civilian', 'thousands', 1000, 2000, 9999, 'vague.thousands', { side: '', flags: ['both_sides'] })],
   },
+  // An attribution that opens a statement of its own after a figure speaks for the figures after its verb only.
+  {
+    text: "The strike killed 300 soldiers and Ukraine said 20 civilians died.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: '' }), fig('killed', 'civilian', 'exact', 20, 20, 20, 'exact', { claimant: 'Ukraine' })],
+  },
+  {
+    text: "The strike killed 300 soldiers, and Ukraine said it lost 20.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: '' }), fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'Ukraine', flags: ['own_side'] })],
+  },
+  {
+    text: "Five people were killed and 20 wounded, officials from Ukraine said.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'officials from Ukraine' }), fig('wounded', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'officials from Ukraine' })],
+  },
 ];

@@ -917,4 +917,13 @@ export const corpusVi: CorpusRow[] = [
     text: "300 binh sĩ Nga và Ukraine mất 200 binh sĩ.",
     expect: [fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { side: 'ukrainian' })],
   },
+  // An attribution that opens a statement of its own after a figure speaks for the figures after its verb only.
+  {
+    text: "Cuộc tấn công khiến 300 binh sĩ thiệt mạng và Bộ Quốc phòng Ukraine cho biết 20 dân thường đã chết.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: '' }), fig('killed', 'civilian', 'exact', 20, 20, 20, 'exact', { claimant: 'Bộ Quốc phòng Ukraine' })],
+  },
+  {
+    text: "Cuộc tấn công khiến 300 binh sĩ thiệt mạng và 20 người bị thương, Bộ Quốc phòng Ukraine cho biết.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: 'Bộ Quốc phòng Ukraine' }), fig('wounded', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'Bộ Quốc phòng Ukraine' })],
+  },
 ];

@@ -273,10 +273,20 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   let last = first.index;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < hi; m = CLAUSE_BREAK.exec(text)) last = m.index;
   const pos = last + 1;
+  // "At least 51 people were killed on Sunday, including 6 children": a part of the figure in the day's clause.
+  if (last === first.index && lex.inclusions.startingAt(text, pos, hi) && figures.some((f) => f.end <= first.index && f.start >= clauseStart(text, from, day.start))) return true;
   // After a relative pronoun, only the verb itself: "the fighting, which has killed 1,000" is no event of one day.
   const relative = lex.relativePronouns.startingAt(text, pos, hi);
   if (relative) return lex.measures.startingAt(text, relative.end, hi) !== null;
   return (lex.measures.startingAt(text, pos, hi) ?? lex.causatives.startingAt(text, pos, hi) ?? lex.runningTotals.startingAt(text, pos, hi)) !== null;
+}
+
+/** Where the clause that holds `at` starts: after the last clause break before it, else at `from`. */
+function clauseStart(text: string, from: number, at: number): number {
+  let start = from;
+  CLAUSE_BREAK.lastIndex = from;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) start = m.index + 1;
+  return start;
 }
 
 /**

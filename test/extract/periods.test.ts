@@ -251,6 +251,12 @@ describe('days a figure counts, days it was said', () => {
     ['Kể từ đầu năm, ít nhất 1.500 người đã thiệt mạng.', 'vi', [['2020', '', '2020-10-21']]],
     ['Từ đầu năm 2019 đến nay, 1.500 dân thường đã thiệt mạng.', 'vi', [['2019', '', '2020-10-21']]],
     ['Từ đầu năm ngoái, 1.500 dân thường đã thiệt mạng.', 'vi', [['2019', '', '2020-10-21']]],
+    // A part after the day's clause ('including', 'trong đó có') shares the day of the figure it is part of…
+    ['At least 51 people were killed on Sunday, including 6 children.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['The strike on Sunday killed 51 people, including 6 children.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['Ít nhất 51 người thiệt mạng hôm Chủ nhật, trong đó có 6 trẻ em.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // …but a clause with no figure of its own lends none.
+    ['The ceasefire collapsed on Sunday, including in Ganja, where 51 people were killed.', 'en', [['', '', '2020-10-21']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -179,6 +179,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "Số người chết đã tăng lên 23, 12 người vẫn mất tích": a number a toll's verb hands over ends its clause at a comma.
       if (depth >= 4 || ownVerb || (conj.text === ',' && lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart))) break;
       const shared = walkForward(n, ctx, depth + 1);
+      // "300 Russian and 200 Ukrainian soldiers": a party's adjective with no noun of its own has the next figure's.
+      if (w.population === null && w.side !== '') w.population = shared.population;
       return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, sharedWith: shared.sharedWith ?? n, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }
     const also = conj && w.population !== null ? lex.victims.startingAt(text, conj.end, end) : null;

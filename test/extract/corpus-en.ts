@@ -1343,4 +1343,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Five people were killed and 20 wounded, officials from Ukraine said.",
     expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'officials from Ukraine' }), fig('wounded', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'officials from Ukraine' })],
   },
+  // A party's adjective with no noun of its own has the next figure's.
+  {
+    text: "300 Russian and 200 Ukrainian soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { side: 'russian' }), fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { side: 'ukrainian' })],
+  },
+  {
+    text: "About 300 Armenian and 200 Azerbaijani civilians have been killed.",
+    expect: [fig('killed', 'civilian', 'approx', 250, 300, 350, 'approx.rounding', { side: 'armenian' }), fig('killed', 'civilian', 'exact', 200, 200, 200, 'exact', { side: 'azerbaijani' })],
+  },
 ];

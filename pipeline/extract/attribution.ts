@@ -271,10 +271,14 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     }
     const spans = preceding(text, sentenceStart, h.start, lex);
     if (!spans) continue;
-    const span = spans.find((sp) => named(text, sp, inside, lex, true) !== '');
-    const name = span ? named(text, span, inside, lex, true) : '';
+    let name = '';
+    let fresh = spans[0]?.fresh === true;
+    for (const span of spans) {
+      name = named(text, span, inside, lex, true);
+      if (name) { fresh = span.fresh === true; break; }
+    }
     // A name that opens a statement of its own after a figure speaks for the figures after its verb only.
-    found.push(span?.fresh || spans[0]?.fresh ? { at: h.start, name, forward: true } : { at: h.start, name });
+    found.push(fresh ? { at: h.start, name, forward: true } : { at: h.start, name });
   }
   // After its verb ("according to X") a name is looked for, and words that name no one are passed over. A verb
   // read both ways ('said') was read above: after it only when it opens its clause, as "The ministry said Armenian

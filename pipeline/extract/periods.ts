@@ -278,7 +278,10 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   // After a relative pronoun, only the verb itself: "the fighting, which has killed 1,000" is no event of one day.
   const relative = lex.relativePronouns.startingAt(text, pos, hi);
   if (relative) return lex.measures.startingAt(text, relative.end, hi) !== null;
-  return (lex.measures.startingAt(text, pos, hi) ?? lex.causatives.startingAt(text, pos, hi) ?? lex.runningTotals.startingAt(text, pos, hi)) !== null;
+  // "The strike on Sunday killed 14 people, including 5 children, and wounded 30": a verb after 'and' with no subject
+  // of its own goes on with the day's clause too.
+  const verb = lex.clauseOpeners.startingAt(text, pos, hi)?.end ?? pos;
+  return (lex.measures.startingAt(text, verb, hi) ?? lex.causatives.startingAt(text, verb, hi) ?? lex.runningTotals.startingAt(text, verb, hi)) !== null;
 }
 
 /** Where the clause that holds `at` starts: after the last clause break before it, else at `from`. */

@@ -257,6 +257,12 @@ describe('days a figure counts, days it was said', () => {
     ['Ít nhất 51 người thiệt mạng hôm Chủ nhật, trong đó có 6 trẻ em.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
     // …but a clause with no figure of its own lends none.
     ['The ceasefire collapsed on Sunday, including in Ganja, where 51 people were killed.', 'en', [['', '', '2020-10-21']]],
+    // A verb after 'and' with no subject of its own goes on with the day's clause; a clause with its own subject does not.
+    ['The strike on Sunday killed 14 people, including 5 children, and wounded more than 30.', 'en',
+      [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['Vụ không kích hôm 20/10 đã khiến 14 người thiệt mạng, trong đó có 5 trẻ em, và làm bị thương hơn 30 người.', 'vi',
+      [['2020-10-20', '2020-10-20', '2020-10-20'], ['2020-10-20', '2020-10-20', '2020-10-20'], ['2020-10-20', '2020-10-20', '2020-10-20']]],
+    ['The strike on Sunday killed 14 people, and more than 3,000 have died in the war.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['', '', '2020-10-21']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

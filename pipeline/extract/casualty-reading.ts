@@ -551,7 +551,17 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   const part = ctx.quantities[i - 1];
   const link = !whole && part ? lex.partLinks.endingAt(text, q.start, part.end) : null;
   const afterPart = link !== null && skipSpace(text, (part as Quantity).end) === link.start;
-  return (whole || afterPart) && (w.measure === null || !w.clean || w.predicate);
+  return (whole || afterPart || afterSlashFraction(q, ctx)) && (w.measure === null || !w.clean || w.predicate);
+}
+
+// "1/3", "2 / 3": a fraction in figures, which is no quantity of its own (it reads as a date as well).
+const SLASH_FRACTION = /(?:^|[^\d/.,])\d{1,2}\s?\/\s?\d{1,2}\s*$/;
+
+/** "About 1/3 of the 150,000 residents have fled", "Khoảng 1/3 trong số 150.000 cư dân": a fraction, then a part link. */
+function afterSlashFraction(q: Quantity, ctx: ReadingContext): boolean {
+  const { text, lex, sentenceStart } = ctx;
+  const link = lex.partLinks.endingAt(text, q.start, Math.max(sentenceStart, q.start - CUE_LOOKBEHIND));
+  return link !== null && SLASH_FRACTION.test(text.slice(Math.max(sentenceStart, link.start - 8), link.start));
 }
 
 /**

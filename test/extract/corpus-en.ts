@@ -1352,4 +1352,9 @@ export const corpusEn: CorpusRow[] = [
     text: "About 300 Armenian and 200 Azerbaijani civilians have been killed.",
     expect: [fig('killed', 'civilian', 'approx', 250, 300, 350, 'approx.rounding', { side: 'armenian' }), fig('killed', 'civilian', 'exact', 200, 200, 200, 'exact', { side: 'azerbaijani' })],
   },
+  // A fraction in figures before a part link makes the number after it only the whole.
+  {
+    text: "About 1/3 of the 150,000 residents have fled.",
+    expect: [],
+  },
 ];

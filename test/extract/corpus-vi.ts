@@ -926,4 +926,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc tấn công khiến 300 binh sĩ thiệt mạng và 20 người bị thương, Bộ Quốc phòng Ukraine cho biết.",
     expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: 'Bộ Quốc phòng Ukraine' }), fig('wounded', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'Bộ Quốc phòng Ukraine' })],
   },
+  // A fraction in figures before a part link makes the number after it only the whole.
+  {
+    text: "Khoảng 1/3 trong số 150.000 cư dân đã sơ tán.",
+    expect: [],
+  },
 ];

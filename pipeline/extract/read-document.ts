@@ -41,12 +41,14 @@ function dateFindings(doc: Document, dates: DateSpan[], at: Locator): Finding[] 
 
 /**
  * The sentences that hold a casualty cue: no other sentence can yield a figure, so no other is read.
- * Only the paragraphs around cues are split into sentences.
+ * Only the paragraphs around cues are split into sentences; `dates`, the document's, hold no sentence's end.
  */
-export function* cueSentences(text: string, lex: LexiconIndex, abbreviations: readonly string[]): Generator<Span> {
+export function* cueSentences(text: string, lex: LexiconIndex, abbreviations: readonly string[], dates: readonly Span[] = []): Generator<Span> {
+  let firstDate = 0;
   for (let cue = lex.cues.next(text, 0); cue; ) {
     const paragraph = paragraphAt(text, cue.start);
-    for (const sentence of sentences(text, abbreviations, paragraph.start, paragraph.end)) {
+    while (firstDate < dates.length && (dates[firstDate] as Span).end <= paragraph.start) firstDate++;
+    for (const sentence of sentences(text, abbreviations, paragraph.start, paragraph.end, dates, firstDate)) {
       if (!cue || sentence.end <= cue.start) continue;
       yield sentence;
       cue = lex.cues.next(text, sentence.end);
@@ -108,7 +110,7 @@ function scanDates(o: Opened): void {
 function findCueSentences(o: Opened, cues: CueSentence[]): void {
   const { doc: { text }, lex, lang, dates } = o;
   let firstDate = 0;
-  for (const { start, end } of cueSentences(text, lex, lang.lexicon.abbreviations)) {
+  for (const { start, end } of cueSentences(text, lex, lang.lexicon.abbreviations, dates)) {
     while (firstDate < dates.length && (dates[firstDate]?.end ?? 0) <= start) firstDate++;
     let lastDate = firstDate;
     while (lastDate < dates.length && (dates[lastDate]?.start ?? 0) < end) lastDate++;

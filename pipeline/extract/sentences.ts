@@ -13,16 +13,22 @@ const BOUNDARY = /([.!?…]+["'”’»)]*)(\s+)(?=["'“‘«(]?[\p{Lu}\p{Nd}])
 /**
  * Sentences of text[from, to). A full stop, question or exclamation mark ends a sentence when white
  * space and an upper-case letter or a digit (or an opening quote) follow ("… dân sự. 40.000 cư dân …"); a
- * line break always does. Abbreviations ("Sept. 27", "No. 3") and decimal numbers do not. Because a line break always ends one, a paragraph can be split on its own.
+ * line break always does. Abbreviations ("Sept. 27", "No. 3") and decimal numbers do not, nor does a full stop
+ * inside one of the `dates` (in order of start; the first that may end after `from` is at `firstDate`): "at 6 p.m.
+ * Tuesday, officials said" is one sentence, "at 6 p.m. Rescuers found …" two. Because a line break always ends
+ * one, a paragraph can be split on its own.
  * A dateline that opens a paragraph is left out.
  */
-export function sentences(text: string, abbreviations: readonly string[], from = 0, to = text.length): Span[] {
+export function sentences(text: string, abbreviations: readonly string[], from = 0, to = text.length, dates: readonly Span[] = [], firstDate = 0): Span[] {
   const spans: Span[] = [];
   let start = from;
+  let date = firstDate;
   if (from === 0 || text.charCodeAt(from - 1) === 0x0a) start = afterDateline(text, from, to);
   BOUNDARY.lastIndex = from;
   for (let m = BOUNDARY.exec(text); m && m.index < to; m = BOUNDARY.exec(text)) {
     const end = m[1] !== undefined ? m.index + m[1].length : m.index;
+    while (date < dates.length && (dates[date] as Span).end <= m.index) date++;
+    if (m[1] !== undefined && date < dates.length && (dates[date] as Span).start < m.index) continue;
     if (m[1] !== undefined && endsWithAbbreviation(text, start, end, abbreviations)) continue;
     push(spans, text, start, Math.min(end, to));
     start = m.index + m[0].length;

@@ -1357,4 +1357,9 @@ export const corpusEn: CorpusRow[] = [
     text: "About 1/3 of the 150,000 residents have fled.",
     expect: [],
   },
+  // A time of day before a day ("6 p.m. Tuesday") ends no sentence: the figure keeps its day and its claimant.
+  {
+    text: "Twelve people were killed when a shell hit the market at 6 p.m. Tuesday, officials from Ukraine said.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'officials from Ukraine' })],
+  },
 ];

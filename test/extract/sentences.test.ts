@@ -24,6 +24,16 @@ describe('sentences', () => {
   ];
   it.each(rows)('%j', (text, abbreviations, expected) => expect(split(text, abbreviations)).toEqual(expected));
 
+  // A full stop inside a date the date grammar found ("6 p.m. Tuesday") ends no sentence; one outside a date still does.
+  it.each([
+    ['Twelve died at 6 p.m. Tuesday, officials said.', ['Twelve died at 6 p.m. Tuesday, officials said.']],
+    ['As of 6 p.m. Oct. 20, the toll was 1,000. Officials agreed.', ['As of 6 p.m. Oct. 20, the toll was 1,000.', 'Officials agreed.']],
+    ['The blast came at 6 p.m. Rescuers found 12 bodies.', ['The blast came at 6 p.m.', 'Rescuers found 12 bodies.']],
+  ])('%j with its dates', (text, expected) => {
+    const dates = en.dates.scan(text, '2020-10-21');
+    expect(sentences(text, en.lexicon.abbreviations, 0, text.length, dates).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+
   it('splits a paragraph on its own exactly as within the whole text', () => {
     const text = 'First one. Second one.\nThird one. Fourth one.';
     const p = paragraphAt(text, 30);

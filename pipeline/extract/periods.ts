@@ -395,7 +395,7 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   let notEvent: Period | null = null;
   for (const d of s.days) {
     const [lo, hi] = [Math.min(d.end, q.end), Math.max(d.start, q.start)];
-    if (s.nonFigures.some((n) => n.start >= lo && n.end <= hi && !(n.days !== undefined && n.days <= spanDays(d))) || !s.sameEvent(d, q)) continue;
+    if (s.nonFigures.some((n) => n.start >= lo && n.end <= hi && n.days !== undefined && n.days > spanDays(d)) || !s.sameEvent(d, q)) continue;
     // "5.000 người thiệt mạng trong cuộc chiến năm 1994 và 200 người trong năm 2016": a date between the figure
     // and a day after it is the figure's, or says the figure's lies elsewhere.
     if (d.start >= q.end && s.dates.some((x) => x.start >= q.end && x.end <= d.start)) continue;

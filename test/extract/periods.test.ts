@@ -263,6 +263,9 @@ describe('days a figure counts, days it was said', () => {
     ['Vụ không kích hôm 20/10 đã khiến 14 người thiệt mạng, trong đó có 5 trẻ em, và làm bị thương hơn 30 người.', 'vi',
       [['2020-10-20', '2020-10-20', '2020-10-20'], ['2020-10-20', '2020-10-20', '2020-10-20'], ['2020-10-20', '2020-10-20', '2020-10-20']]],
     ['The strike on Sunday killed 14 people, and more than 3,000 have died in the war.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['', '', '2020-10-21']]],
+    // Only a duration longer than the day keeps the day from the figure; a count of things does not.
+    ['On Sunday, two missiles hit the market, killing 14 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['Sáng Chủ nhật, một quả tên lửa rơi trúng khu chợ khiến 14 người thiệt mạng.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A time of day before a day, with no 'on', ends no sentence.
     ['The strike came at about 11 a.m. Sunday, killing 14 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['As of 6 p.m. Oct. 20, the death toll stood at 1,000.', 'en', [['', '', '2020-10-20']]],

@@ -266,6 +266,9 @@ describe('days a figure counts, days it was said', () => {
     // Only a duration longer than the day keeps the day from the figure; a count of things does not.
     ['On Sunday, two missiles hit the market, killing 14 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['Sáng Chủ nhật, một quả tên lửa rơi trúng khu chợ khiến 14 người thiệt mạng.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // 'lúc' (at) opens a time of day and its day as 'vào' does.
+    ['Lúc 18h ngày 20/10, số người chết đã lên tới 1.000 người.', 'vi', [['', '', '2020-10-20']]],
+    ['Vào lúc 18h ngày 20/10, số người chết đã lên tới 1.000 người.', 'vi', [['', '', '2020-10-20']]],
     // A time of day before a day, with no 'on', ends no sentence.
     ['The strike came at about 11 a.m. Sunday, killing 14 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['As of 6 p.m. Oct. 20, the death toll stood at 1,000.', 'en', [['', '', '2020-10-20']]],

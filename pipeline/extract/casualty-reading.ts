@@ -547,22 +547,18 @@ function openingToll(q: Quantity, ctx: ReadingContext): Measure | null {
 function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   const { text, lex, sentenceStart } = ctx;
   const q = ctx.quantities[i] as Quantity;
-  const whole = lex.wholes.endingAt(text, q.start, Math.max(sentenceStart, q.start - CUE_LOOKBEHIND)) !== null;
+  const back = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
+  const whole = lex.wholes.endingAt(text, q.start, back) !== null;
+  const link = whole ? null : lex.partLinks.endingAt(text, q.start, back);
   const part = ctx.quantities[i - 1];
-  const link = !whole && part ? lex.partLinks.endingAt(text, q.start, part.end) : null;
-  const afterPart = link !== null && skipSpace(text, (part as Quantity).end) === link.start;
-  return (whole || afterPart || afterSlashFraction(q, ctx)) && (w.measure === null || !w.clean || w.predicate);
+  const afterPart = link !== null && part !== undefined && skipSpace(text, part.end) === link.start;
+  // "About 1/3 of the 150,000 residents", "Khoảng 1/3 trong số 150.000 cư dân": a fraction in figures before the link.
+  const afterFraction = link !== null && SLASH_FRACTION.test(text.slice(Math.max(sentenceStart, link.start - 8), link.start));
+  return (whole || afterPart || afterFraction) && (w.measure === null || !w.clean || w.predicate);
 }
 
 // "1/3", "2 / 3": a fraction in figures, which is no quantity of its own (it reads as a date as well).
 const SLASH_FRACTION = /(?:^|[^\d/.,])\d{1,2}\s?\/\s?\d{1,2}\s*$/;
-
-/** "About 1/3 of the 150,000 residents have fled", "Khoảng 1/3 trong số 150.000 cư dân": a fraction, then a part link. */
-function afterSlashFraction(q: Quantity, ctx: ReadingContext): boolean {
-  const { text, lex, sentenceStart } = ctx;
-  const link = lex.partLinks.endingAt(text, q.start, Math.max(sentenceStart, q.start - CUE_LOOKBEHIND));
-  return link !== null && SLASH_FRACTION.test(text.slice(Math.max(sentenceStart, link.start - 8), link.start));
-}
 
 /**
  * "The death toll rose to 300, one local official said", "một quan chức LHQ cảnh báo": the number counts who speaks,

@@ -274,7 +274,10 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < hi; m = CLAUSE_BREAK.exec(text)) last = m.index;
   const pos = last + 1;
   // "At least 51 people were killed on Sunday, including 6 children": a part of the figure in the day's clause.
-  if (last === first.index && lex.inclusions.startingAt(text, pos, hi) && figures.some((f) => f.end <= first.index && f.start >= clauseStart(text, from, day.start))) return true;
+  if (last === first.index && lex.inclusions.startingAt(text, pos, hi)) {
+    const dayClause = clauseStart(text, from, day.start);
+    if (figures.some((f) => f.end <= first.index && f.start >= dayClause)) return true;
+  }
   // After a relative pronoun, only the verb itself: "the fighting, which has killed 1,000" is no event of one day.
   const relative = lex.relativePronouns.startingAt(text, pos, hi);
   if (relative) return lex.measures.startingAt(text, relative.end, hi) !== null;
@@ -312,10 +315,8 @@ function verbAfterAside(text: string, opens: number, to: number, lex: LexiconInd
  */
 function insideAside(text: string, from: number, at: number, closes: number, to: number, lex: LexiconIndex, figures: SentenceDates['figures']): boolean {
   if (text[closes] !== ',') return false;
-  let opens = -1;
-  CLAUSE_BREAK.lastIndex = from;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) opens = m.index;
-  return opens >= 0 && text[opens] === ',' && verbAfterAside(text, opens, to, lex, figures);
+  const clause = clauseStart(text, from, at);
+  return clause > from && verbAfterAside(text, clause - 1, to, lex, figures);
 }
 
 /** How many days a period of a day mark spans: a year's 366 at most, a month's 31, a stretch's own. */

@@ -110,12 +110,11 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let n = i + 1;
   let next = ctx.quantities[n];
   const w: Walk = { measure: null, clean: true, population: null, side: '', suffix: null, reach: q.end, predicate: false, own: false };
-  // "Hundreds, if not thousands, have died": the comma that closes an aside opened inside the number phrase; the
-  // comma of a thousands group opens none ("rose to 90,000, Armenian officials said" names no side).
   // "a 19-year-old Ukrainian soldier": an article's walk starts at its noun, past the words that describe it, one of
   // which may name the side.
   if (q.single !== undefined) w.side = parties.findAll(text, q.end, q.single)[0]?.tag ?? '';
-  let pos = q.single ?? (text[q.end] === ',' && ASIDE_COMMA.test(text.slice(q.start, q.end)) ? q.end + 1 : q.end);
+  // "At least 400 people, and possibly as many as 1,000, were killed": a range's walk starts at its first bound's noun.
+  let pos = q.single ?? q.inner?.start ?? afterPhrase(text, q.start, q.end);
   let unknownWords = 3;
   let aside = true;
   let afterFiller = false;
@@ -124,6 +123,15 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     pos = skipSpace(text, pos);
     // 'had been "eliminated"': a word quoted as the speaker's own is still the word.
     while (pos < end && QUOTE_MARKS.has(text.charCodeAt(pos))) pos = skipSpace(text, pos + 1);
+    if (q.inner && pos >= q.inner.end && pos < q.end) {
+      // Past the first bound's words, on after the second bound, over its noun if it repeats the first's.
+      const again = lex.victims.startingAt(text, q.end, end);
+      const words = again && (w.population === null || again.tag === w.population) ? again.end : q.end;
+      if (again && words === again.end) w.population = again.tag;
+      w.reach = Math.max(w.reach, words);
+      pos = afterPhrase(text, q.inner.end, words);
+      continue;
+    }
     if (pos >= end || (next && pos >= next.start)) break;
     const cue = lex.measures.startingAt(text, pos, end);
     // "Lực lượng 5.000 quân đã mất 300 binh sĩ", "200 soldiers killed 30 militants": a verb whose object is the
@@ -216,6 +224,13 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   // "Nine of the dead were children": with no verb of its own, the part counts what its toll counts.
   return w.tollPart !== undefined && w.measure === null ? { ...w, measure: w.tollPart } : w;
 }
+
+/**
+ * Where the walk goes on after a number phrase text[start, end): past the comma that closes an aside the phrase opened
+ * ("Hundreds, if not thousands, have died"); the comma of a thousands group opens none ("rose to 90,000, Armenian
+ * officials said" names no side).
+ */
+const afterPhrase = (text: string, start: number, end: number): number => (text[end] === ',' && ASIDE_COMMA.test(text.slice(start, end)) ? end + 1 : end);
 
 /**
  * "500,000 Russian and Ukrainian soldiers", "500.000 binh sĩ Nga và Ukraine": another party after the conjunction

@@ -10,6 +10,7 @@ export interface LexiconIndex {
   vague: PhraseSet<Qualifier>;
   vagueJoiners: PhraseSet<true>;
   rangeJoiners: PhraseSet<true>;
+  boundJoiners: PhraseSet<true>;
   ratioJoiners: PhraseSet<true>;
   ratioOpeners: PhraseSet<true>;
   rangeOpeners: PhraseSet<true>;
@@ -95,6 +96,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     vague: PhraseSet.grouped(l.vague),
     vagueJoiners: PhraseSet.of(l.vagueJoiners),
     rangeJoiners: PhraseSet.of(l.rangeJoiners),
+    boundJoiners: PhraseSet.of(l.boundJoiners),
     ratioJoiners: PhraseSet.of(l.ratioJoiners),
     ratioOpeners: PhraseSet.of(l.ratioOpeners),
     rangeOpeners: PhraseSet.of(l.rangeOpeners),

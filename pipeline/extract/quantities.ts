@@ -22,6 +22,11 @@ export interface Quantity {
    * victim noun starts, past the words that describe it.
    */
   single?: number;
+  /**
+   * "At least 400 people, and possibly as many as 1,000": a range of two bounds, and the lower bound's own words
+   * inside the phrase ("people"), which name the victims.
+   */
+  inner?: { start: number; end: number };
 }
 
 interface Item { start: number; end: number; value: number | null; vague: Qualifier | null; single?: number }
@@ -144,6 +149,30 @@ function isRatio(text: string, a: Item, b: Item | undefined, lex: LexiconIndex):
     b.value <= MAX_RATIO_WHOLE && fills(lex.ratioJoiners, text, a.end, b.start);
 }
 
+const LOWER_BOUNDS: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
+const MAX_BOUND_WORDS = 3;
+
+/**
+ * "at least 400 people, and possibly as many as 1,000", "ít nhất 400 người, có thể lên tới 1.000 người": an upper
+ * bound `b` joined to the lower bound `a` and its few words, none a cue, so that the two bound one estimate. The words
+ * between (empty when there are none), or null. Bounds of other victims ("12 soldiers and up to 30 civilians") are two.
+ */
+function boundsOfOne(text: string, a: Item, b: Item | undefined, lex: LexiconIndex, to: number): { start: number; end: number } | null {
+  if (!b || a.value === null || b.value === null || b.value <= a.value || b.vague !== null) return null;
+  const upper = lex.qualifiers.endingAt(text, b.start, a.end);
+  const joiner = upper?.tag === 'at_most' ? lex.boundJoiners.endingAt(text, upper.start, a.end) : null;
+  if (!joiner) return null;
+  let start = a.end;
+  let end = joiner.start;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const words = text.slice(start, end);
+  if (/[\d\p{P}]/u.test(words) || words.split(/\s+/).length > MAX_BOUND_WORDS || lex.cues.findAll(text, start, end).length > 0) return null;
+  const noun = lex.victims.findAll(text, start, end)[0];
+  const after = lex.victims.startingAt(text, b.end, to);
+  return noun && after && noun.tag !== after.tag ? null : { start, end };
+}
+
 /**
  * A number phrase that is no figure: a difference ("40 more", "thêm 40") or a count of things ("40 trucks").
  * A running total right after a difference ("bringing the total to 1,166") totals what the difference counts;
@@ -201,6 +230,12 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       const pair = b && !joined && !stacked && fills(lex.conjunctions, text, a.end, b.start);
       if (joined || stacked || pair) i++;
       nonFigures.push({ start, end: pair ? (b as Item).end : end, difference: false });
+      continue;
+    }
+    const bounds = !joined && !stacked && qualifier !== null && LOWER_BOUNDS.has(qualifier) ? boundsOfOne(text, a, b, lex, to) : null;
+    if (bounds && b && !isDifference(text, start, b.end, lex, from, to) && !countsThings(text, b.end, lex, to)) {
+      i++;
+      out.push({ start, end: b.end, qualifier: 'range', value: a.value, valueHigh: b.value, ...(bounds.end > bounds.start ? { inner: bounds } : {}) });
       continue;
     }
     const others = !joined && !stacked && out.length > 0 ? othersEnd(text, start, end, lex, to) : -1;

@@ -19,6 +19,12 @@ export interface Lexicon {
    */
   ratioJoiners: string[];
   ratioOpeners: string[];
+  /**
+   * Between a lower bound (with its noun) and an upper bound of one estimate: 'and possibly' in "at least 400 people,
+   * and possibly as many as 1,000, were killed", ',' in "ít nhất 400 người, có thể lên tới 1.000 người". The two bounds
+   * make one range; bounds with a verb or victims of their own between or after them stay two figures.
+   */
+  boundJoiners: string[];
   /** Between the ends of a range ('–', 'to', 'đến'); `rangeOpeners` may stand before the first end. */
   rangeJoiners: string[];
   rangeOpeners: string[];

@@ -1362,4 +1362,22 @@ export const corpusEn: CorpusRow[] = [
     text: "Twelve people were killed when a shell hit the market at 6 p.m. Tuesday, officials from Ukraine said.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'officials from Ukraine' })],
   },
+  // A lower and an upper bound of one estimate, hedged ("and possibly as many as"), make one range.
+  {
+    text: "At least 400 people, and possibly as many as 1,000, have been killed, the UN said.",
+    expect: [fig('killed', 'total', 'range', 400, 700, 1000, 'range.midpoint', { claimant: 'the UN' })],
+  },
+  {
+    text: "At least 400 Armenian soldiers and possibly as many as 1,000 have been killed.",
+    expect: [fig('killed', 'military', 'range', 400, 700, 1000, 'range.midpoint', { side: 'armenian' })],
+  },
+  {
+    text: "The fighting has killed more than 400 civilians, and perhaps as many as 1,000.",
+    expect: [fig('killed', 'civilian', 'range', 400, 700, 1000, 'range.midpoint')],
+  },
+  // Bounds of two measures stay two figures.
+  {
+    text: "At least 400 people were killed and as many as 1,000 wounded.",
+    expect: [fig('killed', 'total', 'at_least', 400, 400, 500, 'at_least.rounding'), fig('wounded', 'total', 'at_most', 500, 1000, 1000, 'at_most.rounding')],
+  },
 ];

@@ -931,4 +931,17 @@ export const corpusVi: CorpusRow[] = [
     text: "Khoảng 1/3 trong số 150.000 cư dân đã sơ tán.",
     expect: [],
   },
+  // A lower and an upper bound of one estimate ("ít nhất …, có thể lên tới …") make one range.
+  {
+    text: "Ít nhất 400 người, có thể lên tới 1.000 người, đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'range', 400, 700, 1000, 'range.midpoint')],
+  },
+  {
+    text: "Cuộc xung đột đã khiến ít nhất 400 binh sĩ và thậm chí có thể tới 1.000 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'range', 400, 700, 1000, 'range.midpoint')],
+  },
+  {
+    text: "Ít nhất 400 người thiệt mạng và có tới 1.000 người bị thương.",
+    expect: [fig('killed', 'total', 'at_least', 400, 400, 500, 'at_least.rounding'), fig('wounded', 'total', 'at_most', 500, 1000, 1000, 'at_most.rounding')],
+  },
 ];

@@ -56,6 +56,8 @@ export const en: LanguageModule = {
     ratioJoiners: ['in', 'in every', 'out of', 'out of every'],
     ratioOpeners: [],
     rangeJoiners: ['-', '–', '—', 'to', 'or'],
+    boundJoiners: ['and', ', and', 'and possibly', ', and possibly', 'possibly', ', possibly', 'and perhaps', ', and perhaps', 'perhaps', ', perhaps',
+      'and maybe', ', and maybe', 'but possibly', ', but possibly', 'or possibly', ', or possibly', 'or even', ', or even', 'and potentially', ', and potentially'],
     rangeOpeners: ['between', 'from', 'anywhere between', 'anywhere from', 'somewhere between'],
     victims: {
       people: 'total', persons: 'total', person: 'total', individuals: 'total', others: 'total', victims: 'total', lives: 'total',

@@ -54,6 +54,8 @@ export const vi: LanguageModule = {
     ratioJoiners: [],
     ratioOpeners: ['cứ', 'trung bình cứ'],
     rangeJoiners: ['-', '–', '—', 'đến', 'tới', 'cho đến'],
+    boundJoiners: [',', 'và', ', và', 'có thể', ', có thể', 'và có thể', ', và có thể', 'thậm chí', ', thậm chí', 'thậm chí có thể', ', thậm chí có thể',
+      'và thậm chí', ', và thậm chí', 'và thậm chí có thể', ', và thậm chí có thể', 'hoặc thậm chí', ', hoặc thậm chí'],
     rangeOpeners: ['từ', 'trong khoảng từ', 'khoảng từ'],
     victims: {
       'người': 'total', 'người khác': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total', 'con tin': 'total', 'ca': 'total', 'trường hợp': 'total',

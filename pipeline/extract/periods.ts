@@ -296,8 +296,9 @@ function clauseStart(text: string, from: number, at: number): number {
 }
 
 /**
- * "At least 17 people, including a child, were killed on Sunday": between the figure and a day after it, one aside
- * set off by commas, then a cue and no other figure. The aside opens no clause of its own.
+ * "At least 17 people, including a child, were killed on Sunday", "killed four civilians, including two children, on
+ * Saturday": between the figure and a day after it, one aside set off by commas, then a cue, or the aside a part of
+ * the figure, and no other figure. The aside opens no clause of its own.
  */
 function verbAfterAside(text: string, opens: number, to: number, lex: LexiconIndex, figures: SentenceDates['figures']): boolean {
   if (text[opens] !== ',') return false;
@@ -306,7 +307,9 @@ function verbAfterAside(text: string, opens: number, to: number, lex: LexiconInd
   if (!closes || closes.index >= to || text[closes.index] !== ',') return false;
   const more = CLAUSE_BREAK.exec(text);
   if (more && more.index < to) return false;
-  return lex.measures.findAll(text, closes.index + 1, to).length > 0 && !figures.some((f) => f.start > closes.index && f.start < to);
+  if (figures.some((f) => f.start > closes.index && f.start < to)) return false;
+  // "killed four civilians, including two children, on Saturday": an aside that is a part leaves the clause open.
+  return lex.inclusions.startingAt(text, opens + 1, closes.index) !== null || lex.measures.findAll(text, closes.index + 1, to).length > 0;
 }
 
 /**

@@ -272,6 +272,13 @@ describe('days a figure counts, days it was said', () => {
     // A time of day before a day, with no 'on', ends no sentence.
     ['The strike came at about 11 a.m. Sunday, killing 14 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['As of 6 p.m. Oct. 20, the death toll stood at 1,000.', 'en', [['', '', '2020-10-20']]],
+    // A part set off after the figure ("including …") leaves the figure's clause open: the day after it is both figures'.
+    ['A rocket attack killed four civilians, including two children, on Saturday.', 'en', [['2020-10-17', '2020-10-17', '2020-10-17'], ['2020-10-17', '2020-10-17', '2020-10-17']]],
+    ['A rocket attack killed four civilians, including a child, in the town on Saturday, the governor said.', 'en', [['2020-10-17', '2020-10-17', '2020-10-17'], ['2020-10-17', '2020-10-17', '2020-10-17']]],
+    ['Vụ tấn công làm chết bốn dân thường, trong đó có hai trẻ em, vào hôm thứ Bảy.', 'vi', [['2020-10-17', '2020-10-17', '2020-10-17'], ['2020-10-17', '2020-10-17', '2020-10-17']]],
+    // …an aside that is no part does not.
+    ['The war has killed 1,000 people, most of them in the north, since Sunday.', 'en', [['2020-10-18', '', '2020-10-21']]],
+    ['The shelling killed 12 people, the ministry said on Saturday.', 'en', [['', '', '2020-10-17']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -28,7 +28,8 @@ const TRAILING_LOWER = /(?:\s+[\p{Ll}\p{M}]+)+$/u;
 
 interface Span { start: number; end: number }
 /** `fresh`: the name opens a statement of its own after a figure ("killed 300 soldiers and Ukraine said …"). */
-interface Subject extends Span { fresh?: boolean }
+/** `cites`: where the words that cite someone start ("quoted", "dẫn lời"), when the subject's words hold them. */
+interface Subject extends Span { fresh?: boolean; cites?: number }
 
 // The same attributions recur across articles ("the Defence Ministry said"): each words-to-name
 // decision is remembered per lexicon, up to a bound.
@@ -95,11 +96,16 @@ function nameIn(words: string, lex: LexiconIndex): string {
   if (lex.cues.findAll(name).length > 0) return '';
   // "according to the WHO": an acronym is a name, even one spelt as an anonymous word ('who').
   if (ACRONYM.test(name)) return name;
-  let rest = name;
+  return /\p{Lu}/u.test(withoutAnonymous(name, lex)) ? name : '';
+}
+
+/** The words without the language's anonymous words ("local officials", "giới chức"), which name no one. */
+function withoutAnonymous(words: string, lex: LexiconIndex): string {
+  let rest = words;
   for (let hit = lex.anonymousWords.findAll(rest)[0]; hit; hit = lex.anonymousWords.findAll(rest)[0]) {
     rest = rest.slice(0, hit.start) + rest.slice(hit.end);
   }
-  return /\p{Lu}/u.test(rest) ? name : '';
+  return rest;
 }
 
 /** End of the clause that starts at `from`: the next clause break, else the sentence's end. */
@@ -164,8 +170,11 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex, pre
   const opened = DIGIT.test(text.slice(start, to)) ? lex.clauseOpeners.findAll(text, start, to).at(-1) : undefined;
   const another = opened !== undefined && DIGIT.test(text.slice(start, opened.start));
   if (another) start = opened.end;
-  // "TASS dẫn lời giới chức địa phương cho biết": the claimant is who cites, not whom.
+  // "Interfax dẫn lời Bộ Quốc phòng Nga cho biết", "Reuters quoted the ministry as saying": the claimant is whom the
+  // words cite, the outlet only carried the claim; "TASS dẫn lời giới chức địa phương cho biết": who cites, when whom
+  // it cites is no one named.
   const cites = lex.attributionBefore.findAll(text, start, to)[0];
+  if (cites && decide(withoutAnonymous(text.slice(cites.end, to), lex), lex)) return { start: cites.end, end: to, cites: cites.start };
   if (cites) to = cites.start;
   const opener = lex.clauseOpeners.startingAt(text, start, to);
   // "con số được Bộ Y tế công bố": the name is the agent's, after its marker.
@@ -181,7 +190,8 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex, pre
   // "The army denied the reports and said": the subject is before a verb the lexicon does not know.
   const and = lex.clauseOpeners.endingAt(text, to, start);
   if (and && and.start > start) return null;
-  return another ? { start, end: to, fresh: true } : { start, end: to };
+  const cited = cites ? { cites: cites.start } : {};
+  return another ? { start, end: to, fresh: true, ...cited } : { start, end: to, ...cited };
 }
 
 /**
@@ -241,6 +251,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     const noun = lex.sourceNouns.startingAt(text, h.start, span.end)?.end === h.end && text.slice(h.end, span.end).trim() === '';
     if (!noun) governed[i] = { start: span.start, end: Math.min(span.end, h.start) };
   }
+  const cited = new Set<number>();
   const denials = lex.denials.findAll(text, sentenceStart, sentenceEnd);
   for (const h of lex.deniedClauses.findAll(text, sentenceStart, sentenceEnd)) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
   for (const h of verbs) {
@@ -271,6 +282,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     }
     const spans = preceding(text, sentenceStart, h.start, lex);
     if (!spans) continue;
+    for (const span of spans) if (span.cites !== undefined) cited.add(span.cites);
     let name = '';
     let fresh = spans[0]?.fresh === true;
     for (const span of spans) {
@@ -285,7 +297,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   // forces shelled Tartar" does not name Armenian forces.
   const verbEnds = new Set(verbs.map((h) => h.end));
   for (const [i, h] of prepositions.entries()) {
-    if (verbEnds.has(h.end)) continue;
+    // "Interfax quoted a ministry spokesman, Igor Konashenkov, as saying": the verb's subject has named whom it cites.
+    if (verbEnds.has(h.end) || cited.has(h.start)) continue;
     const span = governed[i] as Span;
     // "according to figures released by the ministry": the name is the inner attribution's.
     if (prepositions.some((p) => p.start >= span.start && p.start < span.end)) continue;

@@ -50,6 +50,14 @@ const rows: [string, string, string][] = [
   // The name set off by commas right before the verb; who cites, not whom; the agent of a passive.
   ['An Armenian government spokesman, Vahram Poghosyan, said 7 people were killed.', 'en', 'Vahram Poghosyan'],
   ['Hãng thông tấn TASS dẫn lời giới chức địa phương cho biết 15 người đã chết.', 'vi', 'Hãng thông tấn TASS'],
+  // …unless whom it cites is named: the claim is theirs, the outlet only carried it.
+  ['Hãng thông tấn Interfax dẫn lời Bộ Quốc phòng Nga cho biết 12 binh sĩ đã thiệt mạng.', 'vi', 'Bộ Quốc phòng Nga'],
+  ['TASS quoted local officials as saying five people had been killed.', 'en', 'TASS'],
+  ['Reuters quoted the ministry as saying 12 soldiers were killed.', 'en', 'the ministry'],
+  ['12 soldiers were killed, Interfax quoted the Defence Ministry as saying.', 'en', 'the Defence Ministry'],
+  ['The ministry was quoted as saying 12 soldiers were killed.', 'en', 'The ministry'],
+  ['Interfax quoted a ministry spokesman, Igor Konashenkov, as saying 12 soldiers had been killed.', 'en', 'Igor Konashenkov'],
+  ['UN figures show that 9,614 civilians have been killed since the invasion began.', 'en', 'UN figures'],
   ['The toll of 59 was confirmed by the regional governor.', 'en', 'the regional governor'],
   ['15 người đã chết, hãng tin Reuters đưa tin.', 'vi', 'hãng tin Reuters'],
   // A casualty cue makes the words the claim, not a claimant.

@@ -1380,4 +1380,13 @@ export const corpusEn: CorpusRow[] = [
     text: "At least 400 people were killed and as many as 1,000 wounded.",
     expect: [fig('killed', 'total', 'at_least', 400, 400, 500, 'at_least.rounding'), fig('wounded', 'total', 'at_most', 500, 1000, 1000, 'at_most.rounding')],
   },
+  // Whom an outlet quotes is the claimant, when the words name them; else the outlet.
+  {
+    text: "Twelve soldiers had been killed, Interfax quoted a ministry spokesman, Igor Konashenkov, as saying.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'Igor Konashenkov' })],
+  },
+  {
+    text: "TASS quoted local officials as saying five people had been killed.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'TASS' })],
+  },
 ];

@@ -187,7 +187,9 @@ export const en: LanguageModule = {
       'said', 'says', 'say', 'report', 'confirm', 'estimate', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told reporters', 'told', 'estimated', 'warned', 'warns',
       'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged',
       // "A UN report found that …": what a report or an inquiry concludes is its claim.
-      'found that', 'finds that', 'showed that', 'shows that', 'concluded that',
+      'found that', 'finds that', 'showed that', 'shows that', 'show that', 'concluded that',
+      // "Interfax quoted the ministry as saying": whom the outlet quotes is the verb's subject.
+      'as saying',
       // "Officials put the death toll at 59": 'put' alone ("put its forces on alert") attributes nothing.
       // "The UN puts the civilian death toll at …", "Armenia put its military death toll at …". Each phrase is one more
       // alternative in the scan of every cue sentence, so only those that occur are listed.

@@ -1389,4 +1389,17 @@ export const corpusEn: CorpusRow[] = [
     text: "TASS quoted local officials as saying five people had been killed.",
     expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'TASS' })],
   },
+  // A part after 'includes' ("a figure that includes") is the figure's, as one after 'including' is.
+  {
+    text: "Almost 4,000 people have been killed, a figure that includes 1,200 children.",
+    expect: [fig('killed', 'total', 'nearly', 3600, 3800, 4000, 'nearly.just_under'), fig('killed', 'children', 'exact', 1200, 1200, 1200, 'exact')],
+  },
+  {
+    text: "The ministry said 4,000 people had been killed, a toll which included 300 soldiers.",
+    expect: [fig('killed', 'total', 'exact', 4000, 4000, 4000, 'exact', { claimant: 'The ministry' }), fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: 'The ministry' })],
+  },
+  {
+    text: "The delegation included 12 soldiers.",
+    expect: [],
+  },
 ];

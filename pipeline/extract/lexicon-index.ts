@@ -44,6 +44,7 @@ export interface LexiconIndex {
   differenceBefore: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
   othersAfter: PhraseSet<true>;
+  othersBefore: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
   /** The language's singulars as whole words, for a quick scan of a sentence; null when it has none. */
@@ -127,6 +128,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     differenceBefore: PhraseSet.of(l.differenceBefore),
     differenceAfter: PhraseSet.of(l.differenceAfter),
     othersAfter: PhraseSet.of(l.othersAfter),
+    othersBefore: PhraseSet.of(l.othersBefore),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     unharmed: PhraseSet.of(l.unharmed),
     singularWords: l.singulars.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${l.singulars.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null,

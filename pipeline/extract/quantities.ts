@@ -15,7 +15,10 @@ export interface Quantity {
   value: number | null;
   valueHigh: number | null;
   parts?: Qualifier[];
-  /** "dozens more": a figure only beside an earlier figure of another measure, else a difference (see othersAfter). */
+  /**
+   * "dozens more", "another 5": a figure only beside an earlier figure of another measure, else a difference (see
+   * othersAfter, othersBefore).
+   */
   others?: boolean;
   /**
    * "a 47-year-old man": one of the victims, counted by an article (see singulars), not by a numeral; where its
@@ -122,6 +125,17 @@ function prefixQualifier(text: string, at: number, lex: LexiconIndex, from: numb
 function countsThings(text: string, end: number, lex: LexiconIndex, to: number): boolean {
   const at = text[end] === '-' ? end + 1 : end;
   return lex.units.startingAt(text, at, Math.min(to, at + LOOKBEHIND)) !== null;
+}
+
+/**
+ * Start of the word before the number that may make it a count of others ("while another 5 remain missing"), or -1:
+ * the number's only difference word, as the longest one before it.
+ */
+function othersStart(text: string, at: number, end: number, lex: LexiconIndex, from: number, to: number): number {
+  const back = Math.max(from, at - LOOKBEHIND);
+  const word = lex.othersBefore.endingAt(text, at, back);
+  if (!word || lex.differenceBefore.endingAt(text, at, back)?.start !== word.start) return -1;
+  return lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND)) ? -1 : word.start;
 }
 
 /**
@@ -239,6 +253,14 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       continue;
     }
     const others = !joined && !stacked && out.length > 0 ? othersEnd(text, start, end, lex, to) : -1;
+    const othersFrom = start < 0 && !joined && !stacked && out.length > 0 ? othersStart(text, a.start, end, lex, from, to) : -1;
+    if (othersFrom >= 0) {
+      // As a count of others after the number ("dozens more"), below, it is kept as a difference too.
+      nonFigures.push({ start: a.start, end, difference: true });
+      if (countsThings(text, end, lex, to)) { nonFigures.push({ start: othersFrom, end, difference: false }); continue; }
+      out.push({ start: othersFrom, end, qualifier: a.vague ?? 'exact', value: a.value, valueHigh: null, others: true });
+      continue;
+    }
     if (others >= 0) {
       // Kept as a difference too: read as no figure, it is still what a running total after it totals.
       nonFigures.push({ start: a.start, end, difference: true });

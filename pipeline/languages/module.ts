@@ -135,6 +135,8 @@ export interface Lexicon {
    * number stays a difference ("12 were killed on Monday and 15 more on Tuesday").
    */
   othersAfter: string[];
+  /** The same, before the number: "killed 12 and injured 30, while another 5 remain missing", "thêm 5 người mất tích". */
+  othersBefore: string[];
   /**
    * Words that open a place, time or circumstance right after a bare number, showing that the number is the whole
    * object of the verb before it: "killed 12 in Kharkiv", "injured dozens across the region". Other words after a

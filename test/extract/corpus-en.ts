@@ -1402,4 +1402,22 @@ export const corpusEn: CorpusRow[] = [
     text: "The delegation included 12 soldiers.",
     expect: [],
   },
+  // 'another' before a number beside a figure of another measure counts others, as 'more' after it does.
+  {
+    text: "Twelve people were killed and 30 injured in the attack, while another 5 remain missing.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 30, 30, 30, 'exact'), fig('missing', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "The shelling killed 4 civilians and wounded a further 11.",
+    expect: [fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact'), fig('wounded', 'total', 'exact', 11, 11, 11, 'exact')],
+  },
+  // Beside a figure of the same measure, or alone, it is an increase: no figure.
+  {
+    text: "Twelve people were killed on Monday and another 15 on Tuesday.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Another 17 people died overnight.",
+    expect: [],
+  },
 ];

@@ -944,4 +944,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Ít nhất 400 người thiệt mạng và có tới 1.000 người bị thương.",
     expect: [fig('killed', 'total', 'at_least', 400, 400, 500, 'at_least.rounding'), fig('wounded', 'total', 'at_most', 500, 1000, 1000, 'at_most.rounding')],
   },
+  // 'thêm' before a number beside a figure of another measure counts others; beside one of the same measure, an increase.
+  {
+    text: "Ít nhất 12 người thiệt mạng và thêm 5 người mất tích.",
+    expect: [fig('killed', 'total', 'at_least', 12, 12, 14, 'at_least.rounding'), fig('missing', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "12 người thiệt mạng hôm thứ Hai và thêm 15 người hôm thứ Ba.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -146,6 +146,7 @@ export const en: LanguageModule = {
       'jumped by', 'climbed by', 'fell by', 'rise of', 'increase of', 'jump of', 'grew by', 'rose from', 'risen from', 'up from', 'increased from', 'jumped from', 'climbed from', 'went up from'],
     differenceAfter: ['more', 'fewer', 'more than', 'fewer than', 'less than', 'higher than', 'lower than', 'additional', 'extra', 'new'],
     othersAfter: ['more'],
+    othersBefore: ['another', 'a further'],
     projections: PROJECTIONS,
     tollPartsBefore: ['among'],
     partsOfTolls: Object.fromEntries(([['killed', ['dead', 'killed']], ['wounded', ['wounded', 'injured']], ['missing', ['missing']], ['displaced', ['displaced']]] as const)

@@ -126,6 +126,7 @@ export const vi: LanguageModule = {
     differenceAfter: ['nhiều hơn', 'ít hơn', 'so với'],
     // "hàng chục người khác bị thương": 'khác' (others) follows the victims' noun, which the victims list holds.
     othersAfter: [],
+    othersBefore: ['thêm'],
     projections: ['sẽ', 'dự kiến', 'dự báo', 'có nguy cơ', 'có thể tăng', 'có thể vượt', 'có khả năng tăng'],
     tollPartsBefore: ['trong số'],
     partsOfTolls: Object.fromEntries(([['killed', ['thiệt mạng', 'chết', 'tử vong', 'bị giết']], ['wounded', ['bị thương']], ['missing', ['mất tích']], ['displaced', ['sơ tán']]] as const)

@@ -953,4 +953,17 @@ export const corpusVi: CorpusRow[] = [
     text: "12 người thiệt mạng hôm thứ Hai và thêm 15 người hôm thứ Ba.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  // "binh sĩ hai bên": both sides' soldiers, one figure for both; 'Hai bên' that opens a clause says nothing of it.
+  {
+    text: "Khoảng 6.500 binh sĩ hai bên đã thiệt mạng trong cuộc chiến kéo dài 44 ngày.",
+    expect: [fig('killed', 'military', 'approx', 6175, 6500, 6825, 'approx.rounding', { flags: ['both_sides'] })],
+  },
+  {
+    text: "Hàng nghìn binh sĩ của hai phía đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { flags: ['both_sides'] })],
+  },
+  {
+    text: "Hai bên đã nhất trí ngừng bắn sau khi 5 binh sĩ Armenia thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { side: 'armenian', flags: [] })],
+  },
 ];

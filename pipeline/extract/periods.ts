@@ -199,7 +199,9 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     if (taken.some((spans) => spans.some((t) => d.start < t.end && d.end > t.start))) continue;
     // "hôm thứ Tư": the opener may be the date's own first word.
     const opener = connectorBefore(lex.eventDateOpeners, text, d.start, lex) ?? (lex.eventDateOpeners.startingAt(text, d.start, d.end) ? d.start : null);
-    const lead = opener ?? d.start;
+    // "Around 6 p.m. Tuesday, …", "Khoảng 11h sáng Chủ nhật, …": a date that opens the sentence after 'about'.
+    const about = opener === null ? lex.qualifiers.endingAt(text, d.start, from) : null;
+    const lead = opener ?? (about?.tag === 'approx' && text.slice(from, about.start).trim() === '' ? about.start : d.start);
     // "the deadliest day since the war began on Sept. 27": a date after 'since' starts a period or compares.
     if (clauseOpener(text, lead, from, lex) !== null) continue;
     const back = Math.max(from, lead - COMPARISON_LOOKBEHIND);

@@ -272,6 +272,9 @@ describe('days a figure counts, days it was said', () => {
     // A time of day before a day, with no 'on', ends no sentence.
     ['The strike came at about 11 a.m. Sunday, killing 14 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['As of 6 p.m. Oct. 20, the death toll stood at 1,000.', 'en', [['', '', '2020-10-20']]],
+    // 'about' before a time of day and its day that open the sentence leaves the day the sentence's.
+    ['Around 6 p.m. Tuesday, shelling killed 12 people.', 'en', [['2020-10-20', '2020-10-20', '2020-10-20']]],
+    ['Khoảng 11h sáng Chủ nhật, một quả tên lửa rơi trúng khu chợ khiến 14 người thiệt mạng.', 'vi', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A part set off after the figure ("including …") leaves the figure's clause open: the day after it is both figures'.
     ['A rocket attack killed four civilians, including two children, on Saturday.', 'en', [['2020-10-17', '2020-10-17', '2020-10-17'], ['2020-10-17', '2020-10-17', '2020-10-17']]],
     ['A rocket attack killed four civilians, including a child, in the town on Saturday, the governor said.', 'en', [['2020-10-17', '2020-10-17', '2020-10-17'], ['2020-10-17', '2020-10-17', '2020-10-17']]],

@@ -462,16 +462,22 @@ function eachSideBeforeVerb(q: Quantity, ctx: ReadingContext): boolean {
 }
 
 /**
- * "Russia lost 300 tanks and 5,000 soldiers": the cue before a count of things, coordinated with the number;
- * `things` is where the count starts.
+ * "Russia lost 300 tanks and 5,000 soldiers", "confirmed the loss of 12 tanks and 40 soldiers": the cue or toll before
+ * a count of things, coordinated with the number; `things` is where the count starts.
  */
 function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number; things: number } | null {
   const { text, lex } = ctx;
   let things: NonFigure | null = null;
   for (const n of ctx.nonFigures) if (!n.difference && n.end <= q.start) things = n;
   const unit = things ? lex.units.startingAt(text, things.end, q.start) : null;
-  const cue = things && unit && fills(lex.conjunctions, text, unit.end, q.start) ? cueBefore(things, ctx) : null;
+  const cue = things && unit && fills(lex.conjunctions, text, unit.end, q.start) ? cueBefore(things, ctx) ?? tollRightBefore(things, ctx) : null;
   return cue && things ? { ...cue, things: things.start } : null;
+}
+
+/** "confirmed the loss of 12 tanks and 40 soldiers": a toll noun right before a count of things. */
+function tollRightBefore(things: { start: number }, ctx: ReadingContext): { measure: Measure; start: number } | null {
+  const hit = ctx.lex.tolls.endingAt(ctx.text, things.start, Math.max(ctx.sentenceStart, things.start - CUE_LOOKBEHIND));
+  return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 
 /**
@@ -642,7 +648,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let cumulative = false;
   let partOf = prior.partOf;
   // "it lost 2,783 troops": the subject of a loss right before the number is the speaker.
-  const ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null || prior.ownSide;
+  let ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null || prior.ownSide;
   if (ownCue) {
     measure = w.measure;
     if (toll && population === null) population = toll.population;
@@ -665,6 +671,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     measure = caused.measure;
     // "each lost 300 tanks and 5,000 soldiers": 'each' before a cue that reaches the figure across a count of things.
     eachSide ||= caused.start < q.start && ctx.lex.eachSideBeforeVerb.endingAt(text, caused.start, ctx.sentenceStart) !== null;
+    // "it lost 300 tanks and 5,000 soldiers", "confirmed the loss of 12 tanks and 40 soldiers": the speaker's own loss.
+    if (caused.things !== undefined) ownSide ||= ctx.lex.ownLoss.endingAt(text, caused.things, ctx.sentenceStart) !== null;
   } else {
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) ?? rivalClaim(q, ctx, previous) : null;
     if (totalled) {

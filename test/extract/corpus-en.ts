@@ -1420,4 +1420,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Another 17 people died overnight.",
     expect: [],
   },
+  // A toll noun before a count of things reaches the figure coordinated with it, as a cue does.
+  {
+    text: "Armenia confirmed the loss of 12 tanks and 40 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'Armenia', flags: ['own_side'] })],
+  },
+  {
+    text: "Ukraine said it lost 12 tanks and 40 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'Ukraine', flags: ['own_side'] })],
+  },
 ];

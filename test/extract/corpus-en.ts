@@ -1429,4 +1429,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Ukraine said it lost 12 tanks and 40 soldiers.",
     expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'Ukraine', flags: ['own_side'] })],
   },
+  // Losses of people are casualties, killed or wounded; a company's losses are none.
+  {
+    text: "Ukraine's military losses are estimated at about 70,000.",
+    expect: [fig('casualties', 'military', 'approx', 65000, 70000, 75000, 'approx.rounding', { side: 'ukrainian' })],
+  },
+  {
+    text: "Russian troop losses have reached 120,000, according to the Pentagon.",
+    expect: [fig('casualties', 'military', 'exact', 120000, 120000, 120000, 'exact', { side: 'russian', claimant: 'the Pentagon' })],
+  },
+  {
+    text: "The company reported losses of 300 million.",
+    expect: [],
+  },
 ];

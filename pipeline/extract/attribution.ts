@@ -27,8 +27,10 @@ const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
 const TRAILING_LOWER = /(?:\s+[\p{Ll}\p{M}]+)+$/u;
 
 interface Span { start: number; end: number }
-/** `fresh`: the name opens a statement of its own after a figure ("killed 300 soldiers and Ukraine said …"). */
-/** `cites`: where the words that cite someone start ("quoted", "dẫn lời"), when the subject's words hold them. */
+/**
+ * `fresh`: the name opens a statement of its own after a figure ("killed 300 soldiers and Ukraine said …"). `cites`:
+ * where the words that cite the name start ("quoted", "dẫn lời"), when they stand in the subject's words.
+ */
 interface Subject extends Span { fresh?: boolean; cites?: number }
 
 // The same attributions recur across articles ("the Defence Ministry said"): each words-to-name

@@ -126,8 +126,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (q.inner && pos >= q.inner.end && pos < q.end) {
       // Past the first bound's words, on after the second bound, over its noun if it repeats the first's.
       const again = lex.victims.startingAt(text, q.end, end);
-      const words = again && (w.population === null || again.tag === w.population) ? again.end : q.end;
-      if (again && words === again.end) w.population = again.tag;
+      const noun = again && (w.population === null || again.tag === w.population) ? again : null;
+      if (noun) w.population = noun.tag;
+      const words = noun?.end ?? q.end;
       w.reach = Math.max(w.reach, words);
       pos = afterPhrase(text, q.inner.end, words);
       continue;

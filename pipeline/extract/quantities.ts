@@ -252,20 +252,16 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       out.push({ start, end: b.end, qualifier: 'range', value: a.value, valueHigh: b.value, ...(bounds.end > bounds.start ? { inner: bounds } : {}) });
       continue;
     }
-    const others = !joined && !stacked && out.length > 0 ? othersEnd(text, start, end, lex, to) : -1;
-    const othersFrom = start < 0 && !joined && !stacked && out.length > 0 ? othersStart(text, a.start, end, lex, from, to) : -1;
-    if (othersFrom >= 0) {
-      // As a count of others after the number ("dozens more"), below, it is kept as a difference too.
-      nonFigures.push({ start: a.start, end, difference: true });
-      if (countsThings(text, end, lex, to)) { nonFigures.push({ start: othersFrom, end, difference: false }); continue; }
-      out.push({ start: othersFrom, end, qualifier: a.vague ?? 'exact', value: a.value, valueHigh: null, others: true });
-      continue;
-    }
-    if (others >= 0) {
+    // "injured dozens more", "while another 5 remain missing": a count of others, its word after or before the number.
+    const single = !joined && !stacked && out.length > 0;
+    const after = single ? othersEnd(text, start, end, lex, to) : -1;
+    const before = single && start < 0 ? othersStart(text, a.start, end, lex, from, to) : -1;
+    const others = after >= 0 ? { start, end: after } : before >= 0 ? { start: before, end } : null;
+    if (others) {
       // Kept as a difference too: read as no figure, it is still what a running total after it totals.
       nonFigures.push({ start: a.start, end, difference: true });
-      if (countsThings(text, others, lex, to)) { nonFigures.push({ start, end: others, difference: false }); continue; }
-      out.push({ start, end: others, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, others: true });
+      if (countsThings(text, others.end, lex, to)) { nonFigures.push({ ...others, difference: false }); continue; }
+      out.push({ ...others, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, others: true });
       continue;
     }
     if (isDifference(text, start, end, lex, from, to)) {

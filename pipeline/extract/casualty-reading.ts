@@ -442,13 +442,13 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
   return cue && wordCount(text.slice(q.end, cue.start)) <= MAX_CAUSED_WORDS ? { measure: cue.tag, start: cue.start } : null;
 }
 
-/** "killed 16 civilians", "killing at least 16": a cue right before the number. */
-function cueBefore(q: { start: number }, ctx: ReadingContext): { measure: Measure; start: number } | null {
+/** "killed 16 civilians", "killing at least 16": a cue right before the number (or a toll noun, from `cues`). */
+function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measures): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
   let to = q.start;
   while (to > from && isSpaceCode(ctx.text.charCodeAt(to - 1))) to--;
-  const hit = ctx.lex.measures.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from);
+  const hit = cues.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from);
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 
@@ -471,14 +471,9 @@ function cueAcrossThings(q: Quantity, ctx: ReadingContext): { measure: Measure; 
   let things: NonFigure | null = null;
   for (const n of ctx.nonFigures) if (!n.difference && n.end <= q.start) things = n;
   const unit = things ? lex.units.startingAt(text, things.end, q.start) : null;
-  const cue = things && unit && fills(lex.conjunctions, text, unit.end, q.start) ? cueBefore(things, ctx) ?? tollRightBefore(things, ctx) : null;
+  const joined = things && unit && fills(lex.conjunctions, text, unit.end, q.start);
+  const cue = joined && things ? cueBefore(things, ctx) ?? cueBefore(things, ctx, lex.tolls) : null;
   return cue && things ? { ...cue, things: things.start } : null;
-}
-
-/** "confirmed the loss of 12 tanks and 40 soldiers": a toll noun right before a count of things. */
-function tollRightBefore(things: { start: number }, ctx: ReadingContext): { measure: Measure; start: number } | null {
-  const hit = ctx.lex.tolls.endingAt(ctx.text, things.start, Math.max(ctx.sentenceStart, things.start - CUE_LOOKBEHIND));
-  return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 
 /**

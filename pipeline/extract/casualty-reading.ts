@@ -188,6 +188,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "Số người chết đã tăng lên 23, 12 người vẫn mất tích": a number a toll's verb hands over ends its clause at a comma.
       if (depth >= 4 || ownVerb || (conj.text === ',' && lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart))) break;
       const shared = walkForward(n, ctx, depth + 1);
+      // "sent 500 soldiers into battle and 120 were killed": victims named, then words the lexicon does not know, and a
+      // figure with no victims of its own: the second figure's clause, not a list of two.
+      if (w.population !== null && !w.clean && shared.population === null) break;
       // "300 Russian and 200 Ukrainian soldiers": a party's adjective with no noun of its own has the next figure's.
       if (w.population === null && w.side !== '') w.population = shared.population;
       return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, sharedWith: shared.sharedWith ?? n, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
@@ -490,13 +493,14 @@ function bothSidesAround(clauseEnd: number, ctx: ReadingContext, previous: Figur
 /**
  * "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ", "Armenian forces lost 300 soldiers": the
  * party whose loss ends at `at`, named right before the verb or before the force it speaks of ('forces', 'army',
- * 'troops'), or ''.
+ * 'troops', 'the Armenian side'), or ''.
  */
 function loserAt(at: number, ctx: ReadingContext): string {
   const { text, lex, parties, sentenceStart } = ctx;
   const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
   if (!verb) return '';
-  const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(lex.victims.endingAt(text, verb.start, sentenceStart));
+  const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(lex.victims.endingAt(text, verb.start, sentenceStart)) ??
+    lex.sideNouns.endingAt(text, verb.start, sentenceStart);
   return parties.endingAt(text, verb.start, sentenceStart)?.tag ?? (force ? parties.endingAt(text, force.start, sentenceStart)?.tag ?? '' : '');
 }
 

@@ -409,7 +409,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "The Armenian side has lost more than 3,000 servicemen, President Aliyev claimed in an interview, a figure Yerevan rejected.",
-    expect: [fig('killed', 'military', 'more_than', 3001, 3001, 4000, 'more_than.rounding', { claimant: "President Aliyev" })],
+    expect: [fig('killed', 'military', 'more_than', 3001, 3001, 4000, 'more_than.rounding', { side: 'armenian', claimant: "President Aliyev" })],
   },
   {
     text: "Heavy shelling overnight killed at least seven civilians in the city of Kharkiv, the regional governor said on Telegram.",
@@ -1441,5 +1441,14 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "The company reported losses of 300 million.",
     expect: [],
+  },
+  // A figure with victims, then words the lexicon does not know, then a figure without: two clauses, not a list.
+  {
+    text: "Russia sent 500 soldiers into battle and 120 were killed.",
+    expect: [fig('killed', 'total', 'exact', 120, 120, 120, 'exact')],
+  },
+  {
+    text: "The Armenian side lost 1 soldier, the ministry said.",
+    expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact', { side: 'armenian', claimant: 'the ministry' })],
   },
 ];

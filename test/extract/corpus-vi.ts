@@ -966,4 +966,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Hai bên đã nhất trí ngừng bắn sau khi 5 binh sĩ Armenia thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { side: 'armenian', flags: [] })],
   },
+  {
+    text: "Nga đã điều 500 binh sĩ ra chiến trường và 120 đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 120, 120, 120, 'exact')],
+  },
 ];

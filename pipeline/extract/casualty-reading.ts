@@ -536,8 +536,8 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   const speaker = text.slice(opener.end, verb.start);
   const named = speaker.trim() !== '' && !/\d/.test(speaker) && mayNameSpeaker(speaker, lex);
   // "… but police said 3 suspects were arrested": the number must count nothing the figure before does not.
-  const after = skipSpace(text, lex.victims.startingAt(text, q.end, ctx.sentenceEnd)?.end ?? q.end);
-  return named && nothingCountedAt(after, ctx.sentenceEnd, ctx) ? previous.reading : null;
+  // "but Azerbaijan claimed 40 and said …": a conjunction after it closes its clause too.
+  return named && clauseClosesAt(lex.victims.startingAt(text, q.end, ctx.sentenceEnd)?.end ?? q.end, ctx) ? previous.reading : null;
 }
 
 /** Only a clause end, a place or a time at `pos`, before `to`: what follows a number that counts nothing new. */
@@ -627,7 +627,10 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const q = ctx.quantities[i] as Quantity;
   // "killed 27 Palestinians": a people's name that closes the number's clause is its victims' noun.
   const peopleNamed = w.population === null && w.side !== '' && clauseClosesAt(w.reach, ctx);
-  const before = w.population !== null || peopleNamed || clauseClosesAt(q.end, ctx) ? cueBefore(q, ctx) : null;
+  let before = w.population !== null || peopleNamed || clauseClosesAt(q.end, ctx) ? cueBefore(q, ctx) : null;
+  // "12 soldiers were killed, while the rebels claimed 40": a verb that is both a cue and a verb of saying ('claimed'),
+  // with no noun after the number, hands over a rival claim of the figure before; "claimed 400 lives" is the cue.
+  if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead".
   const ownCue = hasOwnCue(w);
   const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);

@@ -1451,4 +1451,19 @@ export const corpusEn: CorpusRow[] = [
     text: "The Armenian side lost 1 soldier, the ministry said.",
     expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact', { side: 'armenian', claimant: 'the ministry' })],
   },
+  // 'claimed' is a cue ("claimed 400 lives") and a verb of saying: with no noun after the number, a rival claim.
+  {
+    text: "The government said 12 soldiers were killed, while the rebels claimed 40.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'The government' }),
+      fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: '', flags: ['measure_from_context'] })],
+  },
+  {
+    text: "The ministry said 12 soldiers were killed, but Azerbaijan claimed 40 and said the figure was rising.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'The ministry' }),
+      fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'Azerbaijan', flags: ['measure_from_context'] })],
+  },
+  {
+    text: "The war has claimed 400 lives, while the fighting claimed 40 more.",
+    expect: [fig('killed', 'total', 'exact', 400, 400, 400, 'exact')],
+  },
 ];

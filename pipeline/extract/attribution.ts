@@ -110,6 +110,14 @@ function withoutAnonymous(words: string, lex: LexiconIndex): string {
   return rest;
 }
 
+/**
+ * Whether text[from, to) holds a number, in digits or among `numbers` (the sentence's number phrases, "five" too): words
+ * that state a figure, not who speaks.
+ */
+function holdsNumber(text: string, from: number, to: number, numbers: readonly Span[]): boolean {
+  return DIGIT.test(text.slice(from, to)) || numbers.some((n) => n.start >= from && n.end <= to);
+}
+
 /** End of the clause that starts at `from`: the next clause break, else the sentence's end. */
 function clauseEnd(text: string, from: number, sentenceEnd: number): number {
   CLAUSE_BREAK.lastIndex = from;
@@ -128,34 +136,34 @@ function following(text: string, from: number, sentenceEnd: number, lex: Lexicon
  * ministry, which had reported 710 deaths, said"), the words before them are the second choice. Null when the
  * verb shares its subject with the clause before it ("… and said").
  */
-function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex): Subject[] | null {
+function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex, numbers: readonly Span[]): Subject[] | null {
   const starts = [sentenceStart];
   CLAUSE_BREAK.lastIndex = sentenceStart;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) starts.push(m.index + 1);
   const start = starts.at(-1) as number;
   // "The ministry, which had earlier reported 710 deaths": the subject of 'reported' is before the comma.
   if (starts.length >= 2 && lex.relativePronouns.startingAt(text, start, to)) {
-    const antecedent = subject(text, starts.at(-2) as number, start - 1, lex);
+    const antecedent = subject(text, starts.at(-2) as number, start - 1, lex, numbers);
     // "Reuters could not verify the figures, which put the toll at 59": after a predicate, 'which' is the object's.
     return antecedent && text.slice(antecedent.end, start - 1).trim() === '' ? [antecedent] : null;
   }
   if (starts.length < 2 || text.slice(start, to).trim() !== '') {
-    const own = subject(text, start, to, lex);
+    const own = subject(text, start, to, lex, numbers);
     // "Azerbaijan has not disclosed its losses, but says …": after the opener, the subject is the clause's before
     // the comma, as far as where its predicate is seen to begin.
     if (own && text.slice(own.start, own.end).trim() === '' && starts.length >= 2) {
-      const before = subject(text, starts.at(-2) as number, start - 1, lex, true);
+      const before = subject(text, starts.at(-2) as number, start - 1, lex, numbers, true);
       return before && [before];
     }
     // "The strike killed 300 soldiers, and Ukraine said …": after a figure, 'and' opens another statement.
-    const fresh = own !== null && lex.clauseOpeners.startingAt(text, start, to) !== null && DIGIT.test(text.slice(sentenceStart, start));
+    const fresh = own !== null && lex.clauseOpeners.startingAt(text, start, to) !== null && holdsNumber(text, sentenceStart, start, numbers);
     return own && [fresh ? { ...own, fresh } : own];
   }
   const aside = starts.at(-2) as number;
   // "Twelve soldiers were killed, said …": a clause that states casualties is the claim, not who speaks.
-  const speaks = (from: number, end: number) => !DIGIT.test(text.slice(from, end)) && lex.cues.findAll(text, from, end).length === 0;
-  const spans = [speaks(aside, start - 1) ? subject(text, aside, start - 1, lex) : null];
-  if (starts.length > 2 && speaks(starts.at(-3) as number, aside - 1)) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex));
+  const speaks = (from: number, end: number) => !holdsNumber(text, from, end, numbers) && lex.cues.findAll(text, from, end).length === 0;
+  const spans = [speaks(aside, start - 1) ? subject(text, aside, start - 1, lex, numbers) : null];
+  if (starts.length > 2 && speaks(starts.at(-3) as number, aside - 1)) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex, numbers));
   // "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an aside that opens with a determiner
   // describes the name before it, which comes first.
   if (lex.determiners.startingAt(text, aside, start - 1)) spans.reverse();
@@ -166,11 +174,11 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
  * The part of text[start, to) that can be a speaker's name, without the words that lead into it; null when
  * the words end in 'and', 'but': the verb after them has the subject of the clause before.
  */
-function subject(text: string, start: number, to: number, lex: LexiconIndex, predicated = false): Subject | null {
+function subject(text: string, start: number, to: number, lex: LexiconIndex, numbers: readonly Span[], predicated = false): Subject | null {
   // "The ministry said 12 soldiers were killed and officials said 40 …": words with a figure before 'and' are
   // another statement, and the subject is after it.
-  const opened = DIGIT.test(text.slice(start, to)) ? lex.clauseOpeners.findAll(text, start, to).at(-1) : undefined;
-  const another = opened !== undefined && DIGIT.test(text.slice(start, opened.start));
+  const opened = holdsNumber(text, start, to, numbers) ? lex.clauseOpeners.findAll(text, start, to).at(-1) : undefined;
+  const another = opened !== undefined && holdsNumber(text, start, opened.start, numbers);
   if (another) start = opened.end;
   // "Interfax dẫn lời Bộ Quốc phòng Nga cho biết", "Reuters quoted the ministry as saying": the claimant is whom the
   // words cite, the outlet only carried the claim; "TASS dẫn lời giới chức địa phương cho biết": who cites, when whom
@@ -235,8 +243,11 @@ function opensClause(text: string, sentenceStart: number, verbStart: number): bo
   return pos < sentenceStart || BREAK_CHAR.test(text[pos] as string);
 }
 
-/** Every attribution in a sentence, in order of where its verb or preposition stands. */
-export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = []): Attribution[] {
+/**
+ * Every attribution in a sentence, in order of where its verb or preposition stands. `numbers`: the sentence's number
+ * phrases, which tell words that state a figure from words that name who speaks.
+ */
+export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = [], numbers: readonly Span[] = []): Attribution[] {
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
   const found: Attribution[] = [];
   const prepositions = lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd);
@@ -282,7 +293,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
       const name = named(text, following(text, h.end, sentenceEnd, lex), inside, lex, false);
       if (name) found.push({ at: h.start, name, inverted: true });
     }
-    const spans = preceding(text, sentenceStart, h.start, lex);
+    const spans = preceding(text, sentenceStart, h.start, lex, numbers);
     if (!spans) continue;
     for (const span of spans) if (span.cites !== undefined) cited.add(span.cites);
     let name = '';

@@ -132,7 +132,7 @@ function draftMentions(c: CueSentence): void {
   const { of: { doc, lex, at, conflict, drafts }, start, end, dates, quantities, nonFigures, readings } = c;
   const { text } = doc;
   const said = sentenceDates(text, dates, start, end, lex, quantities, nonFigures);
-  const attributions = findAttributions(text, start, end, lex, dates);
+  const attributions = findAttributions(text, start, end, lex, dates, quantities);
   for (const [i, q] of quantities.entries()) {
     const reading = readings[i];
     if (!reading) continue;

@@ -1466,4 +1466,15 @@ export const corpusEn: CorpusRow[] = [
     text: "The war has claimed 400 lives, while the fighting claimed 40 more.",
     expect: [fig('killed', 'total', 'exact', 400, 400, 400, 'exact')],
   },
+  // A number in words before 'and' states a figure as digits do: the name after it speaks for what follows only.
+  {
+    text: "The strike killed five soldiers and Ukraine said it lost 20.",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { claimant: '' }),
+      fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'Ukraine', flags: ['own_side'] })],
+  },
+  {
+    text: "The strike killed five soldiers, and Ukraine said it had lost 20.",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { claimant: '' }),
+      fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'Ukraine', flags: ['own_side'] })],
+  },
 ];

@@ -970,4 +970,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Nga đã điều 500 binh sĩ ra chiến trường và 120 đã thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 120, 120, 120, 'exact')],
   },
+  {
+    text: "Cuộc tấn công khiến năm binh sĩ thiệt mạng và Ukraine cho biết đã mất 20 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { claimant: '' }),
+      fig('killed', 'military', 'exact', 20, 20, 20, 'exact', { claimant: 'Ukraine', flags: ['own_side'] })],
+  },
 ];

@@ -345,9 +345,12 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
  * words make the number a part of the toll ("among the dead were 5 children", "the dead included …"), and this is the
  * toll's own population, which the part must not count again.
  */
-function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population; side: string; whole: Population | null } | null {
+function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population; side: string; whole: Population | null; ownSide: boolean } | null {
   const { text, lex } = ctx;
-  const noun = lex.tolls.findAll(text, from, q.start).at(-1);
+  const toll = lex.tolls.findAll(text, from, q.start).at(-1);
+  // "Ukraine's losses stood at 2,783 servicemen": a toll of people only when the number names them.
+  const people = lex.peopleTolls.findAll(text, toll?.end ?? from, q.start).at(-1);
+  const noun = people && lex.victims.startingAt(text, skipSpace(text, q.end), ctx.sentenceEnd) ? people : toll;
   const headed = headedToll(noun?.end ?? from, q.start, ctx);
   const hit = headed ?? noun; // the toll nearer the number
   if (!hit || !handsNumber(hit.end, q, ctx)) return null;
@@ -366,7 +369,7 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   const part = lex.tollPartsBefore.findAll(text, Math.max(from, hit.start - TOLL_PART_LOOKBEHIND), hit.start + 1).length > 0 ||
     lex.tollPartLinks.findAll(text, gap, q.start).length > 0;
   const side = ctx.parties.findAll(hit.text)[0]?.tag ?? (before.side || sideAfter(hit.end, q.start, ctx));
-  return { measure: hit.tag, population, side, whole: part ? own ?? 'total' : null };
+  return { measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide: before.own };
 }
 
 /**
@@ -385,14 +388,18 @@ function sideAfter(from: number, to: number, ctx: ReadingContext): string {
   return next >= to || named ? party.tag : '';
 }
 
-/** "Armenia's military death toll", "the Azerbaijani death toll": victims and a party named right before a toll noun. */
-function tollModifiers(start: number, from: number, ctx: ReadingContext): { population: Population | null; side: string } {
+/**
+ * "Armenia's military death toll", "the Azerbaijani death toll": victims and a party named right before a toll noun.
+ * `own`: the toll is the speaker's ("Armenia said its death toll rose to 300").
+ */
+function tollModifiers(start: number, from: number, ctx: ReadingContext): { population: Population | null; side: string; own: boolean } {
   const { text, lex } = ctx;
   const victim = lex.victims.endingAt(text, start, from);
   let pos = victim?.start ?? start;
   while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) pos--;
+  const own = lex.ownSide.endingAt(text, pos, from) !== null;
   if (/['’]s$/.test(text.slice(Math.max(from, pos - 2), pos))) pos -= 2;
-  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, pos, from)?.tag ?? '' };
+  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, pos, from)?.tag ?? '', own };
 }
 
 /**
@@ -655,7 +662,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (ownCue) {
     measure = w.measure;
     if (toll && population === null) population = toll.population;
-    if (toll) side ||= toll.side;
+    if (toll) { side ||= toll.side; ownSide ||= toll.ownSide; }
   } else if (before) {
     measure = before.measure;
     cueAt = before.start;
@@ -664,6 +671,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     cumulative = true;
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
+    ownSide ||= toll.ownSide;
     // "Among the dead were 5 children and 2 women": a part of the toll, and the figures coordinated with it too.
     if (toll.whole) partOf = tollWhole(measure, toll.whole, toll.side, true);
   } else if (opening) {

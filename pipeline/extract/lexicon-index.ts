@@ -17,6 +17,7 @@ export interface LexiconIndex {
   victims: PhraseSet<Population>;
   measures: PhraseSet<Measure>;
   tolls: PhraseSet<Measure>;
+  peopleTolls: PhraseSet<Measure>;
   tollLinks: PhraseSet<true>;
   tollHeads: PhraseSet<true>;
   runningTotals: PhraseSet<true>;
@@ -104,6 +105,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     victims: PhraseSet.mapped(l.victims),
     measures: PhraseSet.mapped(l.measures),
     tolls: PhraseSet.mapped(l.tolls),
+    peopleTolls: PhraseSet.mapped(l.peopleTolls),
     tollLinks: PhraseSet.of(l.tollLinks),
     tollHeads: PhraseSet.of(l.tollHeads),
     runningTotals: PhraseSet.of(l.runningTotals),
@@ -111,7 +113,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     partLinks: PhraseSet.of(l.partLinks),
-    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.causedMeasures)]),
+    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     inclusions: PhraseSet.of(l.inclusions),

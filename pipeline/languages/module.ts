@@ -35,6 +35,11 @@ export interface Lexicon {
   /** Nouns that announce a toll before its number: 'death toll' (of / rose to) N. */
   tolls: Record<string, Measure>;
   /**
+   * Tolls that count people only when the number names them: "Ukraine's losses stood at 2,783 servicemen" (but
+   * "losses of 300 million" count money).
+   */
+  peopleTolls: Record<string, Measure>;
+  /**
    * Words that hand a toll noun its number ('rose to', 'of', 'là'). A toll claims a number only when
    * one of these stands right before it, so "the toll on the two sides rose to 5,000" is 5,000, not 2.
    */

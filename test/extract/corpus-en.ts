@@ -1477,4 +1477,17 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { claimant: '' }),
       fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'Ukraine', flags: ['own_side'] })],
   },
+  // 'losses' alone is a toll of people only when the number names them; 'its' before a toll makes it the speaker's.
+  {
+    text: "Ukraine's losses stood at 2,783 servicemen, the ministry said.",
+    expect: [fig('casualties', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'ukrainian', claimant: 'the ministry' })],
+  },
+  {
+    text: "Azerbaijan put its losses at 2,783 servicemen.",
+    expect: [fig('casualties', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
+  },
+  {
+    text: "Armenia said its death toll rose to 300.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { claimant: 'Armenia', flags: ['own_side'] })],
+  },
 ];

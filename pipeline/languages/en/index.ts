@@ -96,6 +96,8 @@ export const en: LanguageModule = {
       'forced to leave their homes': 'displaced', 'forced out of their homes': 'displaced', 'driven from their homes': 'displaced',
       evacuated: 'displaced', uprooted: 'displaced', 'to flee': 'displaced', 'sought refuge': 'displaced', 'left homeless': 'displaced', 'made homeless': 'displaced', refugees: 'displaced',
     },
+    // Losses of people are casualties ('military losses' above); 'losses' alone may be a company's.
+    peopleTolls: { losses: 'casualties' },
     tolls: {
       'death toll': 'killed', toll: 'killed', 'number of dead': 'killed', 'bodies of': 'killed', 'number of deaths': 'killed', 'number of people killed': 'killed',
       'number of those killed': 'killed', 'the lives of': 'killed', 'civilian death toll': 'killed', 'military death toll': 'killed', 'deaths of': 'killed',

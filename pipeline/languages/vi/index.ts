@@ -85,6 +85,8 @@ export const vi: LanguageModule = {
       'chạy trốn': 'displaced', 'sơ tán': 'displaced', 'phải sơ tán': 'displaced', 'mất nhà cửa': 'displaced',
       'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced', 'rời bỏ': 'displaced', 'rời khỏi': 'displaced', 'chạy khỏi': 'displaced', 'chạy sang': 'displaced', 'di dời': 'displaced', 'phải di dời': 'displaced',
     },
+    // 'tổn thất' is a cue of its own, above.
+    peopleTolls: {},
     tolls: {
       'số người thiệt mạng': 'killed', 'số người chết': 'killed', 'số người tử vong': 'killed',
       'số binh sĩ thiệt mạng': 'killed', 'số dân thường thiệt mạng': 'killed', 'số nạn nhân': 'killed',

@@ -1490,4 +1490,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia said its death toll rose to 300.",
     expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { claimant: 'Armenia', flags: ['own_side'] })],
   },
+  // The remains of people are their dead, as their bodies are.
+  {
+    text: "Officials said the remains of at least 30 soldiers had been found in a mass grave.",
+    expect: [fig('killed', 'military', 'at_least', 30, 30, 40, 'at_least.rounding', { claimant: '' })],
+  },
+  {
+    text: "The remains of 3 buildings were demolished.",
+    expect: [],
+  },
 ];

@@ -975,4 +975,8 @@ export const corpusVi: CorpusRow[] = [
     expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { claimant: '' }),
       fig('killed', 'military', 'exact', 20, 20, 20, 'exact', { claimant: 'Ukraine', flags: ['own_side'] })],
   },
+  {
+    text: "Lực lượng cứu hộ đã tìm thấy hài cốt của ít nhất 30 binh sĩ trong một hố chôn tập thể.",
+    expect: [fig('killed', 'military', 'at_least', 30, 30, 40, 'at_least.rounding')],
+  },
 ];

@@ -99,7 +99,7 @@ export const en: LanguageModule = {
     // Losses of people are casualties ('military losses' above); 'losses' alone may be a company's.
     peopleTolls: { losses: 'casualties' },
     tolls: {
-      'death toll': 'killed', toll: 'killed', 'number of dead': 'killed', 'bodies of': 'killed', 'number of deaths': 'killed', 'number of people killed': 'killed',
+      'death toll': 'killed', toll: 'killed', 'number of dead': 'killed', 'bodies of': 'killed', 'remains of': 'killed', 'number of deaths': 'killed', 'number of people killed': 'killed',
       'number of those killed': 'killed', 'the lives of': 'killed', 'civilian death toll': 'killed', 'military death toll': 'killed', 'deaths of': 'killed',
       'casualty toll': 'casualties', 'casualty figure': 'casualties', 'number of casualties': 'casualties',
       'number of wounded': 'wounded', 'number of injured': 'wounded', 'number of missing': 'missing',

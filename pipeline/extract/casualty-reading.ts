@@ -88,6 +88,8 @@ interface Walk {
   sharedWith?: number;
   /** The people counted came to no harm ("18 people survived"): the number is no figure, whatever else says so. */
   unharmed?: boolean;
+  /** A forecast or counterfactual stood before the cue ("could be displaced", "sẽ phải sơ tán"): no figure either. */
+  forecast?: boolean;
   /** The measure of the toll the number is a part of: "Nine of the dead", "hai người trong số những người bị thương". */
   tollPart?: Measure;
   /** Two parties named as the victims' ("500,000 Russian and Ukrainian soldiers"): a total of both sides, of neither. */
@@ -178,6 +180,13 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const own = lex.ownSide.startingAt(text, pos, end);
     if (own) { w.own = true; pos = own.end; continue; }
     const filler = lex.fillers.startingAt(text, pos, end);
+    const forecast = lex.forecasts.startingAt(text, pos, end);
+    if (forecast && (!filler || filler.end <= forecast.end)) {
+      // "12 soldiers who will be buried on Friday were killed": a relative clause's tense is not the figure's.
+      w.forecast ||= lex.relativePronouns.findAll(text, q.end, pos).length === 0;
+      pos = forecast.end;
+      continue;
+    }
     if (filler) { pos = filler.end; afterFiller ||= w.population !== null || w.side !== ''; continue; }
     const conj = lex.conjunctions.startingAt(text, pos, end);
     // "874 binh sĩ và 37 dân thường thiệt mạng": the next figure's cue is this one's too, unless this figure
@@ -193,7 +202,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       if (w.population !== null && !w.clean && shared.population === null) break;
       // "300 Russian and 200 Ukrainian soldiers": a party's adjective with no noun of its own has the next figure's.
       if (w.population === null && w.side !== '') w.population = shared.population;
-      return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, sharedWith: shared.sharedWith ?? n, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
+      return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, sharedWith: shared.sharedWith ?? n, forecast: w.forecast || shared.forecast, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }
     const also = conj && w.population !== null ? lex.victims.startingAt(text, conj.end, end) : null;
     if (also) {
@@ -611,7 +620,7 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   const w = walkForward(i, ctx);
   const figure = figureOf(i, w, ctx, previous);
   // Asked last, and of figures only: a number that is no figure needs no second reason.
-  if (!figure || w.unharmed || onlyAWhole(i, w, ctx)) return null;
+  if (!figure || w.unharmed || (w.forecast && w.measure === figure.reading.measure) || onlyAWhole(i, w, ctx)) return null;
   if (!hasOwnCue(w) && countsSpeakers(ctx.quantities[i] as Quantity, ctx)) return null;
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
   if (ctx.quantities[i]?.others && (!previous || previous.reading.measure === figure.reading.measure)) return null;

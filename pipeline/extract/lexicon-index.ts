@@ -48,6 +48,7 @@ export interface LexiconIndex {
   othersBefore: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
+  forecasts: PhraseSet<true>;
   /** The language's singulars as whole words, for a quick scan of a sentence; null when it has none. */
   singularWords: RegExp | null;
   projections: PhraseSet<true>;
@@ -133,6 +134,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     othersBefore: PhraseSet.of(l.othersBefore),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     unharmed: PhraseSet.of(l.unharmed),
+    forecasts: PhraseSet.of(l.forecasts),
     singularWords: l.singulars.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${l.singulars.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null,
     projections: PhraseSet.of(l.projections),
     tollPartsBefore: PhraseSet.of(l.tollPartsBefore),

@@ -154,6 +154,12 @@ export interface Lexicon {
    */
   unharmed: string[];
   /**
+   * Words between the people a number counts and its cue that make it a forecast or a counterfactual, not a report
+   * ('will', 'would', 'could be', 'are expected to', 'sẽ', 'có thể phải'): "up to 100,000 people could be displaced"
+   * claims no one displaced. A longer filler that starts with one wins: it says what happened.
+   */
+  forecasts: string[];
+  /**
    * Articles that count one of the victims' noun a word or two after them ('a', 'an': "killed a 47-year-old man", "A
    * civilian was killed"). Such a one is a figure only on strong evidence, its own cue or a cue right before it, as
    * "A soldier walks past the site" is no count. A language whose 'one' is its article ('một') lists none.

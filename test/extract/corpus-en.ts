@@ -1499,4 +1499,29 @@ export const corpusEn: CorpusRow[] = [
     text: "The remains of 3 buildings were demolished.",
     expect: [],
   },
+  // A forecast or a counterfactual is no report; an estimate of what happened ('may have been', 'may be dead') is.
+  {
+    text: "Up to 10,000 people could be killed if the offensive goes ahead, the UN warned.",
+    expect: [],
+  },
+  {
+    text: "Some 50,000 people are expected to flee in the coming days.",
+    expect: [],
+  },
+  {
+    text: "Without the shelters, 500 people would have been killed.",
+    expect: [],
+  },
+  {
+    text: "Up to 200 people may have been killed in the strike, the monitor said.",
+    expect: [fig('killed', 'total', 'at_most', 100, 200, 200, 'at_most.rounding', { claimant: 'the monitor' })],
+  },
+  {
+    text: "As many as 300 people may be dead, the governor said.",
+    expect: [fig('killed', 'total', 'at_most', 200, 300, 300, 'at_most.rounding', { claimant: 'the governor' })],
+  },
+  {
+    text: "Three journalists who would later be honoured were killed.",
+    expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -979,4 +979,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Lực lượng cứu hộ đã tìm thấy hài cốt của ít nhất 30 binh sĩ trong một hố chôn tập thể.",
     expect: [fig('killed', 'military', 'at_least', 30, 30, 40, 'at_least.rounding')],
   },
+  {
+    text: "Liên hợp quốc cảnh báo có tới 100.000 người có thể phải sơ tán.",
+    expect: [],
+  },
+  {
+    text: "Khoảng 50.000 người dự kiến sẽ phải sơ tán trong những ngày tới.",
+    expect: [],
+  },
+  {
+    text: "Có thể có tới 200 người đã thiệt mạng trong cuộc tấn công.",
+    expect: [fig('killed', 'total', 'at_most', 100, 200, 200, 'at_most.rounding')],
+  },
 ];

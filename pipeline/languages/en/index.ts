@@ -160,6 +160,9 @@ export const en: LanguageModule = {
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
     sideNouns: ['side', 'sides'],
     singulars: ['a', 'an'],
+    // 'may be', 'might be' are left out: "as many as 300 may be dead" is an estimate of now as often as a forecast.
+    forecasts: ['will', 'would', 'could be', 'are expected to', 'is expected to', 'were expected to', 'expected to',
+      'are likely to', 'is likely to', 'likely to', 'are set to', 'is set to', 'risk being', 'are at risk of being'],
     unharmed: ['survived', 'survive', 'survivor', 'survivors', 'rescued', 'saved', 'escaped', 'unharmed', 'unhurt', 'unscathed', 'alive'],
     adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',
       'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this'],

@@ -37,6 +37,8 @@ export interface CasualtyReading {
   cumulative: boolean;
   /** The victims are the speaker's own ("3,825 of its soldiers", "it lost 2,783 troops"): their side is the claimant's party. */
   ownSide: boolean;
+  /** The victims are the speaker's enemy ("220 enemy soldiers"): their side is the party opposed to the claimant's. */
+  enemySide?: boolean;
 }
 
 /** One sentence: its number phrases, in order, and where it lies in the text. */
@@ -84,6 +86,8 @@ interface Walk {
   predicate: boolean;
   /** True when a word made the victims the speaker's own: "of its soldiers". */
   own: boolean;
+  /** True when a word made them the speaker's enemy: "enemy soldiers", "binh sĩ đối phương". */
+  enemy?: boolean;
   /** The index of the figure whose cue this one shares ("874 soldiers and 37 civilians were killed"), if any. */
   sharedWith?: number;
   /** The people counted came to no harm ("18 people survived"): the number is no figure, whatever else says so. */
@@ -179,6 +183,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     }
     const own = lex.ownSide.startingAt(text, pos, end);
     if (own) { w.own = true; pos = own.end; continue; }
+    const enemy = lex.enemySide.startingAt(text, pos, end);
+    if (enemy) { w.enemy = true; pos = enemy.end; continue; }
     const filler = lex.fillers.startingAt(text, pos, end);
     const forecast = lex.forecasts.startingAt(text, pos, end);
     if (forecast && (!filler || filler.end <= forecast.end)) {
@@ -520,6 +526,12 @@ function loserAt(at: number, ctx: ReadingContext): string {
   return parties.endingAt(text, verb.start, sentenceStart)?.tag ?? (force ? parties.endingAt(text, force.start, sentenceStart)?.tag ?? '' : '');
 }
 
+/** "The enemy lost 300 soldiers": the loss that ends at `at` is the speaker's enemy's. */
+function enemyLossAt(at: number, { text, lex, sentenceStart }: ReadingContext): boolean {
+  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
+  return verb !== null && lex.enemySide.endingAt(text, verb.start, sentenceStart) !== null;
+}
+
 const military = <T extends { tag: Population }>(hit: T | null): T | null => (hit?.tag === 'military' ? hit : null);
 
 /**
@@ -708,7 +720,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   if (w.twoSides) side = '';
-  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide };
+  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".

@@ -39,6 +39,7 @@ export interface LexiconIndex {
   /** A denial and what opens the clause it denies: "denied that", "bác bỏ thông tin". */
   deniedClauses: PhraseSet<true>;
   ownSide: PhraseSet<true>;
+  enemySide: PhraseSet<true>;
   ownLoss: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
@@ -125,6 +126,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     denials: PhraseSet.of(l.denials),
     deniedClauses: PhraseSet.of(l.denials.flatMap((verb) => l.deniedClauseOpeners.map((opener) => `${verb} ${opener}`))),
     ownSide: PhraseSet.of(l.ownSide),
+    enemySide: PhraseSet.of(l.enemySide),
     ownLoss: PhraseSet.of(l.ownLoss),
     lossVerbs: PhraseSet.of(l.lossVerbs),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),

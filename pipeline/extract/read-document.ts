@@ -145,7 +145,7 @@ function draftMentions(c: CueSentence): void {
       qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
       value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
       quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: by?.name ?? '', language: doc.language,
-      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !reading.side ? ['own_side'] : [])],
+      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !reading.side ? ['own_side'] : []), ...(reading.enemySide && !reading.side ? ['enemy_side'] : [])],
     };
     if (q.parts) m.parts = q.parts;
     drafts.push({ period, m, asOf, earliest: said.earliest, eventToll: reading.cumulative && period?.event === true });

@@ -126,6 +126,11 @@ export interface Lexicon {
    * their own, they take the party the claimant names (flag side_from_claimant).
    */
   ownSide: string[];
+  /**
+   * Words that make the victims the speaker's enemy ("220 enemy soldiers", "220 binh sĩ đối phương"): with no party of
+   * their own, they take the party opposed to the claimant's, when the conflict has two (flag side_from_claimant).
+   */
+  enemySide: string[];
   /** The same, as the subject of a loss right before the number: "it lost 2,783 troops", "nước này đã mất". */
   ownLoss: string[];
   /** A verb of loss right before the number, whose subject, a party, is the victims' side: "Armenia lost 3,825 soldiers". */

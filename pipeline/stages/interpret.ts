@@ -24,6 +24,11 @@ type Draft = Omit<Claim, 'low' | 'best' | 'high' | 'rule' | 'policy' | 'claimant
 export function interpret(input: InterpretInput): InterpretOutput {
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const claimants = new ClaimantLookup(input.claimants, input.parties);
+  // The party opposed to `party` in a conflict of two parties; '' when there are more, as then it is not known which.
+  const opponent = (conflict: string, party: string): string => {
+    const others = input.parties.filter((p) => p.conflict === conflict && p.party !== party);
+    return others.length === 1 ? (others[0]?.party ?? '') : '';
+  };
   const claims: Claim[] = [];
   const findings: Finding[] = [];
 
@@ -35,13 +40,17 @@ export function interpret(input: InterpretInput): InterpretOutput {
       return;
     }
     const who = claimants.who(d.claimant, d.conflict, named);
-    // "Armenia says 3,825 of its soldiers died": the speaker's own victims are of the speaker's party.
+    // "Armenia says 3,825 of its soldiers died": the speaker's own victims are of the speaker's party; "Azerbaijan says
+    // it killed 220 enemy soldiers": the speaker's enemy's are of the one party opposed to it.
     const own = !d.side && d.flags.includes('own_side') && who.party ? who.party : '';
-    const enemy = who.party && d.side && who.party !== d.side ? ['enemy_claim'] : [];
+    const opposed = !d.side && d.flags.includes('enemy_side') && who.party ? opponent(d.conflict, who.party) : '';
+    const whose = d.side || own || opposed;
+    const enemy = who.party && whose && who.party !== whose ? ['enemy_claim'] : [];
     const inferred = who.inferred ? ['claimant_party_inferred'] : [];
-    const flags = [...new Set([...d.flags.filter((f) => !(own && f === 'own_side')), ...enemy, ...inferred, ...(own ? ['side_from_claimant'] : [])])].sort().join(';');
+    const unresolved = (f: string) => !(own && f === 'own_side') && !(opposed && f === 'enemy_side');
+    const flags = [...new Set([...d.flags.filter(unresolved), ...enemy, ...inferred, ...(own || opposed ? ['side_from_claimant'] : [])])].sort().join(';');
     // A figure per side is not a total of all sides: keep it apart from them when reconciling.
-    const side = d.side || own || (d.flags.includes('each_side') ? 'each' : '');
+    const side = whose || (d.flags.includes('each_side') ? 'each' : '');
     claims.push({ ...d, side, ...interval, policy: input.policy, claimant_party: who.party, claimant_kind: who.kind, flags });
   };
 

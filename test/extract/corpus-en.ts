@@ -1524,4 +1524,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Three journalists who would later be honoured were killed.",
     expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact')],
   },
+  // The speaker's enemy: the side is left to the claimant's opponent.
+  {
+    text: "Azerbaijan said it had killed 220 enemy soldiers.",
+    expect: [fig('killed', 'military', 'exact', 220, 220, 220, 'exact', { claimant: 'Azerbaijan', flags: ['enemy_side'] })],
+  },
+  {
+    text: "The enemy lost 300 soldiers, the ministry said.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: 'the ministry', flags: ['enemy_side'] })],
+  },
 ];

@@ -991,4 +991,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Có thể có tới 200 người đã thiệt mạng trong cuộc tấn công.",
     expect: [fig('killed', 'total', 'at_most', 100, 200, 200, 'at_most.rounding')],
   },
+  {
+    text: "Lực lượng Armenia cho biết đã tiêu diệt 220 binh sĩ đối phương.",
+    expect: [fig('killed', 'military', 'exact', 220, 220, 220, 'exact', { claimant: 'Lực lượng Armenia', flags: ['enemy_side'] })],
+  },
+  {
+    text: "Bộ Quốc phòng Azerbaijan cho biết đã tiêu diệt 50 tay súng địch.",
+    expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'Bộ Quốc phòng Azerbaijan', flags: ['enemy_side'] })],
+  },
 ];

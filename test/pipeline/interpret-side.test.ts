@@ -1,4 +1,5 @@
-// A figure of the speaker's own victims ("3,825 of its soldiers") takes the speaker's party as its side.
+// A figure of the speaker's own victims ("3,825 of its soldiers") takes the speaker's party as its side; one of the
+// speaker's enemy's ("220 enemy soldiers") the party opposed to it, when the conflict has two.
 import { describe, expect, it } from 'vitest';
 import type { ClaimantRow, Mention, PartyRow } from '../../pipeline/schemas.ts';
 import { interpret } from '../../pipeline/stages/interpret.ts';
@@ -31,5 +32,18 @@ describe('the side of the speaker\'s own victims', () => {
   });
   it('never overrides a side the words state', () => {
     expect(claimOf(mention('Armenia', 'azerbaijani', []))).toEqual(['azerbaijani', 'claimant_party_inferred;enemy_claim']);
+  });
+});
+
+describe('the side of the speaker\'s enemy\'s victims', () => {
+  it('is the one party opposed to the claimant\'s, and the claim is an enemy claim', () => {
+    expect(claimOf(mention('Hovhannisyan', '', ['enemy_side']))).toEqual(['azerbaijani', 'enemy_claim;side_from_claimant']);
+    expect(claimOf(mention('Azerbaijan', '', ['enemy_side']))).toEqual(['armenian', 'claimant_party_inferred;enemy_claim;side_from_claimant']);
+  });
+  it('stays unknown, and flagged, when the claimant has no party or the conflict more than one opponent', () => {
+    expect(claimOf(mention('The ministry', '', ['enemy_side']))).toEqual(['', 'enemy_side']);
+    const three = [...parties, { party: 'russian', conflict: 'nk', aliases: ['Russia'] }];
+    const { claims } = interpret({ mentions: [mention('Hovhannisyan', '', ['enemy_side'])], figures: [], sources: [], claimants, parties: three, policy: 'interval' });
+    expect([claims[0]?.side, claims[0]?.flags]).toEqual(['', 'enemy_side']);
   });
 });

@@ -137,6 +137,7 @@ export const en: LanguageModule = {
     denials: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes'],
     deniedClauseOpeners: ['that'],
     bothSides: ['on both sides', 'from both sides', 'on the two sides', 'for both sides', 'on both sides combined'],
+    enemySide: ['enemy', "enemy's", 'of the enemy', "the enemy's", 'opposing'],
     ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own'],
     // "Azerbaijan admitted losing 2,783 soldiers": a loss whose subject is the speaker's.
     ownLoss: [...['it', 'they', 'we'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),

@@ -363,9 +363,11 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
 function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population; side: string; whole: Population | null; ownSide: boolean } | null {
   const { text, lex } = ctx;
   const toll = lex.tolls.findAll(text, from, q.start).at(-1);
-  // "Ukraine's losses stood at 2,783 servicemen": a toll of people only when the number names them.
+  // "Ukraine's losses stood at 2,783 servicemen", "Russian losses were estimated at 20,000 killed": a toll of people only
+  // when the number names them or what befell them.
   const people = lex.peopleTolls.findAll(text, toll?.end ?? from, q.start).at(-1);
-  const noun = people && lex.victims.startingAt(text, skipSpace(text, q.end), ctx.sentenceEnd) ? people : toll;
+  const after = people ? skipSpace(text, q.end) : -1;
+  const noun = people && (lex.victims.startingAt(text, after, ctx.sentenceEnd) ?? lex.measures.startingAt(text, after, ctx.sentenceEnd)) ? people : toll;
   const headed = headedToll(noun?.end ?? from, q.start, ctx);
   const hit = headed ?? noun; // the toll nearer the number
   if (!hit || !handsNumber(hit.end, q, ctx)) return null;

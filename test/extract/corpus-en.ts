@@ -1533,4 +1533,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The enemy lost 300 soldiers, the ministry said.",
     expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: 'the ministry', flags: ['enemy_side'] })],
   },
+  {
+    text: "Russian losses in the battle for Bakhmut were estimated at 20,000 to 30,000 killed.",
+    expect: [fig('killed', 'total', 'range', 20000, 25000, 30000, 'range.midpoint', { side: 'russian' })],
+  },
 ];

@@ -525,7 +525,11 @@ function loserAt(at: number, ctx: ReadingContext): string {
   if (!verb) return '';
   const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(lex.victims.endingAt(text, verb.start, sentenceStart)) ??
     lex.sideNouns.endingAt(text, verb.start, sentenceStart);
-  return parties.endingAt(text, verb.start, sentenceStart)?.tag ?? (force ? parties.endingAt(text, force.start, sentenceStart)?.tag ?? '' : '');
+  const party = parties.endingAt(text, verb.start, sentenceStart) ?? (force ? parties.endingAt(text, force.start, sentenceStart) : null);
+  // "Theo Azerbaijan đã có 200 binh sĩ thiệt mạng": a party after 'according to' speaks; it lost nothing. After a verb
+  // of saying it is the subject of the loss: "Azerbaijan said Armenia had lost 200 soldiers".
+  const governed = party && lex.attributionBefore.endingAt(text, party.start, sentenceStart) && !lex.attributionAfter.endingAt(text, party.start, sentenceStart);
+  return party && !governed ? party.tag : '';
 }
 
 /** "The enemy lost 300 soldiers": the loss that ends at `at` is the speaker's enemy's. */

@@ -999,4 +999,21 @@ export const corpusVi: CorpusRow[] = [
     text: "Bộ Quốc phòng Azerbaijan cho biết đã tiêu diệt 50 tay súng địch.",
     expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'Bộ Quốc phòng Azerbaijan', flags: ['enemy_side'] })],
   },
+  // The side that 'has' the victims lost them; a party after 'theo' only speaks.
+  {
+    text: "Tính đến sáng 20/10, phía Armenia đã có 729 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 729, 729, 729, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Azerbaijan có 12 binh sĩ thiệt mạng trong cuộc đụng độ.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Bộ Y tế cho biết đã có 12 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '', claimant: 'Bộ Y tế', flags: [] })],
+  },
+  {
+    text: "Theo Azerbaijan đã có 200 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { side: '', claimant: 'Azerbaijan' })],
+  },
 ];

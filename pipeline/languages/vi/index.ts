@@ -124,7 +124,9 @@ export const vi: LanguageModule = {
     ownSide: ['của mình', 'của họ', 'phía mình', 'của phía mình', 'phía ta', 'của ta', ...SPEAKER_AS_THIS.flatMap((who) => [who, `của ${who}`])],
     // "Phía Armenia cho biết đã mất 2.425 binh sĩ": with no subject after the verb of saying, the loss is the speaker's.
     ownLoss: ['họ', 'mình', 'ta', ...SPEAKER_AS_THIS, ...SAYING].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
-    lossVerbs: LOSS_VERBS,
+    // "Phía Armenia đã có 729 binh sĩ thiệt mạng": the side that 'has' the victims lost them; not a loss the speaker
+    // calls its own ("cho biết đã có 12 người thiệt mạng"), so not in ownLoss.
+    lossVerbs: [...LOSS_VERBS, 'có', 'đã có'],
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã', 'mỗi bên đều', 'hai bên đều', 'cả hai bên đều', 'hai phía đều', 'cả hai phía đều'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',
       'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'quân đoàn', 'binh đoàn', 'hạm đội'],

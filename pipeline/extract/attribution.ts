@@ -2,10 +2,10 @@
 // start of its clause) or "theo X", "according to X", "…, said X" (X follows, up to the end of its clause; a
 // verb read both ways only when it opens its clause, as "the ministry said Armenian forces shelled …" does not).
 // A claimant must name someone: it holds a capitalised word besides the language's anonymous words
-// ("he", "officials", "ông") or a body such as "the army" or "giới chức", no digits (those are the claim
-// itself), no casualty cue unless it names a body ("Casualties are estimated at …") and no date ("said on
-// Monday"). A name before its verb ends where its predicate begins ("the ministry also said"), and a denied
-// verb ("did not confirm") attributes nothing.
+// ("he", "officials", "ông") or a body such as "the army" or "giới chức", no digits but a unit's ordinal
+// ("93rd brigade"; the rest are the claim itself), no casualty cue unless it names a body ("Casualties are
+// estimated at …") and no date ("said on Monday"). A name before its verb ends where its predicate begins ("the
+// ministry also said"), and a denied verb ("did not confirm") attributes nothing.
 import type { DateSpan } from '../languages/grammar.ts';
 import { CLAUSE_COMMA, isSpaceCode, isWordAt } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -16,6 +16,8 @@ const LOOKBEHIND = 16;
 const DENIED_NOUN_LOOKBEHIND = 48;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT = /\d/;
+// "Ukraine's 93rd brigade said": a unit's ordinal is part of its name, not a figure.
+const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/g;
 const ACRONYM = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
 // Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
 const CLAUSE_BREAK = new RegExp(`[;:"“”]|${CLAUSE_COMMA}`, 'g');
@@ -92,7 +94,7 @@ function withoutTrailingLower(name: string, lex: LexiconIndex, ownLeadIn: boolea
 function nameIn(words: string, lex: LexiconIndex): string {
   const trimmed = words.replace(TRIM, '');
   const name = (INITIAL_END.test(words.trimEnd()) ? `${trimmed}.` : trimmed).replace(/\s+/g, ' ');
-  if (!name || /\d/.test(name) || name.split(' ').length > MAX_WORDS) return '';
+  if (!name || DIGIT.test(name.replace(ORDINAL, '')) || name.split(' ').length > MAX_WORDS) return '';
   if (lex.institutionNouns.findAll(name).length > 0) return name;
   // "Casualties on both sides are estimated at several thousand": the subject of a passive is what is claimed.
   if (lex.cues.findAll(name).length > 0) return '';

@@ -27,6 +27,8 @@ const rows: [string, string, string][] = [
   ['The ministry said on Monday that 16 soldiers died.', 'en', 'The ministry'],
   ['Residents said 16 soldiers died.', 'en', ''],
   ['Over 1,000 troops have been killed, Armenian officials claimed.', 'en', 'Armenian officials'],
+  // A unit's ordinal is part of its name; a number in the words is still no name.
+  ["Ukraine's 93rd brigade said it had lost 12 soldiers.", 'en', "Ukraine's 93rd brigade"],
   // "estimated" after an article is the qualifier "an estimated", not the verb; after a name it is the verb.
   ['Russia has lost an estimated 120,000 troops.', 'en', ''],
   ['U.S. intelligence estimated 120,000 Russian troops had been killed.', 'en', 'U.S. intelligence'],

@@ -637,7 +637,8 @@ function mayNameSpeaker(words: string, lex: LexiconIndex): boolean {
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
   const w = walkForward(i, ctx);
   const figure = figureOf(i, w, ctx, previous);
-  // Asked last, and of figures only: a number that is no figure needs no second reason.
+  // Asked last, and of figures only: a number that is no figure needs no second reason. A forecast speaks of the cue
+  // the walk reached, not of one before the number ("killed 12 people, who will …" is a count).
   if (!figure || w.unharmed || (w.forecast && w.measure === figure.reading.measure) || onlyAWhole(i, w, ctx)) return null;
   if (!hasOwnCue(w) && countsSpeakers(ctx.quantities[i] as Quantity, ctx)) return null;
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.

@@ -1016,4 +1016,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Theo Azerbaijan đã có 200 binh sĩ thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { side: '', claimant: 'Azerbaijan' })],
   },
+  {
+    text: "Armenia đã xác nhận cái chết của 3.825 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia' })],
+  },
+  {
+    text: "Cái chết của ông ấy vào năm 2019 gây sốc.",
+    expect: [],
+  },
 ];

@@ -93,7 +93,7 @@ export const vi: LanguageModule = {
       'số người bị thương': 'wounded', 'số thương vong': 'casualties', 'con số thương vong': 'casualties',
       'số người mất tích': 'missing', 'số người sơ tán': 'displaced', 'số người phải sơ tán': 'displaced',
       'số người phải rời bỏ nhà cửa': 'displaced', 'số người tị nạn': 'displaced', 'thương vong': 'casualties',
-      'thi thể của': 'killed', 'hài cốt của': 'killed', 'cướp đi sinh mạng của': 'killed', 'cướp đi mạng sống của': 'killed', 'cướp đi tính mạng của': 'killed',
+      'thi thể của': 'killed', 'hài cốt của': 'killed', 'cái chết của': 'killed', 'cướp đi sinh mạng của': 'killed', 'cướp đi mạng sống của': 'killed', 'cướp đi tính mạng của': 'killed',
     },
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),

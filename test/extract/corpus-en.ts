@@ -1537,4 +1537,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Russian losses in the battle for Bakhmut were estimated at 20,000 to 30,000 killed.",
     expect: [fig('killed', 'total', 'range', 20000, 25000, 30000, 'range.midpoint', { side: 'russian' })],
   },
+  {
+    text: "Two soldiers succumbed to their injuries.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Three civilians later died of their injuries.",
+    expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -86,6 +86,8 @@ export const en: LanguageModule = {
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', eliminated: 'killed',
+      // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
+      succumbed: 'killed',
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
       casualties: 'casualties', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
       'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties', 'dead or injured': 'casualties',

@@ -480,6 +480,19 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
 }
 
 /**
+ * "Soldiers were killed by the dozens", "Civilians have been killed in the thousands": a number with no noun after a
+ * passive cue counts the cue's subject. Without the passive ("Rebels killed dozens") the subject did the killing.
+ */
+function passiveSubject(cueStart: number, ctx: ReadingContext): { population: Population; side: string } | null {
+  const { text, lex, sentenceStart } = ctx;
+  let start = cueStart;
+  for (let i = 0, aux = lex.fillers.endingAt(text, start, sentenceStart); aux && i < 3; i++, aux = lex.fillers.endingAt(text, start, sentenceStart)) start = aux.start;
+  if (start === cueStart || lex.passiveAuxiliaries.findAll(text, start, cueStart).length === 0) return null; // "have been", "were all"
+  const victims = lex.victims.endingAt(text, start, sentenceStart);
+  return victims ? { population: victims.tag, side: ctx.parties.endingAt(text, victims.start, sentenceStart)?.tag ?? '' } : null;
+}
+
+/**
  * "Armenia and Azerbaijan have each lost about 3,000 soldiers", "… have each reported about 3,000 deaths": 'each' right
  * before the verb, a cue or a verb of saying, that stands right before the number.
  */
@@ -694,6 +707,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   } else if (before) {
     measure = before.measure;
     cueAt = before.start;
+    const subject = population === null ? passiveSubject(before.start, ctx) : null;
+    if (subject) { population = subject.population; side ||= subject.side; }
   } else if (toll) {
     measure = toll.measure;
     cumulative = true;

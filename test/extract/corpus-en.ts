@@ -1545,4 +1545,32 @@ export const corpusEn: CorpusRow[] = [
     text: "Three civilians later died of their injuries.",
     expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact')],
   },
+  {
+    text: "Casualties are in the thousands.",
+    expect: [fig('casualties', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
+  },
+  {
+    text: "The death toll runs into the thousands.",
+    expect: [fig('killed', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
+  },
+  {
+    text: "Civilian deaths are in the hundreds.",
+    expect: [fig('killed', 'civilian', 'hundreds', 100, 200, 999, 'vague.hundreds')],
+  },
+  {
+    text: "Soldiers were killed by the dozens.",
+    expect: [fig('killed', 'military', 'dozens', 12, 24, 99, 'vague.dozens')],
+  },
+  {
+    text: "Armenian soldiers have been killed by the hundreds.",
+    expect: [fig('killed', 'military', 'hundreds', 100, 200, 999, 'vague.hundreds', { side: 'armenian' })],
+  },
+  {
+    text: "Rebels killed dozens.",
+    expect: [fig('killed', 'total', 'dozens', 12, 24, 99, 'vague.dozens')],
+  },
+  {
+    text: "Protesters in the thousands marched.",
+    expect: [],
+  },
 ];

@@ -15,6 +15,9 @@ const PROJECTIONS = ['could', 'may', 'might', 'is likely to', 'are likely to', '
     'threatens to', 'threaten to', 'is projected to', 'projected to', 'is forecast to', 'forecast to']);
 // "The dead included 4 children": a toll hands its number over these, and the number is a part of it.
 const INCLUDED = ['included', 'include', 'includes'];
+// "Casualties are in the thousands", "The death toll ran into the hundreds", "killed by the dozens", "fled in their
+// thousands": the order of magnitude, as 'thousands' is.
+const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in their'].map((lead) => `${lead} ${amount}`);
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
@@ -41,15 +44,15 @@ export const en: LanguageModule = {
       a_few: ['a few', 'a handful of', 'a couple of'],
       several: ['several'],
       tens: ['tens'],
-      dozens: ['dozens', 'dozens and dozens'],
+      dozens: ['dozens', 'dozens and dozens', ...IN_THE('dozens')],
       scores: ['scores'],
       few_tens: ['a few dozen', 'several dozen'],
-      hundreds: ['hundreds', 'many hundreds'],
+      hundreds: ['hundreds', 'many hundreds', ...IN_THE('hundreds')],
       few_hundreds: ['a few hundred', 'several hundred'],
-      thousands: ['thousands', 'many thousands'],
+      thousands: ['thousands', 'many thousands', ...IN_THE('thousands')],
       few_thousands: ['a few thousand', 'several thousand'],
-      tens_of_thousands: ['tens of thousands'],
-      hundreds_of_thousands: ['hundreds of thousands'],
+      tens_of_thousands: ['tens of thousands', ...IN_THE('tens of thousands')],
+      hundreds_of_thousands: ['hundreds of thousands', ...IN_THE('hundreds of thousands')],
       millions: ['millions', 'many millions'],
     },
     vagueJoiners: ['if not', ', if not', 'or even', ', or even', 'possibly', ', possibly', 'perhaps', ', perhaps', 'to', 'or'],
@@ -113,7 +116,7 @@ export const en: LanguageModule = {
       'personnel losses': 'casualties', 'losses in personnel': 'casualties',
     },
     tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDED, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
-      'hitting', 'numbered', 'numbering', 'range', 'ranges', 'ranged', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
+      'hitting', 'numbered', 'numbering', 'numbers', 'ran', 'runs', 'run', 'running', 'range', 'ranges', 'ranged', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
     runningTotals: ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed']

@@ -112,8 +112,8 @@ function prefixQualifier(text: string, at: number, lex: LexiconIndex, from: numb
     if (lex.differenceBefore.endingAt(text, start, back)) return { start: -1, qualifier: null };
     const hit = i < 2 ? lex.qualifiers.endingAt(text, start, back) : null;
     if (!hit) break;
-    // A qualifier that ends a longer toll link is a word of that link: 'tới' in "đã lên tới 874" is "to".
-    if (i === 0 && (lex.tollLinks.endingAt(text, start, back)?.start ?? start) < hit.start) break;
+    // A qualifier that ends a longer toll link is a word of that link: 'tới' in "đã lên tới 874", "lên tới gần 5.000" is "to".
+    if ((lex.tollLinks.endingAt(text, start, back)?.start ?? start) < hit.start) break;
     found.push(hit.tag);
     start = hit.start;
   }

@@ -18,6 +18,10 @@ const rows: Row[] = [
   ['thêm 40 binh sĩ', 'vi', []],
   ['cao hơn khoảng 1.000 người', 'vi', []],
   ['cậu bé 12 tuổi', 'vi', []],
+  // 'tới' that ends a toll link is "to", also before a second qualifier; 'có tới' is "as many as".
+  ['số người chết đã lên tới gần 5.000 người', 'vi', [['gần 5.000', 'nearly', 5000, null]]],
+  ['có tới gần 300 binh sĩ', 'vi', [['có tới gần 300', 'nearly', 300, null]]],
+  ['in the thousands', 'en', [['in the thousands', 'thousands', null, null]]],
   ['an estimated 25,000 soldiers', 'en', [['an estimated 25,000', 'approx', 25000, null]]],
   ['more than 2,000 from each side', 'en', [['more than 2,000', 'more_than', 2000, null]]],
   ['25,000–30,000 people', 'en', [['25,000–30,000', 'range', 25000, 30000]]],

@@ -81,9 +81,10 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
     measure: sharesCue || part ? previous.reading.measure : null,
     cumulative: (sharesCue || part) && previous.reading.cumulative,
     population: inherits ? previous.reading.population : null,
-    side: inherits ? previous.reading.side : '',
+    // "3,825 Armenians were killed, including 3,700 soldiers": a part of a side's dead is of that side.
+    side: inherits || part ? previous.reading.side : '',
     // "43 of its civilians had been killed and 206 wounded": the speaker's own, as the victims they repeat.
-    ownSide: inherits && previous.reading.ownSide,
+    ownSide: (inherits || part) && previous.reading.ownSide,
     // "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ": a figure coordinated with a part is a part of the same whole.
     partOf: part ? previous.reading : sharesCue ? previous.partOf ?? null : null,
   };

@@ -1573,4 +1573,25 @@ export const corpusEn: CorpusRow[] = [
     text: "Protesters in the thousands marched.",
     expect: [],
   },
+  {
+    text: "Armenian officials say 3,825 Armenians were killed, including 3,700 soldiers.",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian', claimant: 'Armenian officials' }),
+      fig('killed', 'military', 'exact', 3700, 3700, 3700, 'exact', { side: 'armenian', claimant: 'Armenian officials' }),
+    ],
+  },
+  {
+    text: "Armenia said 43 of its civilians had been killed, including 12 children.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 43, 43, 43, 'exact', { side: '', claimant: 'Armenia', flags: ['own_side'] }),
+      fig('killed', 'children', 'exact', 12, 12, 12, 'exact', { side: '', claimant: 'Armenia', flags: ['own_side'] }),
+    ],
+  },
+  {
+    text: "Twelve people were killed, including 3 Armenian soldiers.",
+    expect: [
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' }),
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { side: 'armenian' }),
+    ],
+  },
 ];

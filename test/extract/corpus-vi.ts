@@ -1024,4 +1024,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Cái chết của ông ấy vào năm 2019 gây sốc.",
     expect: [],
   },
+  {
+    text: "Ít nhất 65 dân thường Azerbaijan thiệt mạng, trong đó có 12 trẻ em.",
+    expect: [
+      fig('killed', 'civilian', 'at_least', 65, 65, 72, 'at_least.rounding', { side: 'azerbaijani' }),
+      fig('killed', 'children', 'exact', 12, 12, 12, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

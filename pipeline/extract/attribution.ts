@@ -19,8 +19,10 @@ const DIGIT = /\d/;
 // "Ukraine's 93rd brigade said": a unit's ordinal is part of its name, not a figure.
 const ORDINAL = /\b\d+(?:st|nd|rd|th)\b/g;
 const ACRONYM = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
-// Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết".
-const CLAUSE_BREAK = new RegExp(`[;:"“”]|${CLAUSE_COMMA}`, 'g');
+// Parentheses do not end a name: "Tổ chức Y tế Thế giới (WHO) cho biết". A dash does, as a comma: "STEPANAKERT, Oct 20
+// (Reuters) - The ministry said", "The Observatory — a Britain-based monitor — said"; a hyphen or en dash between words
+// or digits ("Nagorno-Karabakh", "1992–94") does not.
+const CLAUSE_BREAK = new RegExp(`[;:"“”—]|(?<=\\s)[-–](?=\\s)|${CLAUSE_COMMA}`, 'g');
 const BREAK_CHAR = /[,;:"“”]/;
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
 // "The U.N. said": the full stop of a closing initial is part of the name.

@@ -110,6 +110,13 @@ const rows: [string, string, string][] = [
   ['The Armenian Defence Ministry, which had earlier reported 710 deaths, said 729 soldiers had been killed.', 'en', 'The Armenian Defence Ministry'],
   // …but after a clause with its own predicate, 'which' stands for the object, not the subject.
   ['Reuters could not independently verify the figures, which put the death toll at 59.', 'en', ''],
+  // A dash ends a clause as a comma does: a dateline's, an aside's, a trailing attribution's; a hyphen in a name does not.
+  ["STEPANAKERT, Oct 20 (Reuters) - Nagorno-Karabakh's defence ministry said 729 of its servicemen had been killed.", 'en', "Nagorno-Karabakh's defence ministry"],
+  ['The Syrian Observatory for Human Rights — a Britain-based monitor — said 40 fighters were killed.', 'en', 'The Syrian Observatory for Human Rights'],
+  ['The Syrian Observatory for Human Rights—a Britain-based monitor—said 40 fighters were killed.', 'en', 'The Syrian Observatory for Human Rights'],
+  ["Armenia's defence ministry - which had earlier reported 710 deaths - said 729 soldiers were killed.", 'en', "Armenia's defence ministry"],
+  ['Twelve soldiers were killed — the ministry said.', 'en', 'the ministry'],
+  ['According to the ministry – the main source of figures – 12 soldiers were killed.', 'en', 'the ministry'],
 ];
 
 describe('the claimant a sentence names', () => {

@@ -261,7 +261,10 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   // report, …"). After a subject, a preposition is cited by the verb's subject: "TASS dẫn lời giới chức … cho biết".
   const opening = prepositions.map((p) => opensClause(text, sentenceStart, p.start));
   const verbs: Span[] = [];
-  for (const h of lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd)) {
+  for (const hit of lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd)) {
+    // "UN figures show": the noun that opens the verb ends the name before it.
+    const count = lex.sourceNouns.startingAt(text, hit.start, hit.end);
+    const h = count && count.end < hit.end ? { ...hit, start: count.end } : hit;
     const i = governed.findIndex((span, j) => opening[j] && h.start > span.start && h.start < span.end);
     const span = governed[i];
     if (!span) { verbs.push(h); continue; }

@@ -248,7 +248,8 @@ export interface Lexicon {
   attributionAfter: string[];
   /**
    * Verbs of saying that are also the noun ending a source's name after a preposition ('report' in "according to a UN
-   * report", 'estimates' in "according to UN estimates"): there the noun is part of the name, and no verb.
+   * report", 'estimates' in "according to UN estimates"): there the noun is part of the name, and no verb. So is one
+   * that opens a verb of saying ('figures' in "Health ministry figures show", 'count' in "A Reuters count showed").
    */
   sourceNouns: string[];
   /**

@@ -117,6 +117,13 @@ const rows: [string, string, string][] = [
   ["Armenia's defence ministry - which had earlier reported 710 deaths - said 729 soldiers were killed.", 'en', "Armenia's defence ministry"],
   ['Twelve soldiers were killed — the ministry said.', 'en', 'the ministry'],
   ['According to the ministry – the main source of figures – 12 soldiers were killed.', 'en', 'the ministry'],
+  // What a source's count shows is its claim; counts by no one named, and what a video shows, name no one.
+  ["The Armenian health ministry's figures show 1,177 soldiers dead.", 'en', "The Armenian health ministry's figures"],
+  ['A Reuters count showed 1,200 people had died.', 'en', 'A Reuters count'],
+  ["Data from the Azerbaijani prosecutor's office shows 91 civilians were killed.", 'en', "the Azerbaijani prosecutor's office"],
+  ['Figures show 12 soldiers were killed.', 'en', ''],
+  ['Preliminary data showed 300 civilians had been killed.', 'en', ''],
+  ['Videos show 12 bodies in the street.', 'en', ''],
 ];
 
 describe('the claimant a sentence names', () => {

@@ -18,6 +18,8 @@ const INCLUDED = ['included', 'include', 'includes'];
 // "Casualties are in the thousands", "The death toll ran into the hundreds", "killed by the dozens", "fled in their
 // thousands": the order of magnitude, as 'thousands' is.
 const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in their'].map((lead) => `${lead} ${amount}`);
+// What a source counted, whose name it ends: "Health ministry figures show …", "A Reuters count showed …".
+const COUNTS = ['figures', 'data', 'statistics', 'records', 'count', 'tally', 'numbers'];
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
@@ -201,6 +203,9 @@ export const en: LanguageModule = {
       'have verified', 'has verified', 'verified', 'have recorded', 'has recorded', 'recorded', 'have documented', 'has documented', 'documented',
       'said', 'says', 'say', 'report', 'confirm', 'estimate', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told reporters', 'told', 'estimated', 'warned', 'warns',
       'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged',
+      // "Health ministry figures show …", "A Reuters count showed …": what a source's count shows is its claim; 'show'
+      // alone is also what a video shows.
+      ...COUNTS.flatMap((count) => ['show', 'shows', 'showed'].map((verb) => `${count} ${verb}`)),
       // "A UN report found that …": what a report or an inquiry concludes is its claim.
       'found that', 'finds that', 'showed that', 'shows that', 'show that', 'concluded that',
       // "Interfax quoted the ministry as saying": whom the outlet quotes is the verb's subject.
@@ -211,10 +216,10 @@ export const en: LanguageModule = {
       ...['put', 'puts'].flatMap((verb) => ['the death toll', 'the toll', 'the number', 'the total', 'the figure', 'the casualty', 'its losses',
         'their losses', 'its death toll', 'casualties', 'losses', 'the civilian death toll', 'the military death toll', 'its military death toll',
         'its civilian death toll', 'it'].map((what) => `${verb} ${what}`))],
-    sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims'],
+    sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],
     agentMarkers: [],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],
-    predicateOpeners: ['has', 'have', 'had', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',
+    predicateOpeners: ['has', 'have', 'had', 'show', 'shows', 'showed', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',
       'should', 'must', 'not', 'never', 'also', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still', 'recently',
       'last week', 'last month', 'this week', 'this month', 'earlier this week', 'earlier this month', 'later that day',
       ...['in', 'in a', 'in an', 'in its', 'in their', 'in the'].flatMap((lead) => ['statement', 'report', 'briefing', 'tweet', 'post', 'update',
@@ -236,7 +241,9 @@ export const en: LanguageModule = {
       // Read apart, as they are often the sentence's first word, whose capital names no one: "Two security sources said".
       'eyewitnesses', 'locals', 'villagers', 'survivors', 'doctors', 'medics', 'paramedics', 'activists', 'diplomats', 'people',
       'local', 'senior', 'unnamed', 'anonymous', 'security', 'medical', 'other', 'some', 'several', 'many', 'few', 'both',
-      'two', 'three', 'four', 'five', 'six'],
+      'two', 'three', 'four', 'five', 'six',
+      // "Figures show", "Preliminary data showed": counts by no one named ("Official figures" say whose they are).
+      ...COUNTS, 'latest', 'new', 'preliminary', 'initial', 'final'],
     abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Maj.', 'Adm.', 'Gov.', 'Sen.', 'Rep.', 'Prof.',
       'St.', 'Jr.', 'Sr.', 'No.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'U.S.', 'U.N.',
       'U.K.', 'E.U.', 'vs.', 'approx.', 'est.', 'Lt.-Col.', 'Brig.', 'Pres.'],

@@ -24,6 +24,7 @@ const ACRONYM = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
 // or digits ("Nagorno-Karabakh", "1992–94") does not.
 const CLAUSE_BREAK = new RegExp(`[;:"“”—]|(?<=\\s)[-–](?=\\s)|${CLAUSE_COMMA}`, 'g');
 const BREAK_CHAR = /[,;:"“”]/;
+const SENTENCE_CLOSE = /^[\s.!?…"”'’)]*$/;
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
 // "The U.N. said": the full stop of a closing initial is part of the name.
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
@@ -268,7 +269,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     const i = governed.findIndex((span, j) => opening[j] && h.start > span.start && h.start < span.end);
     const span = governed[i];
     if (!span) { verbs.push(h); continue; }
-    const noun = lex.sourceNouns.startingAt(text, h.start, span.end)?.end === h.end && text.slice(h.end, span.end).trim() === '';
+    // "…, according to UN estimates.": the sentence's closing stop ends the words too.
+    const noun = lex.sourceNouns.startingAt(text, h.start, span.end)?.end === h.end && SENTENCE_CLOSE.test(text.slice(h.end, span.end));
     if (!noun) governed[i] = { start: span.start, end: Math.min(span.end, h.start) };
   }
   const cited = new Set<number>();

@@ -124,6 +124,9 @@ const rows: [string, string, string][] = [
   ['Figures show 12 soldiers were killed.', 'en', ''],
   ['Preliminary data showed 300 civilians had been killed.', 'en', ''],
   ['Videos show 12 bodies in the street.', 'en', ''],
+  // A source's noun that ends the sentence ends the name as one that ends its clause does.
+  ['Russia has lost 300,000 troops, according to Western estimates.', 'en', 'Western estimates'],
+  ['Ten thousand civilians have been killed, according to a UN report.', 'en', 'a UN report'],
 ];
 
 describe('the claimant a sentence names', () => {

@@ -289,6 +289,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
         continue;
       }
     }
+    // "claimed responsibility for the attack that killed 14": a deed claimed, no figure stated.
+    if (lex.deedClaims.startingAt(text, h.start, sentenceEnd)) continue;
     // "an estimated 120,000", "dismissed the reports": the tail of a qualifier, a noun; no verb.
     if (insideQualifier(text, h, lex) || lex.determiners.endingAt(text, h.start, from)) continue;
     // "Ukraine's losses are estimated at 70,000": a passive verb's subject is the claim, and it names no speaker.

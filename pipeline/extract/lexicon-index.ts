@@ -36,6 +36,7 @@ export interface LexiconIndex {
   eachSideBeforeVerb: PhraseSet<true>;
   bothSides: PhraseSet<true>;
   denials: PhraseSet<true>;
+  deedClaims: PhraseSet<true>;
   /** A denial and what opens the clause it denies: "denied that", "bác bỏ thông tin". */
   deniedClauses: PhraseSet<true>;
   ownSide: PhraseSet<true>;
@@ -124,6 +125,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
     bothSides: PhraseSet.of(l.bothSides),
     denials: PhraseSet.of(l.denials),
+    deedClaims: PhraseSet.of(l.deedClaims),
     deniedClauses: PhraseSet.of(l.denials.flatMap((verb) => l.deniedClauseOpeners.map((opener) => `${verb} ${opener}`))),
     ownSide: PhraseSet.of(l.ownSide),
     enemySide: PhraseSet.of(l.enemySide),

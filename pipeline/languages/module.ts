@@ -105,6 +105,11 @@ export interface Lexicon {
    */
   denials: string[];
   /**
+   * A verb of saying with the object that makes it claim a deed, not state a figure: "The group claimed responsibility
+   * for the attack that killed 14", "IS tuyên bố chịu trách nhiệm": the figure is not the group's claim.
+   */
+  deedClaims: string[];
+  /**
    * What opens the clause a denial denies ('that'; 'thông tin', 'việc'): "Armenia denied that 300 soldiers died".
    * Only after one is a denial's clause read as denied: "Azerbaijan rejected the truce and 30 were killed" is not.
    */

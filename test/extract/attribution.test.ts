@@ -127,6 +127,11 @@ const rows: [string, string, string][] = [
   // A source's noun that ends the sentence ends the name as one that ends its clause does.
   ['Russia has lost 300,000 troops, according to Western estimates.', 'en', 'Western estimates'],
   ['Ten thousand civilians have been killed, according to a UN report.', 'en', 'a UN report'],
+  // A deed claimed states no figure: the toll of the attack is not the claimant's.
+  ['The group claimed responsibility for the attack that killed 14.', 'en', ''],
+  ['Islamic State has claimed responsibility for the bombing, which killed 14 people.', 'en', ''],
+  ['IS đã tuyên bố chịu trách nhiệm về vụ tấn công khiến 14 người thiệt mạng.', 'vi', ''],
+  ['The ministry said responsibility lay with the army after 12 people were killed.', 'en', 'The ministry'],
 ];
 
 describe('the claimant a sentence names', () => {

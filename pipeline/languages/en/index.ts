@@ -143,6 +143,7 @@ export const en: LanguageModule = {
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],
     denials: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes'],
     deniedClauseOpeners: ['that'],
+    deedClaims: ['claimed', 'claims', 'claim', 'has claimed', 'have claimed'].flatMap((verb) => ['responsibility', 'credit', 'victory'].map((deed) => `${verb} ${deed}`)),
     bothSides: ['on both sides', 'from both sides', 'on the two sides', 'for both sides', 'on both sides combined'],
     enemySide: ['enemy', "enemy's", 'of the enemy', "the enemy's", 'opposing'],
     ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own'],

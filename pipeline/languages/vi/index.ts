@@ -114,6 +114,7 @@ export const vi: LanguageModule = {
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     denials: ['bác bỏ', 'phủ nhận'],
+    deedClaims: SAYING.flatMap((verb) => ['chịu trách nhiệm', 'nhận trách nhiệm', 'đứng sau', 'chiến thắng'].map((deed) => `${verb} ${deed}`)),
     deniedClauseOpeners: ['thông tin', 'tin', 'việc', 'rằng', 'thông tin rằng', 'thông tin về việc'],
     // "binh sĩ hai bên" (both sides' soldiers): bare 'hai bên' only after a soldiers' noun, as it also opens clauses ("Hai bên
     // đã nhất trí …").

@@ -65,6 +65,7 @@ const MAX_HEAD_WORDS = 5;
 const MAX_CAUSED_WORDS = 10;
 const MAX_SPEAKER_WORDS = 4;
 const SPEAKER_LOOKAHEAD = 48;
+const MAX_PASSIVE_WORDS = 3;
 const COLON = 0x3a;
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 /** The whole a part of a toll is taken of: its measure, victims and side, and none of a reading's other marks. */
@@ -485,9 +486,14 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
  */
 function passiveSubject(cueStart: number, ctx: ReadingContext): { population: Population; side: string } | null {
   const { text, lex, sentenceStart } = ctx;
+  // Back over the words between the subject and the cue ("have been", "were all"), one of them a passive auxiliary.
   let start = cueStart;
-  for (let i = 0, aux = lex.fillers.endingAt(text, start, sentenceStart); aux && i < 3; i++, aux = lex.fillers.endingAt(text, start, sentenceStart)) start = aux.start;
-  if (start === cueStart || lex.passiveAuxiliaries.findAll(text, start, cueStart).length === 0) return null; // "have been", "were all"
+  for (let i = 0; i < MAX_PASSIVE_WORDS; i++) {
+    const filler = lex.fillers.endingAt(text, start, sentenceStart);
+    if (!filler) break;
+    start = filler.start;
+  }
+  if (start === cueStart || lex.passiveAuxiliaries.findAll(text, start, cueStart).length === 0) return null;
   const victims = lex.victims.endingAt(text, start, sentenceStart);
   return victims ? { population: victims.tag, side: ctx.parties.endingAt(text, victims.start, sentenceStart)?.tag ?? '' } : null;
 }

@@ -120,8 +120,8 @@ export const vi: LanguageModule = {
     // đã nhất trí …").
     bothSides: ['ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của cả hai phía', 'của hai bên', 'của hai phía',
       ...['binh sĩ', 'binh lính', 'quân nhân', 'lính', 'chiến binh'].flatMap((noun) => [`${noun} hai bên`, `${noun} hai phía`, `${noun} cả hai bên`, `${noun} cả hai phía`])],
-    // "12 tay súng của lực lượng này": 'this force', 'this group' is the speaker, as 'its' is in English.
     enemySide: ['đối phương', 'của đối phương', 'phía đối phương', 'địch', 'của địch', 'đối địch'],
+    // "12 tay súng của lực lượng này": 'this force', 'this group' is the speaker, as 'its' is in English.
     ownSide: ['của mình', 'của họ', 'phía mình', 'của phía mình', 'phía ta', 'của ta', ...SPEAKER_AS_THIS.flatMap((who) => [who, `của ${who}`])],
     // "Phía Armenia cho biết đã mất 2.425 binh sĩ": with no subject after the verb of saying, the loss is the speaker's.
     ownLoss: ['họ', 'mình', 'ta', ...SPEAKER_AS_THIS, ...SAYING].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),

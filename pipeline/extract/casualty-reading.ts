@@ -376,11 +376,14 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   if (lex.runningTotals.findAll(text, hit.end, q.start).length > 0) return null;
   const before = tollModifiers(hit.start, from, ctx);
   // Words that belong to another number between the toll and this one ("the death toll, including 12 soldiers, rose
-  // to 300") say nothing of this one.
+  // to 300") say nothing of this one; words before it still do ("the death toll among troops rose by 45 to 1,009").
   let gap = hit.end;
-  for (const others of [ctx.quantities, ctx.nonFigures]) for (const o of others) if (o.start >= hit.end && o.end <= q.start) gap = Math.max(gap, o.end);
+  let other = q.start;
+  for (const others of [ctx.quantities, ctx.nonFigures]) {
+    for (const o of others) if (o.start >= hit.end && o.end <= q.start) { gap = Math.max(gap, o.end); other = Math.min(other, o.start); }
+  }
   // "The toll among civilians rose to 45": victims of one kind named between the toll and its number.
-  const between = new Set(gap === hit.end ? lex.victims.findAll(text, hit.end, q.start).map((v) => v.tag) : []);
+  const between = new Set(lex.victims.findAll(text, hit.end, other).map((v) => v.tag));
   const own = lex.victims.findAll(hit.text)[0]?.tag ?? before.population;
   const population = own ?? (between.size === 1 ? [...between][0] : null) ?? 'total';
   // 'trong số' may hold the toll's head ('số'), so it is looked for a little before the toll, not only right before it.

@@ -1594,4 +1594,8 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { side: 'armenian' }),
     ],
   },
+  {
+    text: "The death toll among Armenian troops rose by 45 to 1,009.",
+    expect: [fig('killed', 'military', 'exact', 1009, 1009, 1009, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -385,7 +385,7 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   // "The toll among civilians rose to 45": victims of one kind named between the toll and its number.
   const between = new Set(lex.victims.findAll(text, hit.end, other).map((v) => v.tag));
   const own = lex.victims.findAll(hit.text)[0]?.tag ?? before.population;
-  const population = own ?? (between.size === 1 ? [...between][0] : null) ?? 'total';
+  const population = (own === 'total' ? membersAfter(hit.end, other, ctx) ?? own : own ?? (between.size === 1 ? [...between][0] : null)) ?? 'total';
   // 'trong số' may hold the toll's head ('số'), so it is looked for a little before the toll, not only right before it.
   const part = lex.tollPartsBefore.findAll(text, Math.max(from, hit.start - TOLL_PART_LOOKBEHIND), hit.start + 1).length > 0 ||
     lex.tollPartLinks.findAll(text, gap, q.start).length > 0;
@@ -407,6 +407,21 @@ function sideAfter(from: number, to: number, ctx: ReadingContext): string {
   const named = lex.sideNouns.startingAt(text, next, to) ?? lex.victims.startingAt(text, next, to) ??
     lex.institutionNouns.startingAt(text, next, to) ?? lex.tollLinks.startingAt(text, next, to);
   return next >= to || named ? party.tag : '';
+}
+
+/**
+ * "the number of people killed among Armenian troops", "Số người chết trong quân đội Armenia": the victims a toll of people
+ * is narrowed to, named as the side's right after it, or by the words that open the side ('trong quân đội', in the army).
+ * Victims named elsewhere after a toll of people may be who did the killing ("the number of people killed in rebel attacks").
+ */
+function membersAfter(from: number, to: number, ctx: ReadingContext): Population | null {
+  const { text, lex } = ctx;
+  const opener = lex.tollSideOpeners.startingAt(text, from, to);
+  if (!opener) return null;
+  const named = lex.victims.findAll(opener.text)[0];
+  if (named) return named.tag;
+  const party = ctx.parties.startingAt(text, opener.end, to);
+  return lex.victims.startingAt(text, party?.end ?? opener.end, to)?.tag ?? null;
 }
 
 /**

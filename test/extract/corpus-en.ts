@@ -1598,4 +1598,12 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll among Armenian troops rose by 45 to 1,009.",
     expect: [fig('killed', 'military', 'exact', 1009, 1009, 1009, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "The number of people killed among Armenian troops rose to 1,009.",
+    expect: [fig('killed', 'military', 'exact', 1009, 1009, 1009, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "The number of people killed in rebel attacks rose to 50.",
+    expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact', { side: '' })],
+  },
 ];

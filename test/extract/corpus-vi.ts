@@ -1031,4 +1031,25 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'children', 'exact', 12, 12, 12, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  // The army a toll's dead served in names their side and who they were ('trong hàng ngũ quân Nga': in the ranks of the Russian army).
+  {
+    text: "Thương vong trong hàng ngũ quân Nga đã lên tới 300.000 người.",
+    expect: [fig('casualties', 'military', 'exact', 300000, 300000, 300000, 'exact', { side: 'russian' })],
+  },
+  {
+    text: "Số người chết trong quân đội Armenia đã lên tới 1.009.",
+    expect: [fig('killed', 'military', 'exact', 1009, 1009, 1009, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Số thương vong của quân đội Nga đã vượt 300.000 người.",
+    expect: [fig('casualties', 'military', 'more_than', 300001, 300001, 400000, 'more_than.rounding', { side: 'russian' })],
+  },
+  {
+    text: "Số người chết trong vụ tấn công đã lên tới 12.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' })],
+  },
+  {
+    text: "Số người chết do quân đội Nga pháo kích đã lên tới 12.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' })],
+  },
 ];

@@ -141,7 +141,10 @@ export const vi: LanguageModule = {
     partsOfTolls: Object.fromEntries(([['killed', ['thiệt mạng', 'chết', 'tử vong', 'bị giết']], ['wounded', ['bị thương']], ['missing', ['mất tích']], ['displaced', ['sơ tán']]] as const)
       .flatMap(([measure, cues]) => cues.flatMap((cue) => ['trong số những người', 'trong số người'].map((of) => [`${of} ${cue}`, measure])))),
     tollPartLinks: INCLUDES,
-    tollSideOpeners: ['của', 'ở', 'bên', 'của bên'],
+    // "Thương vong trong hàng ngũ quân Nga": the army, or the ranks of it, that the dead served in. 'trong' alone is no
+    // opener: "số người chết trong vụ pháo kích của Azerbaijan" names who shelled.
+    tollSideOpeners: ['của', 'ở', 'bên', 'của bên',
+      ...['của', 'trong'].flatMap((of) => ['quân', 'quân đội', 'lực lượng', 'hàng ngũ', 'hàng ngũ quân', 'hàng ngũ quân đội', 'hàng ngũ lực lượng'].map((army) => `${of} ${army}`))],
     sideNouns: ['phía', 'bên'],
     singulars: [],
     // 'có thể' alone is left out: "200 người có thể thiệt mạng" may speak of what happened.

@@ -382,8 +382,11 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   for (const others of [ctx.quantities, ctx.nonFigures]) {
     for (const o of others) if (o.start >= hit.end && o.end <= q.start) { gap = Math.max(gap, o.end); other = Math.min(other, o.start); }
   }
-  // "The toll among civilians rose to 45": victims of one kind named between the toll and its number.
-  const between = new Set(lex.victims.findAll(text, hit.end, other).map((v) => v.tag));
+  // "The toll among civilians rose to 45": victims of one kind named between the toll and its number, before the event
+  // it is of, if any, which may name who attacked ("the death toll from rebel attacks", "from attacks by rebels").
+  const event = lex.eventNouns.findAll(text, hit.end, other)[0];
+  const named = lex.victims.findAll(text, hit.end, event?.start ?? other).filter((v) => !event || skipSpace(text, v.end) < event.start);
+  const between = new Set(named.map((v) => v.tag));
   const own = lex.victims.findAll(hit.text)[0]?.tag ?? before.population;
   const population = (own === 'total' ? membersAfter(hit.end, other, ctx) ?? own : own ?? (between.size === 1 ? [...between][0] : null)) ?? 'total';
   // 'trong số' may hold the toll's head ('số'), so it is looked for a little before the toll, not only right before it.

@@ -1606,4 +1606,17 @@ export const corpusEn: CorpusRow[] = [
     text: "The number of people killed in rebel attacks rose to 50.",
     expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact', { side: '' })],
   },
+  // Victims named in the event a toll is of may be who attacked: its dead are counted whoever they were.
+  {
+    text: "The death toll from rebel attacks rose to 50.",
+    expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact', { side: '' })],
+  },
+  {
+    text: "The toll from attacks by rebels rose to 50.",
+    expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact', { side: '' })],
+  },
+  {
+    text: "The toll among soldiers in the attack rose to 50.",
+    expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { side: '' })],
+  },
 ];

@@ -1052,4 +1052,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết do quân đội Nga pháo kích đã lên tới 12.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' })],
   },
+  {
+    text: "Số thương vong do các cuộc tấn công của phiến quân đã lên tới 50.",
+    expect: [fig('casualties', 'total', 'exact', 50, 50, 50, 'exact', { side: '' })],
+  },
 ];

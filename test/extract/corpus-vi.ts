@@ -1056,4 +1056,19 @@ export const corpusVi: CorpusRow[] = [
     text: "Số thương vong do các cuộc tấn công của phiến quân đã lên tới 50.",
     expect: [fig('casualties', 'total', 'exact', 50, 50, 50, 'exact', { side: '' })],
   },
+  // Losses ('tổn thất') are of people when the number names them, or the words after the toll do ('về người').
+  {
+    text: "Tổn thất của quân đội Nga là 300.000 người.",
+    expect: [fig('casualties', 'military', 'exact', 300000, 300000, 300000, 'exact', { side: 'russian' })],
+  },
+  {
+    text: "Tổn thất của Nga là 300.000 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 300000, 300000, 300000, 'exact', { side: 'russian' })],
+  },
+  {
+    text: "Tổn thất về người của Nga là 300.000.",
+    expect: [fig('casualties', 'total', 'exact', 300000, 300000, 300000, 'exact', { side: 'russian' })],
+  },
+  { text: "Tổn thất của Nga là 5 tỷ USD.", expect: [] },
+  { text: "Tổn thất của doanh nghiệp lên tới 300 tỷ đồng, 12 nhà máy bị phá hủy.", expect: [] },
 ];

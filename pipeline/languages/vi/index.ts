@@ -85,14 +85,16 @@ export const vi: LanguageModule = {
       'chạy trốn': 'displaced', 'sơ tán': 'displaced', 'phải sơ tán': 'displaced', 'mất nhà cửa': 'displaced',
       'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced', 'rời bỏ': 'displaced', 'rời khỏi': 'displaced', 'chạy khỏi': 'displaced', 'chạy sang': 'displaced', 'di dời': 'displaced', 'phải di dời': 'displaced',
     },
-    // 'tổn thất' is a cue of its own, above.
-    peopleTolls: {},
+    // 'tổn thất' (losses) is also a cue of its own, above ("Nga đã tổn thất 300.000 binh sĩ"); as a toll it counts people
+    // only when the number names them: "Tổn thất của Nga là 5 tỷ USD" counts none.
+    peopleTolls: { 'tổn thất': 'casualties' },
     tolls: {
       'số người thiệt mạng': 'killed', 'số người chết': 'killed', 'số người tử vong': 'killed',
       'số binh sĩ thiệt mạng': 'killed', 'số dân thường thiệt mạng': 'killed', 'số nạn nhân': 'killed',
       'số người bị thương': 'wounded', 'số thương vong': 'casualties', 'con số thương vong': 'casualties',
       'số người mất tích': 'missing', 'số người sơ tán': 'displaced', 'số người phải sơ tán': 'displaced',
       'số người phải rời bỏ nhà cửa': 'displaced', 'số người tị nạn': 'displaced', 'thương vong': 'casualties',
+      'tổn thất về người': 'casualties', 'thiệt hại về người': 'casualties', 'tổn thất về nhân mạng': 'casualties', 'thiệt hại về nhân mạng': 'casualties',
       'thi thể của': 'killed', 'hài cốt của': 'killed', 'cái chết của': 'killed', 'cướp đi sinh mạng của': 'killed', 'cướp đi mạng sống của': 'killed', 'cướp đi tính mạng của': 'killed',
     },
     tollHeads: ['số', 'con số', 'tổng số'],

@@ -6,6 +6,7 @@ import { fills, type Quantity } from './quantities.ts';
 
 const INCLUSION_LOOKBEHIND = 40;
 const MAX_GAP_WORDS = 2;
+const MAX_ADJUNCT_WORDS = 4;
 
 /** Nothing but a comma and a word or two ('có') between a whole and its part. */
 function nextTo(text: string, from: number, to: number): boolean {
@@ -41,6 +42,22 @@ function joinedAcrossDates(text: string, from: number, to: number, ctx: ReadingC
   return dates > 0 && gap !== ',' && onlyJoins(gap, ctx.lex);
 }
 
+/**
+ * "12 soldiers were killed in Martuni and 15 in Hadrut", "12 binh sĩ thiệt mạng ở Martuni và 15 người ở Hadrut": a place
+ * or time right after the first figure's words, a conjunction, and the second figure (with its victims' noun or none)
+ * followed by a place or time opened by the same word, so the second repeats the first one's verb.
+ */
+function joinedAcrossAdjuncts(text: string, from: number, q: Quantity, ctx: ReadingContext): boolean {
+  const { lex, sentenceEnd } = ctx;
+  const opener = lex.adjunctOpeners.startingAt(text, from, q.start);
+  const conjunction = opener ? lex.conjunctions.endingAt(text, q.start, opener.end) : null;
+  if (!opener || !conjunction) return false;
+  const words = text.slice(opener.end, conjunction.start).replace(/,\s*$/, '');
+  if (/[;:.!?()"“”,]/.test(words) || words.split(/\s+/).filter(Boolean).length > MAX_ADJUNCT_WORDS) return false;
+  const parallel = lex.adjunctOpeners.startingAt(text, lex.victims.startingAt(text, q.end, sentenceEnd)?.end ?? q.end, sentenceEnd);
+  return parallel !== null && parallel.text.toLowerCase() === opener.text.toLowerCase();
+}
+
 /** Words between two figures that only join them: a comma, a conjunction, or a comma and a conjunction. */
 export function onlyJoins(gap: string, lex: LexiconIndex): boolean {
   const rest = gap.replace(/^,\s*/, '');
@@ -67,7 +84,8 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   if (!previous) return none;
   const { lex, text } = ctx;
   // "12 soldiers were killed on Sunday, and 15 on Monday": the second, with no noun, repeats the first's victims too.
-  const gapped = joinedAcrossDates(text, previous.reach, q.start, ctx) || (previous.cueEnd !== null && joinedAcrossDates(text, previous.cueEnd, q.start, ctx));
+  const gapped = joinedAcrossDates(text, previous.reach, q.start, ctx) || (previous.cueEnd !== null && joinedAcrossDates(text, previous.cueEnd, q.start, ctx)) ||
+    joinedAcrossAdjuncts(text, Math.max(previous.reach, previous.cueEnd ?? 0), q, ctx);
   const sharesCue = gapped || fills(lex.conjunctions, text, previous.reach, q.start);
   // "37 civilians had been killed, and 115 injured": a comma may stand before the conjunction.
   const elided = own === null && previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), lex);

@@ -1619,4 +1619,35 @@ export const corpusEn: CorpusRow[] = [
     text: "The toll among soldiers in the attack rose to 50.",
     expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { side: '' })],
   },
+  // A place after the first figure's verb and one of the same kind after the second: the second repeats the verb.
+  {
+    text: "Twelve soldiers were killed in Martuni and 15 in Hadrut.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: '' }),
+      fig('killed', 'military', 'exact', 15, 15, 15, 'exact', { side: '' }),
+    ],
+  },
+  {
+    text: "Seven civilians died in Stepanakert, 4 in Martuni and 2 in Shusha.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 7, 7, 7, 'exact'),
+      fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact'),
+      fig('killed', 'civilian', 'exact', 2, 2, 2, 'exact'),
+    ],
+  },
+  {
+    text: "Twelve soldiers were killed in Martuni and 15 civilians in Hadrut.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'civilian', 'exact', 15, 15, 15, 'exact'),
+    ],
+  },
+  {
+    text: "Twelve soldiers were killed in Martuni and 15 tanks were destroyed in Hadrut.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Twelve soldiers were killed in Martuni and 15 more in the days that followed.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -1071,4 +1071,11 @@ export const corpusVi: CorpusRow[] = [
   },
   { text: "Tổn thất của Nga là 5 tỷ USD.", expect: [] },
   { text: "Tổn thất của doanh nghiệp lên tới 300 tỷ đồng, 12 nhà máy bị phá hủy.", expect: [] },
+  {
+    text: "12 binh sĩ thiệt mạng ở Martuni và 15 người ở Hadrut.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: '' }),
+      fig('killed', 'total', 'exact', 15, 15, 15, 'exact', { side: '' }),
+    ],
+  },
 ];

@@ -117,7 +117,7 @@ describe('days a figure counts, days it was said', () => {
       [['2020-10-14', '2020-10-21', '2020-10-21'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['5,000 people were killed in 1994 and 200 people were killed in 2016.', 'en', [['1994', '1994', '1994'], ['2016', '2016', '2016']]],
     // …and not the figure's when another date stands between them, unless that date is the figure's event's.
-    ['Hơn 5.000 người đã thiệt mạng trong cuộc chiến năm 1994 và ít nhất 200 người trong năm 2016.', 'vi', [['1994', '1994', '1994']]],
+    ['Hơn 5.000 người đã thiệt mạng trong cuộc chiến năm 1994 và ít nhất 200 người trong năm 2016.', 'vi', [['1994', '1994', '1994'], ['2016', '2016', '2016']]],
     // A comma that groups thousands is no clause break between a day and a figure.
     ['Shelling on Sunday killed 1,200 soldiers and 300 civilians.', 'en',
       [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-18', '2020-10-18', '2020-10-18']]],

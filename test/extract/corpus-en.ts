@@ -1650,4 +1650,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Twelve soldiers were killed in Martuni and 15 more in the days that followed.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
   },
+  // A population is the whole a part is taken of, never a count of victims.
+  { text: "About half of its 150,000 people have fled.", expect: [] },
+  { text: "Half of the region's population of 150,000 has fled.", expect: [] },
+  { text: "Half of their 600 soldiers were killed.", expect: [] },
 ];

@@ -1078,4 +1078,9 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'exact', 15, 15, 15, 'exact', { side: '' }),
     ],
   },
+  { text: "Khoảng một nửa dân số 150.000 người của Nagorno-Karabakh đã phải sơ tán.", expect: [] },
+  {
+    text: "Nagorno-Karabakh, với dân số khoảng 150.000 người, đã có hơn 70.000 người phải sơ tán.",
+    expect: [fig('displaced', 'total', 'more_than', 70001, 70001, 80000, 'more_than.rounding')],
+  },
 ];

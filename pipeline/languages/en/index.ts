@@ -135,9 +135,10 @@ export const en: LanguageModule = {
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom', 'includes', 'included', 'include'],
     inclusionsAfter: ['of them', 'of whom', 'among them'],
     partsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'most', 'many', 'some', 'few', 'none',
-      'majority', 'minority', 'fraction', 'percent', 'per cent', '%'].flatMap((part) => [`${part} of the`, `${part} of those`]),
+      'majority', 'minority', 'fraction', 'percent', 'per cent', '%'].flatMap((part) => [`${part} of the`, `${part} of those`, `${part} of its`, `${part} of their`]),
+    // "a population of 150,000": the number counts residents, whatever befell some of them.
     notFiguresAfter: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'fraction', 'percent', 'per cent', '%',
-      'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'grandparents', 'ages', 'age'].map((part) => `${part} of`)
+      'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'grandparents', 'ages', 'age', 'population', 'pre-war population'].map((part) => `${part} of`)
       .concat(['aged', 'ages', 'age', 'aged between', 'aged from']),
     partLinks: ['of', 'of the', 'out of', 'out of the', 'of those'],
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],

@@ -112,7 +112,8 @@ export const vi: LanguageModule = {
     inclusionsAfter: ['trong số đó', 'trong số này', 'trong số họ'],
     partsOf: [...FRACTIONS, 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
       .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
-    notFiguresAfter: ['nửa', ...FRACTIONS, 'độ tuổi', 'tuổi', 'tuổi từ'],
+    // "dân số 150.000 người" (a population of 150,000) counts residents, whatever befell some of them.
+    notFiguresAfter: ['nửa', ...FRACTIONS, 'độ tuổi', 'tuổi', 'tuổi từ', 'dân số', 'dân số là', 'dân số chỉ', 'dân số chỉ có', 'dân số có', 'dân số vào khoảng'],
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     denials: ['bác bỏ', 'phủ nhận'],

@@ -224,7 +224,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const a = list[i] as Item;
     const b = list[i + 1];
     const back = Math.max(from, a.start - LOOKBEHIND);
-    if (lex.ordinalMarkers.endingAt(text, a.start, back)) continue;
+    if (a.vague === null && lex.ordinalMarkers.endingAt(text, a.start, back)) continue;
     if (isRatio(text, a, b, lex)) {
       nonFigures.push({ start: a.start, end: (b as Item).end, difference: false });
       i++;

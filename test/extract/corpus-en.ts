@@ -1654,4 +1654,14 @@ export const corpusEn: CorpusRow[] = [
   { text: "About half of its 150,000 people have fled.", expect: [] },
   { text: "Half of the region's population of 150,000 has fled.", expect: [] },
   { text: "Half of their 600 soldiers were killed.", expect: [] },
+  // 'number' before a vague quantity is a verb ("deaths number in the hundreds"), before a numeral an ordinal's mark.
+  {
+    text: "Deaths number in the hundreds.",
+    expect: [fig('killed', 'total', 'hundreds', 100, 200, 999, 'vague.hundreds')],
+  },
+  {
+    text: "Neither side has disclosed military losses, but casualties are believed to number in the thousands.",
+    expect: [fig('casualties', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
+  },
+  { text: "The dead were taken to hospital number 3.", expect: [] },
 ];

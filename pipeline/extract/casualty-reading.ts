@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { CLAUSE_COMMA, isSpaceCode, wordEndAt } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, isWordCode, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -66,6 +66,7 @@ const MAX_CAUSED_WORDS = 10;
 const MAX_SPEAKER_WORDS = 4;
 const SPEAKER_LOOKAHEAD = 48;
 const MAX_PASSIVE_WORDS = 3;
+const MAX_POSSESSOR_WORDS = 3;
 const COLON = 0x3a;
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 /** The whole a part of a toll is taken of: its measure, victims and side, and none of a reading's other marks. */
@@ -643,13 +644,37 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   const { text, lex, sentenceStart } = ctx;
   const q = ctx.quantities[i] as Quantity;
   const back = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
-  const whole = lex.wholes.endingAt(text, q.start, back) !== null;
+  // "half of Nagorno-Karabakh's 150,000 people", "a third of the region's 2.2 million people": a place's people.
+  const whole = lex.wholes.endingAt(text, q.start, back) !== null ||
+    possessorStarts(text, possessiveBefore(text, q.start, back), back).some((start) => lex.wholes.endingAt(text, start, back) !== null);
   const link = whole ? null : lex.partLinks.endingAt(text, q.start, back);
   const part = ctx.quantities[i - 1];
   const afterPart = link !== null && part !== undefined && skipSpace(text, part.end) === link.start;
   // "About 1/3 of the 150,000 residents", "Khoảng 1/3 trong số 150.000 cư dân": a fraction in figures before the link.
   const afterFraction = link !== null && SLASH_FRACTION.test(text.slice(Math.max(sentenceStart, link.start - 8), link.start));
   return (whole || afterPart || afterFraction) && (w.measure === null || !w.clean || w.predicate);
+}
+
+/** Where the possessor ends in "Gaza's 2.2 million" (before its 's), the number starting at `end`; -1 when there is none. */
+function possessiveBefore(text: string, end: number, from: number): number {
+  let pos = end;
+  while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) pos--;
+  return pos - 2 > from && /^['’]s$/.test(text.slice(pos - 2, pos)) ? pos - 2 : -1;
+}
+
+/** Where a possessor ending at `end` may start, one word back, two, three ("Gaza", "South Sudan"), nearest first. */
+function possessorStarts(text: string, end: number, from: number): number[] {
+  const starts: number[] = [];
+  let pos = end;
+  while (pos > from && starts.length < MAX_POSSESSOR_WORDS) {
+    let start = pos;
+    while (start > from && (isWordCode(text.charCodeAt(start - 1)) || text[start - 1] === '-')) start--;
+    if (start === pos) break;
+    starts.push(start);
+    if (start <= from || text[start - 1] !== ' ') break;
+    pos = start - 1;
+  }
+  return starts;
 }
 
 // "1/3", "2 / 3": a fraction in figures, which is no quantity of its own (it reads as a date as well).

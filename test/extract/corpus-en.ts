@@ -1664,4 +1664,12 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('casualties', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
   },
   { text: "The dead were taken to hospital number 3.", expect: [] },
+  // The whole a part is taken of may be a place's people, named by its possessive.
+  { text: "About half of Nagorno-Karabakh's 150,000 people have fled.", expect: [] },
+  { text: "Roughly a third of Gaza's 2.2 million people have been displaced.", expect: [] },
+  { text: "Most of Gaza's 2.2 million people have been displaced.", expect: [] },
+  {
+    text: "Half of Armenia's 2,425 soldiers killed were conscripts.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact')],
+  },
 ];

@@ -135,7 +135,9 @@ export const en: LanguageModule = {
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom', 'includes', 'included', 'include'],
     inclusionsAfter: ['of them', 'of whom', 'among them'],
     partsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'most', 'many', 'some', 'few', 'none',
-      'majority', 'minority', 'fraction', 'percent', 'per cent', '%'].flatMap((part) => [`${part} of the`, `${part} of those`, `${part} of its`, `${part} of their`]),
+      'majority', 'minority', 'fraction', 'percent', 'per cent', '%'].flatMap((part) => [`${part} of the`, `${part} of those`, `${part} of its`, `${part} of their`])
+      // Fractions before a bare 'of' are never figures (below); these parts before a place's people ("most of Gaza's 2.2 million").
+      .concat(['most', 'many', 'some', 'few', 'none', 'majority', 'minority'].map((part) => `${part} of`)),
     // "a population of 150,000": the number counts residents, whatever befell some of them.
     notFiguresAfter: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'fraction', 'percent', 'per cent', '%',
       'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'grandparents', 'ages', 'age', 'population', 'pre-war population'].map((part) => `${part} of`)

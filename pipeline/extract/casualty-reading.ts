@@ -662,6 +662,12 @@ function possessiveBefore(text: string, end: number, from: number): number {
   return pos - 2 > from && /^['’]s$/.test(text.slice(pos - 2, pos)) ? pos - 2 : -1;
 }
 
+/** "Armenia's 2,425 dead": a party's possessive right before the number names the side. */
+function possessiveParty(q: Quantity, { text, parties, sentenceStart }: ReadingContext): string {
+  const end = possessiveBefore(text, q.start, sentenceStart);
+  return end < 0 ? '' : parties.endingAt(text, end, sentenceStart)?.tag ?? '';
+}
+
 /** Where a possessor ending at `end` may start, one word back, two, three ("Gaza", "South Sudan"), nearest first. */
 function possessorStarts(text: string, end: number, from: number): number[] {
   const starts: number[] = [];
@@ -746,7 +752,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
   let measure: Measure | null = null;
   let population = w.population ?? prior.population;
-  let side = w.side || prior.side;
+  let side = w.side || possessiveParty(q, ctx) || prior.side;
   let cueAt: number | null = null;
   let cumulative = false;
   let partOf = prior.partOf;

@@ -1670,6 +1670,13 @@ export const corpusEn: CorpusRow[] = [
   { text: "Most of Gaza's 2.2 million people have been displaced.", expect: [] },
   {
     text: "Half of Armenia's 2,425 soldiers killed were conscripts.",
-    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact')],
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Armenia's 2,425 dead include 400 conscripts.",
+    expect: [
+      fig('killed', 'total', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 400, 400, 400, 'exact'),
+    ],
   },
 ];

@@ -1083,4 +1083,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Nagorno-Karabakh, với dân số khoảng 150.000 người, đã có hơn 70.000 người phải sơ tán.",
     expect: [fig('displaced', 'total', 'more_than', 70001, 70001, 80000, 'more_than.rounding')],
   },
+  {
+    text: "Cả hai bên đều đã mất hàng nghìn binh sĩ.",
+    expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { side: '', flags: ['each_side'] })],
+  },
 ];

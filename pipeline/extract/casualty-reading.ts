@@ -712,10 +712,20 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   // the walk reached, not of one before the number ("killed 12 people, who will …" is a count).
   if (!figure || w.unharmed || (w.forecast && w.measure === figure.reading.measure) || onlyAWhole(i, w, ctx)) return null;
   if (!hasOwnCue(w) && countsSpeakers(ctx.quantities[i] as Quantity, ctx)) return null;
+  if (perUnitOfTime(ctx.quantities[i] as Quantity, figure, w, ctx)) return null;
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
   if (ctx.quantities[i]?.others && (!previous || previous.reading.measure === figure.reading.measure)) return null;
   if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);
   return figure;
+}
+
+/**
+ * "Russia is losing 1,000 soldiers a day", "killed daily", "Mỗi ngày có hàng trăm người thiệt mạng": a rate, read right
+ * after the figure's words or its cue, or right before its number.
+ */
+function perUnitOfTime(q: Quantity, figure: Figure, w: Walk, { text, lex, sentenceStart, sentenceEnd }: ReadingContext): boolean {
+  if (lex.rates.endingAt(text, q.start, sentenceStart)?.tag === 'rate') return true;
+  return [figure.reach, figure.cueEnd ?? w.cueEnd].some((at) => at !== undefined && at !== null && lex.rates.startingAt(text, at, sentenceEnd)?.tag === 'rate');
 }
 
 /**

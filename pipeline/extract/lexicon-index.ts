@@ -37,6 +37,7 @@ export interface LexiconIndex {
   bothSides: PhraseSet<true>;
   denials: PhraseSet<true>;
   deedClaims: PhraseSet<true>;
+  rates: PhraseSet<'rate' | 'not'>;
   /** A denial and what opens the clause it denies: "denied that", "bác bỏ thông tin". */
   deniedClauses: PhraseSet<true>;
   ownSide: PhraseSet<true>;
@@ -126,6 +127,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     bothSides: PhraseSet.of(l.bothSides),
     denials: PhraseSet.of(l.denials),
     deedClaims: PhraseSet.of(l.deedClaims),
+    rates: PhraseSet.grouped({ rate: l.rates, not: l.notRates }),
     deniedClauses: PhraseSet.of(l.denials.flatMap((verb) => l.deniedClauseOpeners.map((opener) => `${verb} ${opener}`))),
     ownSide: PhraseSet.of(l.ownSide),
     enemySide: PhraseSet.of(l.enemySide),

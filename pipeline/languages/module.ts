@@ -110,6 +110,14 @@ export interface Lexicon {
    */
   deedClaims: string[];
   /**
+   * A unit of time a count is taken per: "1,000 soldiers a day", "killed daily", "mỗi ngày có hàng trăm người thiệt
+   * mạng". Right after a figure's words or its cue, or right before its number, it makes the figure a rate, which
+   * counts no one and so is no figure. `notRates`: the same words opening a time ("a day after the ceasefire", "một
+   * ngày sau").
+   */
+  rates: string[];
+  notRates: string[];
+  /**
    * What opens the clause a denial denies ('that'; 'thông tin', 'việc'): "Armenia denied that 300 soldiers died".
    * Only after one is a denial's clause read as denied: "Azerbaijan rejected the truce and 30 were killed" is not.
    */

@@ -54,7 +54,8 @@ const rows: [string, string, Reading[]][] = [
   ['Nga mất 300 xe tăng và 5.000 binh sĩ', 'vi', [['5.000', 'killed', 'military', 'russian']]],
   ['Armenia đã mất 3.825 binh sĩ', 'vi', [['3.825', 'killed', 'military', 'armenian']]],
   ['Cả hai bên đều mất khoảng 3.000 binh sĩ', 'vi', [['khoảng 3.000', 'killed', 'military', '', true]]],
-  ['Each day, 20 people were killed', 'en', [['20', 'killed', 'total']]],
+  // 'Each day' marks no side but a rate, which counts no one.
+  ['Each day, 20 people were killed', 'en', [null]],
   ['Each side said 12 of its soldiers were killed, and 40 civilians died', 'en', [['12', 'killed', 'military', '', true], ['40', 'killed', 'civilian']]],
   // A comma that groups thousands closes no aside: the part's party is not the whole's.
   ['killed at least 6,500 people, including 2,900 Armenian soldiers', 'en', [['at least 6,500', 'killed', 'total'], ['2,900', 'killed', 'military', 'armenian']]],

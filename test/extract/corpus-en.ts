@@ -1679,4 +1679,18 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 400, 400, 400, 'exact'),
     ],
   },
+  // A rate (per day, a week) is no count of anyone: it cannot be set beside a toll.
+  { text: "Russia is losing about 1,000 soldiers a day.", expect: [] },
+  { text: "Ukraine says it is losing 100 soldiers per day.", expect: [] },
+  { text: "Around 200 Ukrainian soldiers are being killed daily.", expect: [] },
+  { text: "Some 50 people died each week during the siege.", expect: [] },
+  { text: "Every day, hundreds of people are killed.", expect: [] },
+  {
+    text: "Twelve people were killed a day after the ceasefire began.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Twelve soldiers were killed, the daily Hurriyet reported.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

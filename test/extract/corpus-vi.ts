@@ -1087,4 +1087,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Cả hai bên đều đã mất hàng nghìn binh sĩ.",
     expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { side: '', flags: ['each_side'] })],
   },
+  { text: "Mỗi ngày có hàng trăm người thiệt mạng.", expect: [] },
+  { text: "Nga mất khoảng 1.000 binh sĩ mỗi ngày.", expect: [] },
+  { text: "Trung bình mỗi ngày có 12 dân thường thiệt mạng.", expect: [] },
+  {
+    text: "12 người thiệt mạng một ngày sau khi lệnh ngừng bắn có hiệu lực.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

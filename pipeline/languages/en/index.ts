@@ -5,6 +5,7 @@ import { enNumerals } from './numerals.ts';
 
 // Qualifiers that are verbs ("The death toll has passed 4,000"; headlines: "Death toll tops 1,000"): past a number is
 // more than it. Opening a number phrase, they also hand a toll its number ("The death toll in Gaza surpassed 30,000").
+const TIME_UNITS = ['day', 'week', 'month', 'hour', 'year'];
 const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
 const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
 const NEARING = ['approaching', 'nearing', 'nears'];
@@ -147,6 +148,11 @@ export const en: LanguageModule = {
     denials: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes'],
     deniedClauseOpeners: ['that'],
     deedClaims: ['claimed', 'claims', 'claim', 'has claimed', 'have claimed'].flatMap((verb) => ['responsibility', 'credit', 'victory'].map((deed) => `${verb} ${deed}`)),
+    // "Every day, hundreds are killed": before the number a comma may follow.
+    rates: [...TIME_UNITS.flatMap((unit) => [`a ${unit}`, `per ${unit}`, `every ${unit}`, `each ${unit}`, `every ${unit},`, `each ${unit},`]),
+      'an hour', 'daily', 'weekly', 'monthly', 'every single day'],
+    notRates: ['a', 'an'].flatMap((one) => TIME_UNITS.flatMap((unit) => ['after', 'before', 'later', 'earlier', 'ago', 'or two', 'and a half']
+      .map((then) => `${one} ${unit} ${then}`))),
     bothSides: ['on both sides', 'from both sides', 'on the two sides', 'for both sides', 'on both sides combined'],
     enemySide: ['enemy', "enemy's", 'of the enemy', "the enemy's", 'opposing'],
     ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own'],

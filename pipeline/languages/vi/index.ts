@@ -3,6 +3,7 @@ import type { LanguageModule } from '../module.ts';
 import { viDates } from './dates.ts';
 import { viNumerals } from './numerals.ts';
 
+const TIME_UNITS = ['ngày', 'tuần', 'tháng', 'giờ', 'năm'];
 const MORE_THAN = ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'ít nhất là hơn', 'vượt quá', 'vượt', 'hơn cả', 'vượt mốc', 'vượt quá mốc',
   'vượt ngưỡng', 'vượt qua', 'vượt qua mốc', 'vượt con số'];
 // Those that are verbs ('vượt quá', exceeded): opening a number phrase, they also hand a toll its number ("Số người
@@ -118,6 +119,9 @@ export const vi: LanguageModule = {
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     denials: ['bác bỏ', 'phủ nhận'],
     deedClaims: SAYING.flatMap((verb) => ['chịu trách nhiệm', 'nhận trách nhiệm', 'đứng sau', 'chiến thắng'].map((deed) => `${verb} ${deed}`)),
+    // Before the number 'có' (there are) may follow: "Mỗi ngày có hàng trăm người thiệt mạng".
+    rates: TIME_UNITS.flatMap((unit) => ['mỗi', 'hằng', 'hàng', 'một'].flatMap((per) => [`${per} ${unit}`, `${per} ${unit} có`, `${per} ${unit} lại có`])),
+    notRates: TIME_UNITS.flatMap((unit) => ['sau', 'trước', 'sau khi', 'trước khi', 'sau đó', 'trước đó'].map((then) => `một ${unit} ${then}`)),
     deniedClauseOpeners: ['thông tin', 'tin', 'việc', 'rằng', 'thông tin rằng', 'thông tin về việc'],
     // "binh sĩ hai bên" (both sides' soldiers): bare 'hai bên' only after a soldiers' noun, as it also opens clauses ("Hai bên
     // đã nhất trí …").

@@ -389,7 +389,9 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   const named = lex.victims.findAll(text, hit.end, event?.start ?? other).filter((v) => !event || skipSpace(text, v.end) < event.start);
   const between = new Set(named.map((v) => v.tag));
   const own = lex.victims.findAll(hit.text)[0]?.tag ?? before.population;
-  const population = (own === 'total' ? membersAfter(hit.end, other, ctx) ?? own : own ?? (between.size === 1 ? [...between][0] : null)) ?? 'total';
+  // A toll of people ('người', 'people') is narrowed only by the side's members; a toll of no one, by any victims named.
+  const narrowed = own === 'total' ? membersAfter(hit.end, other, ctx) : own === null && between.size === 1 ? [...between][0] : null;
+  const population = narrowed ?? own ?? 'total';
   // 'trong số' may hold the toll's head ('số'), so it is looked for a little before the toll, not only right before it.
   const part = lex.tollPartsBefore.findAll(text, Math.max(from, hit.start - TOLL_PART_LOOKBEHIND), hit.start + 1).length > 0 ||
     lex.tollPartLinks.findAll(text, gap, q.start).length > 0;
@@ -725,7 +727,7 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
  */
 function perUnitOfTime(q: Quantity, figure: Figure, w: Walk, { text, lex, sentenceStart, sentenceEnd }: ReadingContext): boolean {
   if (lex.rates.endingAt(text, q.start, sentenceStart)?.tag === 'rate') return true;
-  return [figure.reach, figure.cueEnd ?? w.cueEnd].some((at) => at !== undefined && at !== null && lex.rates.startingAt(text, at, sentenceEnd)?.tag === 'rate');
+  return [figure.reach, figure.cueEnd ?? w.cueEnd].some((at) => typeof at === 'number' && lex.rates.startingAt(text, at, sentenceEnd)?.tag === 'rate');
 }
 
 /**

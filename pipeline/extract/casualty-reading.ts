@@ -437,11 +437,9 @@ function membersAfter(from: number, to: number, ctx: ReadingContext): Population
 function tollModifiers(start: number, from: number, ctx: ReadingContext): { population: Population | null; side: string; own: boolean } {
   const { text, lex } = ctx;
   const victim = lex.victims.endingAt(text, start, from);
-  let pos = victim?.start ?? start;
-  while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) pos--;
-  const own = lex.ownSide.endingAt(text, pos, from) !== null;
-  if (/['’]s$/.test(text.slice(Math.max(from, pos - 2), pos))) pos -= 2;
-  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, pos, from)?.tag ?? '', own };
+  const at = victim?.start ?? start;
+  const possessor = possessiveBefore(text, at, from);
+  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, possessor >= 0 ? possessor : at, from)?.tag ?? '', own: lex.ownSide.endingAt(text, at, from) !== null };
 }
 
 /**

@@ -822,6 +822,8 @@ export function readSentence(ctx: ReadingContext): (CasualtyReading | null)[] {
   let previous: Figure | null = null;
   return ctx.quantities.map((_q, i) => {
     const figure = readOne(i, ctx, previous);
+    // "killed 1,000 people, including 45 civilians, on both sides": both sides named after a part are said of its whole.
+    if (figure?.reading.bothSides && previous && figure.partOf === previous.reading && !previous.reading.eachSide) previous.reading.bothSides = true;
     if (figure) previous = figure;
     return figure && !figure.subset ? figure.reading : null;
   });

@@ -1693,4 +1693,18 @@ export const corpusEn: CorpusRow[] = [
     text: "Twelve soldiers were killed, the daily Hurriyet reported.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "The fighting has killed nearly 1,000 people, including 45 civilians, on both sides.",
+    expect: [
+      fig('killed', 'total', 'nearly', 900, 950, 1000, 'nearly.just_under', { flags: ['both_sides'] }),
+      fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
+  {
+    text: "The fighting has killed nearly 1,000 people on both sides, including 45 civilians.",
+    expect: [
+      fig('killed', 'total', 'nearly', 900, 950, 1000, 'nearly.just_under', { flags: ['both_sides'] }),
+      fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
 ];

@@ -1094,4 +1094,11 @@ export const corpusVi: CorpusRow[] = [
     text: "12 người thiệt mạng một ngày sau khi lệnh ngừng bắn có hiệu lực.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Giao tranh đã làm gần 1.000 người thiệt mạng, trong đó có 45 dân thường, ở cả hai phía.",
+    expect: [
+      fig('killed', 'total', 'nearly', 900, 950, 1000, 'nearly.just_under', { flags: ['both_sides'] }),
+      fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
 ];

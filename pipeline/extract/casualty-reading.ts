@@ -202,8 +202,10 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "Five people, three of them soldiers, died": a part after a comma is an aside, stepped over below.
     // "Of 500 residents, 200 have fled": a whole that opens the sentence lends the part after it no cue.
     if (conj && next && skipSpace(text, conj.end) === next.start && !lex.inclusionsAfter.startingAt(text, next.end, end) && !opensAsWhole(q, ctx)) {
-      // "Số người chết đã tăng lên 23, 12 người vẫn mất tích": a number a toll's verb hands over ends its clause at a comma.
-      if (depth >= 4 || ownVerb || (conj.text === ',' && lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart))) break;
+      // "Số người chết đã tăng lên 23, 12 người vẫn mất tích", "The death toll rose to 61 and 270 were wounded": a number
+      // a toll's verb hands over ends its clause; at a comma the link alone says so, as 'and' may follow "There were".
+      const handed = lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart) !== null && (conj.text === ',' || tollBefore(q, ctx.sentenceStart, ctx) !== null);
+      if (depth >= 4 || ownVerb || handed) break;
       const shared = walkForward(n, ctx, depth + 1);
       // "sent 500 soldiers into battle and 120 were killed": victims named, then words the lexicon does not know, and a
       // figure with no victims of its own: the second figure's clause, not a list of two.

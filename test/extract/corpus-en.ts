@@ -1707,4 +1707,32 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { flags: ['both_sides'] }),
     ],
   },
+  {
+    text: "The civilian death toll rose to 61 and 270 were wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact'),
+      fig('wounded', 'total', 'exact', 270, 270, 270, 'exact'),
+    ],
+  },
+  {
+    text: "The death toll rose to 61 and 270 people were wounded.",
+    expect: [
+      fig('killed', 'total', 'exact', 61, 61, 61, 'exact'),
+      fig('wounded', 'total', 'exact', 270, 270, 270, 'exact'),
+    ],
+  },
+  {
+    text: "Casualties climbed to 40 and more than 100 were wounded.",
+    expect: [
+      fig('casualties', 'total', 'exact', 40, 40, 40, 'exact'),
+      fig('wounded', 'total', 'more_than', 101, 101, 150, 'more_than.rounding'),
+    ],
+  },
+  {
+    text: "There were 12 soldiers and 5 civilians killed.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact'),
+    ],
+  },
 ];

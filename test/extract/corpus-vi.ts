@@ -1101,4 +1101,18 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { flags: ['both_sides'] }),
     ],
   },
+  {
+    text: "Số người chết đã tăng lên 61 và 270 người bị thương.",
+    expect: [
+      fig('killed', 'total', 'exact', 61, 61, 61, 'exact'),
+      fig('wounded', 'total', 'exact', 270, 270, 270, 'exact'),
+    ],
+  },
+  {
+    text: "Số dân thường thiệt mạng đã lên tới 61 và 270 người khác bị thương.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact'),
+      fig('wounded', 'total', 'exact', 270, 270, 270, 'exact'),
+    ],
+  },
 ];

@@ -21,7 +21,7 @@ export interface CasualtyReading {
   eachSide: boolean;
   /** One figure said to cover both sides together ("5,000 killed on both sides"). */
   bothSides: boolean;
-  /** A qualifier written after the number ("100 người trở lên"). */
+  /** A qualifier written apart from the number: after it ("100 người trở lên"), or an estimate ("It is estimated that 150,000"). */
   suffix: Qualifier | null;
   /**
    * Where the cue right before the number starts, when that cue is what made it a casualty figure
@@ -759,6 +759,10 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous);
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
+  // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40
+  // wounded", "ước tính có 12 người chết và 40 người bị thương".
+  const joined = (p: Figure) => prior.measure !== null || prior.population !== null || (p.cueEnd !== null && onlyJoins(text.slice(p.cueEnd, q.start).trim(), ctx.lex));
+  const estimate = estimated(q, w, ctx) || (previous?.estimated === true && joined(previous));
   const opening = !ownCue && !before && !toll ? openingToll(q, ctx) : null;
   const unexplained = !ownCue && !before && !toll && !opening && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
@@ -801,8 +805,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) ?? rivalClaim(q, ctx, previous) : null;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
-      const reading = { ...totalled, population: own, side: w.twoSides ? '' : side || totalled.side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
-      return { reading, reach: w.reach, cueEnd: null };
+      const reading = { ...totalled, population: own, side: w.twoSides ? '' : side || totalled.side, eachSide, bothSides: bothSides(), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
+      return { reading, reach: w.reach, cueEnd: null, estimated: estimate };
     }
     measure = prior.measure ?? w.measure;
     cumulative = prior.measure !== null && prior.cumulative;
@@ -812,11 +816,34 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
   side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
   if (w.twoSides) side = '';
-  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix, cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
+  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf) };
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimate };
+}
+
+/**
+ * "It is estimated that 150,000 people died", "The death toll is estimated to have reached 150,000", "150.000 người được
+ * ước tính đã thiệt mạng": a word of estimating before the number, after any number before it and with no words of saying
+ * between, or between the number and its cue with no other number between.
+ */
+function estimated(q: Quantity, w: Walk, ctx: ReadingContext): boolean {
+  const { text, lex } = ctx;
+  let from = ctx.sentenceStart;
+  let to = w.cueEnd ?? q.end;
+  for (const others of [ctx.quantities, ctx.nonFigures]) {
+    for (const o of others) {
+      if (o.end <= q.start) from = Math.max(from, o.end);
+      else if (o.start >= q.end) to = Math.min(to, o.start);
+    }
+  }
+  const before = lex.estimates.findAll(text, from, q.start).at(-1);
+  // "Despite higher estimates by activists, the ministry said 12 soldiers died": another's words of saying between;
+  // "Estimates put the death toll at …": the estimate's own.
+  const said = before ? lex.attributionAfter.findAll(text, before.end, q.start).filter((v) => v.start !== skipSpace(text, before.end)) : [];
+  if (before && said.length === 0) return true;
+  return to > q.end && lex.estimates.findAll(text, q.end, to).length > 0;
 }
 
 /** The reading of each number phrase of one sentence, null for those that are not casualty figures. */

@@ -7,6 +7,7 @@ import { escapeRegExp } from './phrase-scanner.ts';
 export interface LexiconIndex {
   qualifiers: PhraseSet<Qualifier>;
   qualifierSuffixes: PhraseSet<Qualifier>;
+  estimates: PhraseSet<true>;
   vague: PhraseSet<Qualifier>;
   vagueJoiners: PhraseSet<true>;
   rangeJoiners: PhraseSet<true>;
@@ -99,6 +100,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
   const index: LexiconIndex = {
     qualifiers: PhraseSet.grouped(l.qualifiers),
     qualifierSuffixes: PhraseSet.grouped(l.qualifierSuffixes),
+    estimates: PhraseSet.of(l.estimates),
     vague: PhraseSet.grouped(l.vague),
     vagueJoiners: PhraseSet.of(l.vagueJoiners),
     rangeJoiners: PhraseSet.of(l.rangeJoiners),

@@ -8,6 +8,13 @@ export interface Lexicon {
   qualifiers: Partial<Record<Qualifier, string[]>>;
   /** Words right after a number (and its noun) that qualify it: 'trở lên', 'or more' → at_least. */
   qualifierSuffixes: Partial<Record<Qualifier, string[]>>;
+  /**
+   * Words that say a figure was estimated, apart from it in its clause: 'estimated', 'estimates' in "It is estimated that
+   * 150,000 people died", "The toll is estimated to have reached 150,000", "By some estimates, 150,000 …"; 'ước tính' in
+   * "Số người thiệt mạng ước tính lên tới 150.000". An exact number they stand before (after any other number), or between
+   * it and its cue, is approximate.
+   */
+  estimates: string[];
   /** Vague quantities standing for a number: 'hàng trăm' → hundreds. */
   vague: Partial<Record<Qualifier, string[]>>;
   /** Between the two vague words of a stacked estimate: 'if not', 'thậm chí'. */

@@ -1735,4 +1735,34 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact'),
     ],
   },
+  {
+    text: "The death toll in Sudan is estimated to have reached 150,000.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding')],
+  },
+  {
+    text: "It is estimated that 150,000 people have died.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding')],
+  },
+  {
+    text: "150,000 people are estimated to have died.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding')],
+  },
+  {
+    text: "The UN estimated that 12 people were killed and 40 wounded.",
+    expect: [
+      fig('killed', 'total', 'approx', 11, 12, 13, 'approx.rounding', { claimant: 'The UN' }),
+      fig('wounded', 'total', 'approx', 35, 40, 45, 'approx.rounding', { claimant: 'The UN' }),
+    ],
+  },
+  {
+    text: "Ukraine estimates that 300,000 Russian soldiers have been killed, while Russia says 6,000.",
+    expect: [
+      fig('killed', 'military', 'approx', 250000, 300000, 350000, 'approx.rounding', { side: 'russian', claimant: 'Ukraine' }),
+      fig('killed', 'military', 'exact', 6000, 6000, 6000, 'exact', { side: 'russian', claimant: 'Russia' }),
+    ],
+  },
+  {
+    text: "Despite higher estimates by activists, the ministry said 12 soldiers died.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' })],
+  },
 ];

@@ -1115,4 +1115,23 @@ export const corpusVi: CorpusRow[] = [
       fig('wounded', 'total', 'exact', 270, 270, 270, 'exact'),
     ],
   },
+  {
+    text: "Số người thiệt mạng ở Sudan ước tính lên tới 150.000 người.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding')],
+  },
+  {
+    text: "Theo ước tính, 150.000 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding', { claimant: '' })],
+  },
+  {
+    text: "150.000 người được ước tính đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding')],
+  },
+  {
+    text: "Liên Hợp Quốc ước tính có 12 người chết và 40 người bị thương.",
+    expect: [
+      fig('killed', 'total', 'approx', 11, 12, 13, 'approx.rounding', { claimant: 'Liên Hợp Quốc' }),
+      fig('wounded', 'total', 'approx', 35, 40, 45, 'approx.rounding', { claimant: 'Liên Hợp Quốc' }),
+    ],
+  },
 ];

@@ -43,6 +43,7 @@ export const en: LanguageModule = {
       at_least: ['or more', 'or over'],
       approx: ['or so'],
     },
+    estimates: ['estimated', 'estimate', 'estimates', 'estimating'],
     vague: {
       a_few: ['a few', 'a handful of', 'a couple of'],
       several: ['several'],

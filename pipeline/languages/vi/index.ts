@@ -38,6 +38,7 @@ export const vi: LanguageModule = {
     qualifierSuffixes: {
       at_least: ['trở lên', 'hoặc hơn', 'hoặc nhiều hơn'],
     },
+    estimates: ['ước tính', 'ước lượng'],
     vague: {
       a_few: ['vài', 'một vài', 'dăm'],
       several: ['một số'],

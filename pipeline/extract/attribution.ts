@@ -101,6 +101,10 @@ function nameIn(words: string, lex: LexiconIndex): string {
   if (lex.institutionNouns.findAll(name).length > 0) return name;
   // "Casualties on both sides are estimated at several thousand": the subject of a passive is what is claimed.
   if (lex.cues.findAll(name).length > 0) return '';
+  // "Cuộc chiến ước tính đã cướp đi …" (the war is estimated to have taken …): an event is what is counted, not who
+  // counts; "Conflict Armament Research" goes on with a name.
+  const event = lex.eventNouns.startingAt(name, 0);
+  if (event && !/^\s*\p{Lu}/u.test(name.slice(event.end))) return '';
   // "according to the WHO": an acronym is a name, even one spelt as an anonymous word ('who').
   if (ACRONYM.test(name)) return name;
   return /\p{Lu}/u.test(withoutAnonymous(name, lex)) ? name : '';

@@ -1748,6 +1748,14 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding')],
   },
   {
+    text: "By some estimates, 150,000 people have died.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding', { claimant: '' })],
+  },
+  {
+    text: "Estimates put the death toll at 150,000.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding', { claimant: '' })],
+  },
+  {
     text: "The UN estimated that 12 people were killed and 40 wounded.",
     expect: [
       fig('killed', 'total', 'approx', 11, 12, 13, 'approx.rounding', { claimant: 'The UN' }),
@@ -1764,5 +1772,9 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Despite higher estimates by activists, the ministry said 12 soldiers died.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' })],
+  },
+  {
+    text: "Conflict Armament Research said 12 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'Conflict Armament Research' })],
   },
 ];

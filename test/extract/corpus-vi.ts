@@ -1124,6 +1124,10 @@ export const corpusVi: CorpusRow[] = [
     expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding', { claimant: '' })],
   },
   {
+    text: "Cuộc chiến ước tính đã cướp đi sinh mạng của 150.000 người.",
+    expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding', { claimant: '' })],
+  },
+  {
     text: "150.000 người được ước tính đã thiệt mạng.",
     expect: [fig('killed', 'total', 'approx', 125000, 150000, 175000, 'approx.rounding')],
   },

@@ -254,7 +254,9 @@ export const en: LanguageModule = {
       'local', 'senior', 'unnamed', 'anonymous', 'security', 'medical', 'other', 'some', 'several', 'many', 'few', 'both',
       'two', 'three', 'four', 'five', 'six',
       // "Figures show", "Preliminary data showed": counts by no one named ("Official figures" say whose they are).
-      ...COUNTS, 'latest', 'new', 'preliminary', 'initial', 'final'],
+      ...COUNTS, 'latest', 'new', 'preliminary', 'initial', 'final',
+      // "By some estimates, …", "Estimates put the toll at …": an estimate by no one named.
+      'by', 'estimate', 'estimates'],
     abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Maj.', 'Adm.', 'Gov.', 'Sen.', 'Rep.', 'Prof.',
       'St.', 'Jr.', 'Sr.', 'No.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'U.S.', 'U.N.',
       'U.K.', 'E.U.', 'vs.', 'approx.', 'est.', 'Lt.-Col.', 'Brig.', 'Pres.'],

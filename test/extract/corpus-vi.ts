@@ -1138,4 +1138,16 @@ export const corpusVi: CorpusRow[] = [
       fig('wounded', 'total', 'approx', 35, 40, 45, 'approx.rounding', { claimant: 'Liên Hợp Quốc' }),
     ],
   },
+  {
+    text: "Số người chết được điều chỉnh giảm xuống 32 người từ con số 40 trước đó.",
+    expect: [fig('killed', 'total', 'exact', 32, 32, 32, 'exact')],
+  },
+  {
+    text: "Số người chết giảm từ 40 xuống 32.",
+    expect: [fig('killed', 'total', 'exact', 32, 32, 32, 'exact')],
+  },
+  {
+    text: "Số người chết được điều chỉnh xuống còn 32.",
+    expect: [fig('killed', 'total', 'exact', 32, 32, 32, 'exact')],
+  },
 ];

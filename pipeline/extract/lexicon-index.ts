@@ -46,7 +46,10 @@ export interface LexiconIndex {
   ownLoss: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
+  /** differenceBefore and formerBefore: both make a number a difference. */
   differenceBefore: PhraseSet<true>;
+  formerBefore: PhraseSet<true>;
+  formerBetween: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
   othersAfter: PhraseSet<true>;
   othersBefore: PhraseSet<true>;
@@ -136,7 +139,9 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     ownLoss: PhraseSet.of(l.ownLoss),
     lossVerbs: PhraseSet.of(l.lossVerbs),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
-    differenceBefore: PhraseSet.of(l.differenceBefore),
+    differenceBefore: PhraseSet.of([...l.differenceBefore, ...l.formerBefore]),
+    formerBefore: PhraseSet.of(l.formerBefore),
+    formerBetween: PhraseSet.of(l.formerBetween),
     differenceAfter: PhraseSet.of(l.differenceAfter),
     othersAfter: PhraseSet.of(l.othersAfter),
     othersBefore: PhraseSet.of(l.othersBefore),

@@ -18,6 +18,8 @@ export interface Period {
   event?: boolean;
 }
 
+// "from 40 người hôm thứ Hai": the words between a former value and its day (its noun, the day's lead-in).
+const MAX_FORMER_GAP_WORDS = 3;
 const DASH = /^\s*[-–—]\s*$/;
 const COMPARISON_LOOKBEHIND = 40;
 const CLAUSE_LOOKBEHIND = 60;
@@ -228,7 +230,7 @@ export interface SentenceDates {
   /** "said on Monday": when the figures were said. */
   spoken: DayMark[];
   /** Spans of the sentence's numbers that are no figures ("six weeks"), with a duration's length in days. */
-  nonFigures: readonly Pick<NonFigure, 'start' | 'end' | 'days'>[];
+  nonFigures: readonly Pick<NonFigure, 'start' | 'end' | 'days' | 'former'>[];
   /** The sentence's number phrases that may be figures. */
   figures: readonly { start: number; end: number }[];
   /** The sentence's valid dates. */
@@ -352,6 +354,7 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
   // "The ministry said on Monday that 12 were killed in the past 24 hours": the stretch ends on the day it was said.
   const saidOn = marks.find((d) => d.reported && !isStretch(d))?.date ?? '';
   for (const d of marks) {
+    if (formerValuesDay(text, d, figures, nonFigures)) continue;
     if (d.reported) spoken.push({ ...d, date: d.last });
     else if (isStretch(d) && saidOn.length === 10 && saidOn < d.last) {
       days.push({ start: d.start, end: d.end, periodStart: daysBefore(d.date, daysBetween(saidOn, d.last)), periodEnd: saidOn });
@@ -365,6 +368,18 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
     if (earliest === '' || last < earliest) earliest = last;
   }
   return { periods, asOfs, days, spoken, nonFigures, figures, dates: inside, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure, figures) };
+}
+
+/**
+ * "The death toll rose to 50 from 40 on Monday", "tăng từ 40 người hôm thứ Hai lên 50": the day of a former value, a
+ * few words after it with no comma between ("… from 40, the ministry said on Monday" dates the saying).
+ */
+function formerValuesDay(text: string, d: { start: number }, figures: SentenceDates['figures'], nonFigures: SentenceDates['nonFigures']): boolean {
+  let last: { end: number; former?: boolean } | null = null;
+  for (const n of [...figures, ...nonFigures]) if (n.end <= d.start && (!last || n.end > last.end)) last = n;
+  if (last === null || !('former' in last) || last.former !== true) return false;
+  const gap = text.slice(last.end, d.start);
+  return !gap.includes(',') && gap.split(/\s+/).filter(Boolean).length <= MAX_FORMER_GAP_WORDS;
 }
 
 /** Of two candidates, the one periodFor would pick for a figure at `at`. */

@@ -148,6 +148,26 @@ function othersEnd(text: string, start: number, end: number, lex: LexiconIndex, 
   return lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND))?.end === word.end ? word.end : -1;
 }
 
+/** "up from 40", "up from about 40", "tăng từ 40": a former value, its word before the number's qualifiers. */
+function formerBefore(text: string, at: number, lex: LexiconIndex, from: number): boolean {
+  let start = at;
+  for (let i = 0; i < 3; i++) {
+    const back = Math.max(from, start - LOOKBEHIND);
+    if (lex.formerBefore.endingAt(text, start, back)) return true;
+    const hit = lex.qualifiers.endingAt(text, start, back);
+    if (!hit) return false;
+    start = hit.start;
+  }
+  return false;
+}
+
+/** "rose to 50 from 40", "giảm xuống 32 người từ con số 40": a former value after the number (and victims' noun) before it. */
+function formerAfter(text: string, before: Item | undefined, at: number, lex: LexiconIndex): boolean {
+  if (!before) return false;
+  const noun = lex.victims.startingAt(text, before.end, at);
+  return fills(lex.formerBetween, text, noun?.end ?? before.end, at);
+}
+
 function isDifference(text: string, start: number, end: number, lex: LexiconIndex, from: number, to: number): boolean {
   return start < 0 || lex.differenceBefore.endingAt(text, start, Math.max(from, start - LOOKBEHIND)) !== null ||
     lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND)) !== null;
@@ -196,6 +216,8 @@ export interface NonFigure {
   start: number;
   end: number;
   difference: boolean;
+  /** A figure's former value ("up from 40", "rose to 50 from 40"): a day said right after it is its own. */
+  former?: boolean;
   /** A duration's length in days ("a four-day war": 4), when the number counts units of time. */
   days?: number;
 }
@@ -264,15 +286,20 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       out.push({ ...others, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, others: true });
       continue;
     }
-    if (isDifference(text, start, end, lex, from, to)) {
+    // "12 people from 3 villages": a count of things after 'from' is no former value.
+    const former = !joined && !stacked && start >= 0 && formerAfter(text, list[i - 1], start, lex) && !countsThings(text, end, lex, to);
+    if (former || isDifference(text, start, end, lex, from, to)) {
       // "rose by 12 to 59": the change, then the new value on its own.
       if (joined && !opener && lex.changeBy.endingAt(text, a.start, back)) { nonFigures.push({ start: a.start, end: a.end, difference: true }); continue; }
       if (joined || stacked) i++;
-      nonFigures.push({ start: a.start, end, difference: true });
+      nonFigures.push({ start: a.start, end, difference: true, ...(former || formerBefore(text, a.start, lex, from) ? { former: true } : {}) });
       continue;
     }
     // "rose from 800 to 874": the first number is a former value, and the second stands alone.
-    if (joined && isDifference(text, a.start, a.end, lex, from, to)) continue;
+    if (joined && isDifference(text, a.start, a.end, lex, from, to)) {
+      nonFigures.push({ start: a.start, end: a.end, difference: true, ...(formerBefore(text, a.start, lex, from) ? { former: true } : {}) });
+      continue;
+    }
     if (joined || stacked) i++;
     if (countsThings(text, end, lex, to)) {
       const days = joined || stacked ? undefined : durationDays(text, end, a.value, lex, to);

@@ -160,6 +160,13 @@ export interface Lexicon {
   differenceBefore: string[];
   differenceAfter: string[];
   /**
+   * A figure's former value, a difference too: words before it ('up from', 'tăng từ' in "up from 40 on Monday"), and
+   * words between a number and it ('from', 'từ' in "rose to 50 from 40 on Monday"). A day said right after it is its
+   * day, not the figure's.
+   */
+  formerBefore: string[];
+  formerBetween: string[];
+  /**
    * Difference words after a number that count others when a figure of another measure comes before it in the
    * sentence: "killed 14 people and injured dozens more". Beside a figure of the same measure, or alone, the
    * number stays a difference ("12 were killed on Monday and 15 more on Tuesday").

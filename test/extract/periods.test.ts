@@ -282,6 +282,12 @@ describe('days a figure counts, days it was said', () => {
     // …an aside that is no part does not.
     ['The war has killed 1,000 people, most of them in the north, since Sunday.', 'en', [['2020-10-18', '', '2020-10-21']]],
     ['The shelling killed 12 people, the ministry said on Saturday.', 'en', [['', '', '2020-10-17']]],
+    // A day right after a former value is that value's, not the toll's; one set off by a comma dates the saying.
+    ['The death toll rose to 50 from 40 on Monday.', 'en', [['', '', '2020-10-21']]],
+    ['The death toll rose from 40 on Monday to 50.', 'en', [['', '', '2020-10-21']]],
+    ['Số người chết tăng từ 40 người hôm thứ Hai lên 50 người.', 'vi', [['', '', '2020-10-21']]],
+    ['The death toll rose to 50 from 40, the ministry said on Monday.', 'en', [['', '', '2020-10-19']]],
+    ['Twelve people from 3 villages were killed on Monday.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -144,6 +144,8 @@ export const vi: LanguageModule = {
       'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'quân đoàn', 'binh đoàn', 'hạm đội'],
     differenceBefore: ['thêm', 'tăng thêm', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'tăng', 'giảm'],
     differenceAfter: ['nhiều hơn', 'ít hơn', 'so với'],
+    formerBefore: ['tăng từ', 'giảm từ', 'từ con số', 'từ mức'],
+    formerBetween: ['từ', 'từ con số', 'từ mức'],
     // "hàng chục người khác bị thương": 'khác' (others) follows the victims' noun, which the victims list holds.
     othersAfter: [],
     othersBefore: ['thêm'],

@@ -802,10 +802,15 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     // "it lost 300 tanks and 5,000 soldiers", "confirmed the loss of 12 tanks and 40 soldiers": the speaker's own loss.
     if (caused.things !== undefined) ownSide ||= ctx.lex.ownLoss.endingAt(text, caused.things, ctx.sentenceStart) !== null;
   } else {
-    const totalled = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) ?? rivalClaim(q, ctx, previous) : null;
+    const total = prior.measure === null ? runningTotal(q, ctx, previous) ?? tollAgain(q, ctx, previous) : null;
+    const rival = prior.measure === null && !total ? rivalClaim(q, ctx, previous) : null;
+    const totalled = total ?? rival;
     if (totalled) {
       const own = population !== null && population !== 'total' ? population : totalled.population;
-      const reading = { ...totalled, population: own, side: w.twoSides ? '' : side || totalled.side, eachSide, bothSides: bothSides(), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: null, measureFromContext: true, cumulative: true, ownSide: totalled.ownSide || ownSide };
+      // "Armenia said 3,825 of its soldiers had died, while Azerbaijan claimed 7,000": whose own the dead are was said of
+      // the first speaker, not of the rival one.
+      const kin = rival ? { ownSide, enemySide: false } : { ownSide: totalled.ownSide || ownSide };
+      const reading = { ...totalled, population: own, side: w.twoSides ? '' : side || totalled.side, eachSide, bothSides: bothSides(), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: null, measureFromContext: true, cumulative: true, ...kin };
       return { reading, reach: w.reach, cueEnd: null, estimated: estimate };
     }
     measure = prior.measure ?? w.measure;

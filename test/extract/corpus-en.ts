@@ -1777,4 +1777,11 @@ export const corpusEn: CorpusRow[] = [
     text: "Conflict Armament Research said 12 people were killed.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'Conflict Armament Research' })],
   },
+  {
+    text: "Armenia said 3,825 of its soldiers had died, while Azerbaijan claimed 7,000.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia', flags: ['own_side'] }),
+      fig('killed', 'military', 'exact', 7000, 7000, 7000, 'exact', { claimant: 'Azerbaijan', flags: ['measure_from_context'] }),
+    ],
+  },
 ];

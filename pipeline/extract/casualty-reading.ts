@@ -597,7 +597,8 @@ function tollAgain(q: Quantity, ctx: ReadingContext, previous: Figure | null): C
 }
 
 /**
- * "Official figures put the number of dead at 45, but local media reported at least 60": a number that a verb of
+ * "Official figures put the number of dead at 45, but local media reported at least 60", "while Ukraine said the figure
+ * was more than 100,000": a number that a verb of
  * saying hands over, in a clause of its own right after the figure before, is another claim of that figure, by the
  * speaker between.
  */
@@ -605,9 +606,12 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   if (!previous) return null;
   const { text, lex } = ctx;
   const from = Math.max(previous.reach, previous.cueEnd ?? 0);
-  // "…, though some put the figure at 10,000": the verb may hand the number over a toll's link.
+  // "…, though some put the figure at 10,000": the verb may hand the number over a toll's link, and over words that
+  // speak of the figure ("while Ukraine said the figure was more than 100,000", "Ukraine cho rằng con số này là …").
   const link = lex.tollLinks.endingAt(text, q.start, from);
-  const verb = lex.attributionAfter.endingAt(text, q.start, from) ?? (link ? lex.attributionAfter.endingAt(text, link.start, from) : null);
+  const ref = link ? lex.figureReferences.endingAt(text, link.start, from) : null;
+  const verb = lex.attributionAfter.endingAt(text, q.start, from) ?? (link ? lex.attributionAfter.endingAt(text, link.start, from) : null) ??
+    (ref ? lex.attributionAfter.endingAt(text, ref.start, from) : null);
   const opener = verb ? lex.clauseOpeners.findAll(text, from, verb.start)[0] : undefined;
   if (!verb || !opener || !/^[\s,;]*$/.test(text.slice(from, opener.start))) return null;
   const speaker = text.slice(opener.end, verb.start);

@@ -81,6 +81,7 @@ export interface LexiconIndex {
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
   attributionAfter: PhraseSet<true>;
+  figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
   institutionNouns: PhraseSet<true>;
@@ -171,6 +172,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),
+    figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),
     anonymousWords: PhraseSet.of(l.anonymousWords),
     institutionNouns: PhraseSet.of(l.institutionNouns),

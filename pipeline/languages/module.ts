@@ -274,6 +274,12 @@ export interface Lexicon {
   attributionBefore: string[];
   attributionAfter: string[];
   /**
+   * Words that speak of a figure already given, between a verb of saying and the link to a rival claim of it: 'the
+   * figure', 'the real number' in "while Ukraine said the figure was more than 100,000", 'con số này' in "trong khi
+   * Ukraine cho rằng con số này là hơn 100.000".
+   */
+  figureReferences: string[];
+  /**
    * Verbs of saying that are also the noun ending a source's name after a preposition ('report' in "according to a UN
    * report", 'estimates' in "according to UN estimates"): there the noun is part of the name, and no verb. So is one
    * that opens a verb of saying ('figures' in "Health ministry figures show", 'count' in "A Reuters count showed").

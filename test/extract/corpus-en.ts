@@ -1784,4 +1784,18 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 7000, 7000, 7000, 'exact', { claimant: 'Azerbaijan', flags: ['measure_from_context'] }),
     ],
   },
+  {
+    text: "Russia's defence ministry said 5,937 of its servicemen had been killed, while Ukraine said the figure was more than 100,000.",
+    expect: [
+      fig('killed', 'military', 'exact', 5937, 5937, 5937, 'exact', { claimant: "Russia's defence ministry", flags: ['own_side'] }),
+      fig('killed', 'military', 'more_than', 100001, 100001, 150000, 'more_than.rounding', { claimant: 'Ukraine', flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "Russia said 5,937 of its soldiers had died, but Ukraine says the real number is over 100,000.",
+    expect: [
+      fig('killed', 'military', 'exact', 5937, 5937, 5937, 'exact', { claimant: 'Russia', flags: ['own_side'] }),
+      fig('killed', 'military', 'more_than', 100001, 100001, 150000, 'more_than.rounding', { claimant: 'Ukraine', flags: ['measure_from_context'] }),
+    ],
+  },
 ];

@@ -1150,4 +1150,18 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết được điều chỉnh xuống còn 32.",
     expect: [fig('killed', 'total', 'exact', 32, 32, 32, 'exact')],
   },
+  {
+    text: "Bộ Quốc phòng Nga cho biết 5.937 binh sĩ đã thiệt mạng, trong khi Ukraine cho rằng con số này là hơn 100.000.",
+    expect: [
+      fig('killed', 'military', 'exact', 5937, 5937, 5937, 'exact', { claimant: 'Bộ Quốc phòng Nga' }),
+      fig('killed', 'military', 'more_than', 100001, 100001, 150000, 'more_than.rounding', { claimant: 'Ukraine', flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "Armenia cho biết 3.825 binh sĩ thiệt mạng, trong khi Azerbaijan tuyên bố con số là 7.000.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia' }),
+      fig('killed', 'military', 'exact', 7000, 7000, 7000, 'exact', { claimant: 'Azerbaijan', flags: ['measure_from_context'] }),
+    ],
+  },
 ];

@@ -74,21 +74,25 @@ export interface Figure { reading: CasualtyReading; reach: number; cueEnd: numbe
 
 /**
  * A figure tied to the one before it. "killed 874 soldiers and 37 civilians": the second shares the
- * first one's cue. "2 servicemen were killed and 4 wounded": a second figure without a noun of its own
+ * first one's cue, and so does "12 soldiers were killed, and 5 civilians" (`closes`: nothing follows its words but the
+ * end of its clause). "2 servicemen were killed and 4 wounded": a second figure without a noun of its own
  * counts the same victims as the first. "5,000 killed, including 2,000 on each side", "27 were killed, 14
  * of them children", "Of the 33 dead, 12 were children": a part of the first figure, with its own noun or a
  * per-side marker, has its measure.
  */
-export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null): Prior {
+export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null, closes = false): Prior {
   const none = { measure: null, population: null, side: '', partOf: null, cumulative: false, ownSide: false };
   if (!previous) return none;
   const { lex, text } = ctx;
   // "12 soldiers were killed on Sunday, and 15 on Monday": the second, with no noun, repeats the first's victims too.
   const gapped = joinedAcrossDates(text, previous.reach, q.start, ctx) || (previous.cueEnd !== null && joinedAcrossDates(text, previous.cueEnd, q.start, ctx)) ||
     joinedAcrossAdjuncts(text, Math.max(previous.reach, previous.cueEnd ?? 0), q, ctx);
-  const sharesCue = gapped || fills(lex.conjunctions, text, previous.reach, q.start);
   // "37 civilians had been killed, and 115 injured": a comma may stand before the conjunction.
-  const elided = own === null && previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), lex);
+  const afterCue = previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), lex);
+  const elided = own === null && afterCue;
+  // "874 of their troops had been killed, and 37 civilians": victims of its own that end its clause, after the cue.
+  const echoed = own !== null && closes && afterCue;
+  const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, q.start);
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
     inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start)) ||
     opensBreakdown(text.slice(Math.max(previous.reach, previous.cueEnd ?? 0), q.start));

@@ -1798,4 +1798,15 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'more_than', 100001, 100001, 150000, 'more_than.rounding', { claimant: 'Ukraine', flags: ['measure_from_context'] }),
     ],
   },
+  {
+    text: "Nagorno-Karabakh officials said 874 of their troops had been killed, and 37 civilians.",
+    expect: [
+      fig('killed', 'military', 'exact', 874, 874, 874, 'exact', { claimant: 'Nagorno-Karabakh officials', flags: ['own_side'] }),
+      fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact', { claimant: 'Nagorno-Karabakh officials', flags: [] }),
+    ],
+  },
+  {
+    text: "Twelve soldiers were killed and five civilians were arrested.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -1164,4 +1164,11 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 7000, 7000, 7000, 'exact', { claimant: 'Azerbaijan', flags: ['measure_from_context'] }),
     ],
   },
+  {
+    text: "12 binh sĩ đã thiệt mạng, cùng 5 dân thường.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact'),
+    ],
+  },
 ];

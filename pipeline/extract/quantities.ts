@@ -161,11 +161,21 @@ function formerBefore(text: string, at: number, lex: LexiconIndex, from: number)
   return false;
 }
 
-/** "rose to 50 from 40", "giảm xuống 32 người từ con số 40": a former value after the number (and victims' noun) before it. */
-function formerAfter(text: string, before: Item | undefined, at: number, lex: LexiconIndex): boolean {
-  if (!before) return false;
-  const noun = lex.victims.startingAt(text, before.end, at);
-  return fills(lex.formerBetween, text, noun?.end ?? before.end, at);
+/**
+ * "rose to 50 from 40", "giảm xuống 32 người từ con số 40": a number after the number (and victims' noun) before it and
+ * 'from'. A former value when its own words end there ("from 40 on Monday", "từ 40 người hôm thứ Hai"), else a count of
+ * things ("12 people from 3 families", "12 người từ 3 làng").
+ */
+function afterFrom(text: string, before: Item | undefined, a: Item, lex: LexiconIndex, dates: DateSpan[], to: number): 'former' | 'things' | null {
+  if (!before) return null;
+  const noun = lex.victims.startingAt(text, before.end, a.start);
+  if (!fills(lex.formerBetween, text, noun?.end ?? before.end, a.start)) return null;
+  const skip = (pos: number) => { while (pos < to && isSpaceCode(text.charCodeAt(pos))) pos++; return pos; };
+  let pos = skip(a.end);
+  const own = lex.victims.startingAt(text, pos, to);
+  if (own) pos = skip(own.end);
+  const ends = pos >= to || /[,;:.)]/.test(text[pos] as string) || lex.adjunctOpeners.startingAt(text, pos, to) !== null || dates.some((d) => d.start === pos);
+  return ends ? 'former' : 'things';
 }
 
 function isDifference(text: string, start: number, end: number, lex: LexiconIndex, from: number, to: number): boolean {
@@ -286,8 +296,9 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       out.push({ ...others, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, others: true });
       continue;
     }
-    // "12 people from 3 villages": a count of things after 'from' is no former value.
-    const former = !joined && !stacked && start >= 0 && formerAfter(text, list[i - 1], start, lex) && !countsThings(text, end, lex, to);
+    const fromWhat = !joined && !stacked && start >= 0 ? afterFrom(text, list[i - 1], a, lex, dates, to) : null;
+    if (fromWhat === 'things') { nonFigures.push({ start, end, difference: false }); continue; }
+    const former = fromWhat === 'former';
     if (former || isDifference(text, start, end, lex, from, to)) {
       // "rose by 12 to 59": the change, then the new value on its own.
       if (joined && !opener && lex.changeBy.endingAt(text, a.start, back)) { nonFigures.push({ start: a.start, end: a.end, difference: true }); continue; }

@@ -1809,4 +1809,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Twelve soldiers were killed and five civilians were arrested.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "12 people from 3 families died Monday.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

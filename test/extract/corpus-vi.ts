@@ -1171,4 +1171,8 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact'),
     ],
   },
+  {
+    text: "12 người từ 3 làng thiệt mạng hôm thứ Hai.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

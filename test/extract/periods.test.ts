@@ -288,6 +288,7 @@ describe('days a figure counts, days it was said', () => {
     ['Số người chết tăng từ 40 người hôm thứ Hai lên 50 người.', 'vi', [['', '', '2020-10-21']]],
     ['The death toll rose to 50 from 40, the ministry said on Monday.', 'en', [['', '', '2020-10-19']]],
     ['Twelve people from 3 villages were killed on Monday.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['12 người từ 3 làng thiệt mạng hôm thứ Hai.', 'vi', [['2020-10-19', '2020-10-19', '2020-10-19']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -598,9 +598,8 @@ function tollAgain(q: Quantity, ctx: ReadingContext, previous: Figure | null): C
 
 /**
  * "Official figures put the number of dead at 45, but local media reported at least 60", "while Ukraine said the figure
- * was more than 100,000": a number that a verb of
- * saying hands over, in a clause of its own right after the figure before, is another claim of that figure, by the
- * speaker between.
+ * was more than 100,000": a number that a verb of saying hands over, in a clause of its own right after the figure
+ * before, is another claim of that figure, by the speaker between.
  */
 function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
   if (!previous) return null;

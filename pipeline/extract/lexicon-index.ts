@@ -46,9 +46,8 @@ export interface LexiconIndex {
   ownLoss: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
-  /** differenceBefore and formerBefore: both make a number a difference. */
-  differenceBefore: PhraseSet<true>;
-  formerBefore: PhraseSet<true>;
+  /** differenceBefore and formerBefore: both make a number a difference, the second its former value. */
+  differenceBefore: PhraseSet<'change' | 'former'>;
   formerBetween: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
   othersAfter: PhraseSet<true>;
@@ -140,8 +139,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     ownLoss: PhraseSet.of(l.ownLoss),
     lossVerbs: PhraseSet.of(l.lossVerbs),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
-    differenceBefore: PhraseSet.of([...l.differenceBefore, ...l.formerBefore]),
-    formerBefore: PhraseSet.of(l.formerBefore),
+    differenceBefore: PhraseSet.grouped({ change: l.differenceBefore, former: l.formerBefore }),
     formerBetween: PhraseSet.of(l.formerBetween),
     differenceAfter: PhraseSet.of(l.differenceAfter),
     othersAfter: PhraseSet.of(l.othersAfter),

@@ -5,7 +5,7 @@ import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { Qualifier } from '../schemas.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseSet } from './phrases.ts';
-import { isSpaceCode, wordEndAt } from '../languages/chars.ts';
+import { isSpaceCode, skipSpace, wordEndAt } from '../languages/chars.ts';
 
 export interface Quantity {
   /** The whole number phrase with its qualifying words: value_text. */
@@ -49,7 +49,7 @@ function articles(text: string, lex: LexiconIndex, from: number, to: number): { 
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let pos = m.index + m[0].length;
     for (let i = 0; i <= MAX_SINGLE_MODIFIERS; i++) {
-      while (pos < to && isSpaceCode(text.charCodeAt(pos))) pos++;
+      pos = skipSpace(text, pos, to);
       const noun = lex.victims.startingAt(text, pos, to);
       if (noun) { found.push({ start: m.index, end: m.index + m[0].length, noun: noun.start }); break; }
       // "a number of civilians", "a lot of people": the article is the amount's, not one victim's.
@@ -102,14 +102,16 @@ function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: Le
 
 /**
  * The qualifying words before a number, up to two stacked ("khoảng gần"). A difference marker in front
- * of them ("cao hơn khoảng 1.000") makes the whole phrase a difference: start is then -1.
+ * of them ("cao hơn khoảng 1.000") makes the whole phrase a difference: start is then -1, and `former` says
+ * whether the marker makes it a former value ("up from about 40").
  */
-function prefixQualifier(text: string, at: number, lex: LexiconIndex, from: number): { start: number; qualifier: Qualifier | null } {
+function prefixQualifier(text: string, at: number, lex: LexiconIndex, from: number): { start: number; qualifier: Qualifier | null; former?: boolean } {
   let start = at;
   const found: Qualifier[] = [];
   for (let i = 0; i < 3; i++) {
     const back = Math.max(from, start - LOOKBEHIND);
-    if (lex.differenceBefore.endingAt(text, start, back)) return { start: -1, qualifier: null };
+    const difference = lex.differenceBefore.endingAt(text, start, back);
+    if (difference) return { start: -1, qualifier: null, former: difference.tag === 'former' };
     const hit = i < 2 ? lex.qualifiers.endingAt(text, start, back) : null;
     if (!hit) break;
     // A qualifier that ends a longer toll link is a word of that link: 'tới' in "đã lên tới 874", "lên tới gần 5.000" is "to".
@@ -148,19 +150,6 @@ function othersEnd(text: string, start: number, end: number, lex: LexiconIndex, 
   return lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND))?.end === word.end ? word.end : -1;
 }
 
-/** "up from 40", "up from about 40", "tăng từ 40": a former value, its word before the number's qualifiers. */
-function formerBefore(text: string, at: number, lex: LexiconIndex, from: number): boolean {
-  let start = at;
-  for (let i = 0; i < 3; i++) {
-    const back = Math.max(from, start - LOOKBEHIND);
-    if (lex.formerBefore.endingAt(text, start, back)) return true;
-    const hit = lex.qualifiers.endingAt(text, start, back);
-    if (!hit) return false;
-    start = hit.start;
-  }
-  return false;
-}
-
 /**
  * "rose to 50 from 40", "giảm xuống 32 người từ con số 40": a number after the number (and victims' noun) before it and
  * 'from'. A former value when its own words end there ("from 40 on Monday", "từ 40 người hôm thứ Hai"), else a count of
@@ -170,10 +159,9 @@ function afterFrom(text: string, before: Item | undefined, a: Item, lex: Lexicon
   if (!before) return null;
   const noun = lex.victims.startingAt(text, before.end, a.start);
   if (!fills(lex.formerBetween, text, noun?.end ?? before.end, a.start)) return null;
-  const skip = (pos: number) => { while (pos < to && isSpaceCode(text.charCodeAt(pos))) pos++; return pos; };
-  let pos = skip(a.end);
+  let pos = skipSpace(text, a.end, to);
   const own = lex.victims.startingAt(text, pos, to);
-  if (own) pos = skip(own.end);
+  if (own) pos = skipSpace(text, own.end, to);
   const ends = pos >= to || /[,;:.)]/.test(text[pos] as string) || lex.adjunctOpeners.startingAt(text, pos, to) !== null || dates.some((d) => d.start === pos);
   return ends ? 'former' : 'things';
 }
@@ -206,9 +194,8 @@ function boundsOfOne(text: string, a: Item, b: Item | undefined, lex: LexiconInd
   const upper = lex.qualifiers.endingAt(text, b.start, a.end);
   const joiner = upper?.tag === 'at_most' ? lex.boundJoiners.endingAt(text, upper.start, a.end) : null;
   if (!joiner) return null;
-  let start = a.end;
+  const start = skipSpace(text, a.end, joiner.start);
   let end = joiner.start;
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   const words = text.slice(start, end);
   if (/[\d\p{P}]/u.test(words) || words.split(/\s+/).length > MAX_BOUND_WORDS || lex.cues.findAll(text, start, end).length > 0) return null;
@@ -269,7 +256,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const stacked = b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start);
     const end = joined || stacked ? (b as Item).end : a.end;
     const head = joined && opener ? opener.start : a.start;
-    const { start, qualifier } = prefixQualifier(text, head, lex, from);
+    const { start, qualifier, former: formerWord } = prefixQualifier(text, head, lex, from);
     // "aged 18 to 60", "between the ages of 18 and 60", "a quarter of a million": numbers after such words,
     // and one joined to them, count no one.
     if (start >= 0 && lex.wholes.endingAt(text, start, Math.max(from, start - LOOKBEHIND))?.tag === 'never') {
@@ -303,12 +290,12 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       // "rose by 12 to 59": the change, then the new value on its own.
       if (joined && !opener && lex.changeBy.endingAt(text, a.start, back)) { nonFigures.push({ start: a.start, end: a.end, difference: true }); continue; }
       if (joined || stacked) i++;
-      nonFigures.push({ start: a.start, end, difference: true, ...(former || formerBefore(text, a.start, lex, from) ? { former: true } : {}) });
+      nonFigures.push({ start: a.start, end, difference: true, ...(former || formerWord ? { former: true } : {}) });
       continue;
     }
     // "rose from 800 to 874": the first number is a former value, and the second stands alone.
     if (joined && isDifference(text, a.start, a.end, lex, from, to)) {
-      nonFigures.push({ start: a.start, end: a.end, difference: true, ...(formerBefore(text, a.start, lex, from) ? { former: true } : {}) });
+      nonFigures.push({ start: a.start, end: a.end, difference: true, ...(lex.differenceBefore.endingAt(text, a.start, back)?.tag === 'former' ? { former: true } : {}) });
       continue;
     }
     if (joined || stacked) i++;

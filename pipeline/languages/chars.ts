@@ -106,6 +106,12 @@ export function isSpaceCode(c: number): boolean {
   return kindOf(c) === 2;
 }
 
+/** The first position at or after `pos`, before `to`, that is not white space. */
+export function skipSpace(text: string, pos: number, to = text.length): number {
+  while (pos < to && isSpaceCode(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
 // Lower-cased code of each BMP character above ASCII; 0 = not yet known, 0xffff = none (see lowerCode).
 const lowers = new Uint16Array(0x10000);
 

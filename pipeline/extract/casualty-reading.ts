@@ -359,7 +359,7 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
  * words make the number a part of the toll ("among the dead were 5 children", "the dead included …"), and this is the
  * toll's own population, which the part must not count again.
  */
-function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: Measure; population: Population; side: string; whole: Population | null; ownSide: boolean } | null {
+function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: number; measure: Measure; population: Population; side: string; whole: Population | null; ownSide: boolean } | null {
   const { text, lex } = ctx;
   const toll = lex.tolls.findAll(text, from, q.start).at(-1);
   // "Ukraine's losses stood at 2,783 servicemen", "Russian losses were estimated at 20,000 killed": a toll of people only
@@ -393,7 +393,7 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { measure: 
   const part = lex.tollPartsBefore.findAll(text, Math.max(from, hit.start - TOLL_PART_LOOKBEHIND), hit.start + 1).length > 0 ||
     lex.tollPartLinks.findAll(text, gap, q.start).length > 0;
   const side = ctx.parties.findAll(hit.text)[0]?.tag ?? (before.side || sideAfter(hit.end, q.start, ctx));
-  return { measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide: before.own };
+  return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide: before.own };
 }
 
 /**
@@ -749,7 +749,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead".
   const ownCue = hasOwnCue(w);
-  const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.reach ?? 0), ctx);
+  // "The death toll, including 12 soldiers, rose to 300": a part the toll handed over leaves the toll to the number after it.
+  const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.tollStart ?? previous?.reach ?? 0), ctx);
   // Figures that share a verb share its clause: "874 soldiers and 37 civilians were killed on both sides".
   const last = ownCue ? w.sharedWith ?? i : i;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
@@ -823,7 +824,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimate };
+  const tollStart = !ownCue && !before && toll?.whole ? toll.start : undefined;
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimate, tollStart };
 }
 
 /**

@@ -70,7 +70,7 @@ export function onlyJoins(gap: string, lex: LexiconIndex): boolean {
  * part that counts what its whole counts ("among the dead were 2 women"), no figure, though the figures coordinated
  * with it are parts too. `estimated`: words of estimating are said of it ("It is estimated that 12 …").
  */
-export interface Figure { reading: CasualtyReading; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean }
+export interface Figure { reading: CasualtyReading; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean; tollStart?: number | undefined }
 
 /**
  * A figure tied to the one before it. "killed 874 soldiers and 37 civilians": the second shares the

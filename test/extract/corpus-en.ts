@@ -952,7 +952,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "The death toll, including 12 soldiers, rose to 300.",
-    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
   },
   {
     text: "Hamas said 20 hostages had been killed in Israeli airstrikes.",
@@ -1812,5 +1812,13 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "12 people from 3 families died Monday.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The toll, which includes 12 soldiers, rose to 300.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+  },
+  {
+    text: "The death toll including 12 soldiers rose to 300.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
   },
 ];

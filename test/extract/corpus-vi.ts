@@ -1175,4 +1175,8 @@ export const corpusVi: CorpusRow[] = [
     text: "12 người từ 3 làng thiệt mạng hôm thứ Hai.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Số người chết, bao gồm 12 binh sĩ, đã tăng lên 300.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+  },
 ];

@@ -119,7 +119,7 @@ export const en: LanguageModule = {
       'military losses': 'casualties', 'troop losses': 'casualties', 'human losses': 'casualties', 'combat losses': 'casualties',
       'personnel losses': 'casualties', 'losses in personnel': 'casualties',
     },
-    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDED, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
+    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDED, 'including', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'numbers', 'number', 'ran', 'runs', 'run', 'running', 'range', 'ranges', 'ranged', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],

@@ -42,6 +42,16 @@ export function calendarUnit(published: IsoDate, unit: 'week' | 'month' | 'year'
   return { date: monday, last: back === 0 ? published : daysBefore(monday, -6), precision: 'day' };
 }
 
+/**
+ * The last weekend begun on or before `published`, Saturday and Sunday, ending no later than publication: "over the
+ * weekend", "cuối tuần qua". A report of a weekend still to come is a forecast, and no date of a count.
+ */
+export function lastWeekend(published: IsoDate): { date: IsoDate; last: IsoDate } {
+  const saturday = daysBefore(published, (weekday(published) + 1) % 7);
+  const sunday = daysBefore(saturday, -1);
+  return { date: saturday, last: sunday > published ? published : sunday };
+}
+
 /** Units a stretch of time back from publication is counted in. */
 export type WindowUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
 

@@ -289,6 +289,9 @@ describe('days a figure counts, days it was said', () => {
     ['The death toll rose to 50 from 40, the ministry said on Monday.', 'en', [['', '', '2020-10-19']]],
     ['Twelve people from 3 villages were killed on Monday.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['12 người từ 3 làng thiệt mạng hôm thứ Hai.', 'vi', [['2020-10-19', '2020-10-19', '2020-10-19']]],
+    // The last weekend dates what happened in it as a day does.
+    ['Over the weekend, 40 civilians were killed in shelling.', 'en', [['2020-10-17', '2020-10-18', '2020-10-18']]],
+    ['40 dân thường thiệt mạng vào cuối tuần qua.', 'vi', [['2020-10-17', '2020-10-18', '2020-10-18']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

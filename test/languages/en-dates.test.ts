@@ -43,6 +43,24 @@ describe('stretches up to publication', () => {
   });
 });
 
+// The last weekend begun by publication, Saturday and Sunday, ending no later than publication; one to come is no date.
+describe('weekends', () => {
+  it.each<[string, string, string | null, string | null, string | null]>([
+    ['over the weekend', PUB, 'the weekend', '2020-10-17', '2020-10-18'],
+    ['at the weekend', '2020-10-18', 'the weekend', '2020-10-17', '2020-10-18'],
+    ['Last weekend', '2020-10-17', 'Last weekend', '2020-10-17', '2020-10-17'],
+    ["the weekend's shelling", '2020-10-19', 'the weekend', '2020-10-17', '2020-10-18'],
+    ['this weekend', PUB, null, null, null],
+    ['next weekend', PUB, null, null, null],
+  ])('%j (published %s)', (text, published, spanText, first, last) => {
+    const spans = enDates.scan(text, published);
+    if (spanText === null) return expect(spans).toEqual([]);
+    expect(spans.map((s) => [s.text, s.date, s.last, s.precision, s.adverb])).toEqual([[spanText, first, last, 'day', true]]);
+  });
+  it('leaves the weekend of a named day to that day', () =>
+    expect(enDates.scan('on the weekend of Oct. 3', PUB).map((s) => s.text)).toEqual(['Oct. 3']));
+});
+
 describe('enDates.scan', () => {
   it.each<[string, string, Brief[]]>([
     ['since Sept. 27', PUB, [['Sept. 27', '2020-09-27', 'day', true]]],

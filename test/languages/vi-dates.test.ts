@@ -83,6 +83,13 @@ const rows: Array<[string, string, Expect[]]> = [
   ['trong tháng qua', '2020-03-31', [{ ...day('tháng qua', '2020-02-29', false), last: '2020-03-31' }]],
   ['trong năm qua', '2020-10-21', [{ ...day('năm qua', '2019-10-21', false), last: '2020-10-21' }]],
   ['đêm qua', '2020-10-21', [{ ...day('đêm qua', '2020-10-20', false), last: '2020-10-21' }]],
+  // the last weekend begun by publication, Saturday and Sunday, ending no later than publication; one to come is none
+  ['Cuối tuần qua', '2020-10-21', [{ ...day('Cuối tuần qua', '2020-10-17', false), last: '2020-10-18' }]],
+  ['vào cuối tuần trước', '2020-10-18', [{ ...day('cuối tuần trước', '2020-10-17', false), last: '2020-10-18' }]],
+  ['dịp cuối tuần', '2020-10-17', [{ ...day('cuối tuần', '2020-10-17', false), last: '2020-10-17' }]],
+  ['cuối tuần này', '2020-10-21', []],
+  ['cuối tuần tới', '2020-10-21', []],
+  ['cuối năm trước', '2020-10-21', [year('năm trước', '2019')]],
   // …but "những ngày qua" (recent days) says not how many
   ['trong những ngày qua', '2020-10-21', []],
   ['nhiều năm qua', '2020-10-21', []],

@@ -1,7 +1,7 @@
 // English date expressions. Spans exclude the preposition that introduced them ("on", "since"),
 // so the caller can read its own period connectors from the lexicon.
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
-import { calendarUnit, daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
+import { calendarUnit, daysBefore, daysIn, lastWeekend, weekday, windowStart, type WindowUnit } from '../calendar.ts';
 import { matches, matchesAt, startsOf } from './date-starts.ts';
 import { withClockTimes } from '../clock-times.ts';
 
@@ -64,6 +64,10 @@ const CALENDAR = String.raw`(?<!\b[Tt]he\s)\b([Ll]ast|[Tt]his)\s+(week|month|yea
 // already is for the stretches above, so the pass stops at no new places; the words before are checked behind it.
 const UNIT_START = String.raw`\b[Tt]he\s+(week|month|year)\b(?<=\b(?:start|beginning)\s+of\s+[Tt]he\s+[a-z]+)(?!['’]s)`;
 const DAY_NAME = new RegExp(String.raw`\b(?:([Tt]oday|[Yy]esterday)|(${WEEKDAYS.join('|')})|${WINDOW})\b|${CALENDAR}|${UNIT_START}`, 'g');
+// "over the weekend", "last weekend": the last weekend; "this weekend", "next weekend" are to come. Found from
+// 'weekend', far rarer than the words before it.
+const WEEKEND_BEFORE = /\b(?:[Tt]he|[Ll]ast)\s+$/;
+const WEEKEND_AFTER = /^(?!\w)(?!\s+of\b)/;
 
 // "As of 6 p.m. on Oct. 20", "as of 0800 GMT Tuesday", "at midnight on Sunday": a time of day before a day.
 const TIME_BEFORE = /(?<![\w:.])(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)|\d{1,2}:\d{2}|\d{4}\s*(?:GMT|UTC)|noon|midnight)(?:\s+(?:local time|GMT|UTC))?,?\s+(?:on\s+)?$/i;
@@ -210,6 +214,12 @@ function candidates(text: string, published: IsoDate): Candidate[] {
     const mo = monthOf(m[1]!);
     const y = inferYear(published, mo, 1);
     add([span(text, s, e, { date: `${pad(y, 4)}-${pad(mo)}`, precision: 'month', yearInferred: true })], m);
+  }
+  for (let at = text.indexOf('weekend'); at >= 0; at = text.indexOf('weekend', at + 7)) {
+    const lead = WEEKEND_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    if (!lead || !WEEKEND_AFTER.test(text.slice(at + 7, at + 11))) continue;
+    const start = at - lead[0].length;
+    out.push({ start, end: at + 7, spans: [span(text, start, at + 7, { ...lastWeekend(published), precision: 'day', yearInferred: false, adverb: true })] });
   }
   for (const m of matches(DAY_NAME, text)) {
     let date: IsoDate;

@@ -110,6 +110,8 @@ export function dateStarts(low: string): number[] {
     const count = wordBefore(low, unit[0]);
     if (count && count[1] in WINDOW_COUNTS && wordStart(low, count[0])) starts.push(count[0]);
   }
+  // "cuối tuần" (the weekend), as rare as "đầu năm" below.
+  for (let at = low.indexOf('cuối tuần'); at >= 0; at = low.indexOf('cuối tuần', at + 9)) if (wordStart(low, at)) starts.push(at);
   // "đầu năm": a plain search, as a pattern that starts at 'đ' would stop at every 'đã' and 'được'.
   for (let at = low.indexOf('đầu năm'); at >= 0; at = low.indexOf('đầu năm', at + 7)) if (wordStart(low, at)) starts.push(at);
   starts.sort((a, b) => a - b);

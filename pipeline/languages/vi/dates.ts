@@ -1,5 +1,5 @@
 import type { DateGrammar, DateSpan, IsoDate } from '../grammar.ts';
-import { calendarUnit, daysBefore, daysIn, weekday, windowStart, type WindowUnit } from '../calendar.ts';
+import { calendarUnit, daysBefore, daysIn, lastWeekend, weekday, windowStart, type WindowUnit } from '../calendar.ts';
 import { withClockTimes } from '../clock-times.ts';
 import { dateStarts, WINDOW_COUNTS } from './date-starts.ts';
 
@@ -20,6 +20,7 @@ type Found =
   | { kind: 'calendar'; unit: 'week' | 'month' | 'year'; back: number }
   /** A day of the week, 0 for Sunday: the latest such day on or before publication. */
   | { kind: 'weekday'; day: number }
+  | { kind: 'weekend' }
   | { kind: 'yearsAgo'; n: number }
   /** "trong 24 giờ qua", "tuần qua", "đêm qua": the last `n` units up to publication. */
   | { kind: 'window'; n: number; unit: WindowUnit };
@@ -50,6 +51,9 @@ const WINDOW_UNITS: Record<string, WindowUnit> = { 'giờ': 'hour', 'ngày': 'da
 
 // "Tính đến 17h ngày 20/10", "6 giờ sáng 20/10", "17h30 ngày 20/10": a time of day before a day.
 const TIME_BEFORE = /(?<![\p{L}\p{M}\p{N}:.])\d{1,2}\s*(?:h|giờ|:)(?:\s*\d{2}(?:\s*phút)?)?(?:\s+(?:sáng|trưa|chiều|tối|đêm))?,?\s+(?:ngày\s+)?$/u;
+
+// 'cuối' (end) right before 'tuần' (week) makes it the weekend.
+const WEEKEND_END = /(?:^|[^\p{L}\p{M}])cuối\s+$/u;
 
 // Early, mid and late decade: a third of it each.
 const DECADE_PARTS: Record<string, [number, number]> = { 'đầu': [0, 3], 'giữa': [3, 6], 'cuối': [6, 9] };
@@ -120,7 +124,8 @@ const RULES: Rule[] = [
   rule('rstc', `(?:rạng\\s+)?(?:sáng|trưa|chiều|tối)\\s+(nay|qua)${END}`, (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : 1 })),
   rule('n', `năm\\s+(nay|ngoái)${END}`, (m) => ({ kind: 'yearsAgo', n: m[1] === 'nay' ? 0 : 1 })),
   // "tuần trước" (last week), "tháng này" (this month), "năm trước"; "3 tháng trước" (three months ago) is none.
-  rule('tn', `(tuần|tháng|năm)\\s+(trước|này)${END}`, (m, low) => QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null
+  // "cuối tuần này" (this weekend) is the weekend's, and one to come.
+  rule('tn', `(tuần|tháng|năm)\\s+(trước|này)${END}`, (m, low) => QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) || (m[1] === 'tuần' && WEEKEND_END.test(low.slice(Math.max(0, m.index - 8), m.index))) ? null
     : { kind: 'calendar', unit: m[1] === 'tuần' ? 'week' : m[1] === 'tháng' ? 'month' : 'year', back: m[2] === 'này' ? 0 : 1 }),
   // "hôm thứ Hai", "Chủ nhật": after 'hôm' any case; otherwise only a capital makes 'thứ hai' Monday, not 'second'.
   rule('hnsctđvtcr', `(${DAY_PART}\\s+)?(?:thứ\\s+(hai|ba|tư|năm|sáu|bảy|bẩy)|(chủ)\\s+nhật)${END}`, (m, _low, text) => {
@@ -132,6 +137,8 @@ const RULES: Rule[] = [
   // "Kể từ đầu năm" (since the start of the year): with no year after it, this year. The decade rule below may start
   // at 'đầu' too ("đầu thập niên 1990"), but never where this one matches.
   rule('đ', `đầu\\s+năm(?!\\s+(?:\\d|nay|ngoái|trước|này))${END}`, () => ({ kind: 'yearsAgo', n: 0 })),
+  // "cuối tuần qua", "cuối tuần trước", "dịp cuối tuần": the last weekend; "cuối tuần này", "cuối tuần tới" are to come.
+  rule('c', `cuối\\s+tuần(?:\\s+(?:qua|trước|rồi))?${END}(?!\\s+(?:này|tới|sau|sắp))`, () => ({ kind: 'weekend' })),
   // Last: its words start no other rule's date, so trying it after them changes no match.
   rule('đgcnt', `(?:(đầu|giữa|cuối)\\s+)?(?:những\\s+năm|thập\\s+(?:niên|kỷ|kỉ))\\s+(\\d{3}0)${END}`, (m) => ({ kind: 'decade', y: m[2]!, part: m[1] })),
 ];
@@ -196,6 +203,8 @@ function resolve(r: Exclude<Found, { kind: 'years' | 'days' }>, published: IsoDa
       return { date: daysBefore(published, r.n), precision: 'day', yearInferred: false, adverb: true };
     case 'weekday':
       return { date: daysBefore(published, (weekday(published) - r.day + 7) % 7), precision: 'day', yearInferred: false, adverb: true };
+    case 'weekend':
+      return { ...lastWeekend(published), precision: 'day', yearInferred: false, adverb: true };
     case 'window':
       return { date: windowStart(published, r.n, r.unit), last: published, precision: 'day', yearInferred: false };
     case 'calendar':

@@ -825,7 +825,10 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".
   const tollStart = !ownCue && !before && toll?.whole ? toll.start : undefined;
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimate, tollStart };
+  // "The ministry estimated 1,200 soldiers and 300 civilians were killed": a verb of estimating that is the number's own
+  // qualifier is said of the figures coordinated with it too; "an estimated 1,200" is said of the 1,200 alone.
+  const estimating = estimate || (ctx.lex.estimates.startingAt(text, q.start, q.end) !== null && ctx.lex.determiners.endingAt(text, q.start, ctx.sentenceStart) === null);
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimating, tollStart };
 }
 
 /**

@@ -1821,4 +1821,18 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll including 12 soldiers rose to 300.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
   },
+  {
+    text: "The ministry estimated 1,200 soldiers and 300 civilians were killed.",
+    expect: [
+      fig('killed', 'military', 'approx', 1140, 1200, 1260, 'approx.rounding', { claimant: 'The ministry' }),
+      fig('killed', 'civilian', 'approx', 250, 300, 350, 'approx.rounding', { claimant: 'The ministry' }),
+    ],
+  },
+  {
+    text: "An estimated 1,200 soldiers and 300 civilians were killed.",
+    expect: [
+      fig('killed', 'military', 'approx', 1140, 1200, 1260, 'approx.rounding'),
+      fig('killed', 'civilian', 'exact', 300, 300, 300, 'exact'),
+    ],
+  },
 ];

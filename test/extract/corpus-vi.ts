@@ -1179,4 +1179,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết, bao gồm 12 binh sĩ, đã tăng lên 300.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
   },
+  {
+    text: "Bộ Y tế ước tính 1.200 binh sĩ và 300 dân thường thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'approx', 1140, 1200, 1260, 'approx.rounding', { claimant: 'Bộ Y tế' }),
+      fig('killed', 'civilian', 'approx', 250, 300, 350, 'approx.rounding', { claimant: 'Bộ Y tế' }),
+    ],
+  },
 ];

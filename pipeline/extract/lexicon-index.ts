@@ -76,6 +76,7 @@ export interface LexiconIndex {
   eventNouns: PhraseSet<true>;
   periodFromClause: PhraseSet<true>;
   onsetVerbs: PhraseSet<true>;
+  endVerbs: PhraseSet<true>;
   /** Superlatives, and the qualifiers that hold one ('ít nhất'), which then are no superlative. */
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
@@ -167,6 +168,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     eventNouns: PhraseSet.of(l.eventNouns),
     periodFromClause: PhraseSet.of(l.periodFromClause),
     onsetVerbs: PhraseSet.of(l.onsetVerbs),
+    endVerbs: PhraseSet.of(l.endVerbs),
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),

@@ -3,7 +3,7 @@
 // figure counts up to or was said on ("as of Oct. 20", "said on Monday"), its as_of.
 import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
-import { CLAUSE_COMMA, isSpaceCode } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, skipSpace } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { NonFigure } from './quantities.ts';
 
@@ -150,15 +150,48 @@ function eventAfter(text: string, d: { end: number }, to: number, lex: LexiconIn
   return lex.eventNouns.startingAt(text, possessiveAt(text, d.end) ? d.end + 2 : d.end, to) !== null;
 }
 
-/** Every as-of date stated in text[from, to). */
-export function findAsOf(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex): AsOf[] {
+/**
+ * Every as-of date stated in text[from, to): after 'as of', or the day a war or the like ended, which its figures count
+ * up to (see `warsEnd`).
+ */
+export function findAsOf(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex, figures: SentenceDates['figures'] = []): AsOf[] {
   const marks: AsOf[] = [];
   for (const d of dates) {
     if (d.date === null || d.start < from || d.end > to || possessiveAt(text, d.end)) continue;
-    const at = connectorBefore(lex.asOf, text, d.start, lex);
+    const at = connectorBefore(lex.asOf, text, d.start, lex) ?? warsEnd(text, d, from, to, lex, figures);
     if (at !== null && at >= from) marks.push({ start: at, end: d.end, date: d.date });
   }
   return marks;
+}
+
+// "The war, which ended in 1994": the words between an event's noun and the verb of its ending.
+const MAX_ENDED_GAP_WORDS = 2;
+
+/**
+ * Where the words that make the date the day an event ended start, or null. A verb of an ending right before the date
+ * whose subject is an event ("The war, which ended in 1994, killed 30,000", "Cuộc chiến kết thúc năm 1994 đã làm …"), or
+ * after it in its clause, before any figure, with an event its object ("In 1994, a ceasefire ended a war that had killed
+ * 30,000"). "The ceasefire ended on Sunday when shelling killed 12" and "On Sunday, shelling that ended a lull killed 12"
+ * end no event: Sunday is the day of the 12.
+ */
+function warsEnd(text: string, d: DateSpan, from: number, to: number, lex: LexiconIndex, figures: SentenceDates['figures']): number | null {
+  const before = connectorBefore(lex.endVerbs, text, d.start, lex, from, true);
+  if (before !== null) {
+    const noun = lex.eventNouns.findAll(text, Math.max(from, before - CLAUSE_LOOKBEHIND), before).at(-1);
+    const gap = noun ? text.slice(noun.end, before) : '';
+    return noun && !/[;:]/.test(gap) && gap.split(/[\s,]+/).filter(Boolean).length <= MAX_ENDED_GAP_WORDS ? before : null;
+  }
+  // "In 1994, một lệnh ngừng bắn (a ceasefire) ended …": a count of one is an article's, no figure the date would be of.
+  const figure = figures.find((f) => f.start >= d.end && f.value !== 1)?.start ?? to;
+  const verb = lex.endVerbs.findAll(text, d.end, figure)[0];
+  // "… agreed on Oct. 10, has not ended the fighting, which has killed 1,000": what did not end has no last day.
+  if (!verb || lex.negations.endingAt(text, verb.start, d.end)) return null;
+  const between = text.slice(d.end, verb.start);
+  // The date's own comma, when it opens the sentence, is no clause break.
+  const opens = text.slice(from, d.start).trim() === '' || lex.eventDateOpeners.startingAt(text, skipSpace(text, from), d.start) !== null;
+  if (/[;:]/.test(between) || (between.match(/,/g)?.length ?? 0) > (opens && /^\s*,/.test(between) ? 1 : 0)) return null;
+  const object = lex.determiners.startingAt(text, skipSpace(text, verb.end), figure)?.end ?? verb.end;
+  return lex.eventNouns.startingAt(text, skipSpace(text, object), figure) ? d.start : null;
 }
 
 /**
@@ -232,7 +265,7 @@ export interface SentenceDates {
   /** Spans of the sentence's numbers that are no figures ("six weeks"), with a duration's length in days. */
   nonFigures: readonly Pick<NonFigure, 'start' | 'end' | 'days' | 'former'>[];
   /** The sentence's number phrases that may be figures. */
-  figures: readonly { start: number; end: number }[];
+  figures: readonly { start: number; end: number; value?: number | null }[];
   /** The sentence's valid dates. */
   dates: readonly DateSpan[];
   /** Whether a day in the sentence may date the figure at a position: see `sameEvent`. */
@@ -344,10 +377,10 @@ function lastDay(d: DateSpan): string {
 
 /** The periods, as-of dates and days of text[from, to), a sentence with its numbers (`figures`, `nonFigures`). */
 export function sentenceDates(text: string, dates: DateSpan[], from: number, to: number, lex: LexiconIndex,
-  figures: readonly { start: number; end: number }[], nonFigures: SentenceDates['nonFigures']): SentenceDates {
+  figures: SentenceDates['figures'], nonFigures: SentenceDates['nonFigures']): SentenceDates {
   if (dates.length === 0) return NO_DATES;
   const periods = findPeriods(text, dates, from, to, lex);
-  const asOfs = findAsOf(text, dates, from, to, lex);
+  const asOfs = findAsOf(text, dates, from, to, lex, figures);
   const days: Period[] = [];
   const spoken: DayMark[] = [];
   const marks = findDayMarks(text, dates, from, to, lex, [periods, asOfs], figures);

@@ -257,6 +257,12 @@ export interface Lexicon {
    */
   onsetVerbs: string[];
   /**
+   * Verbs of an ending ('ended', 'chấm dứt'): a date they govern, right after one ("the war, which ended in 1994, killed
+   * …") or before one in its clause ("In 1994, a ceasefire ended a war that had killed …"), is the last of what ended, and
+   * the figures of it count up to that date (their as_of), not on it.
+   */
+  endVerbs: string[];
+  /**
    * Words before a date on which what a figure counts happened ('on', 'in', 'vào'): "12 soldiers were killed on
    * Sunday" counts that day, and "In 2016, at least 200 people died" that year. A date right before or after a
    * verb of saying ("said on Monday", "Bộ Quốc phòng hôm 20/10 cho biết") is when it was said: the figure's as_of.

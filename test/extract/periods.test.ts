@@ -289,6 +289,16 @@ describe('days a figure counts, days it was said', () => {
     ['The death toll rose to 50 from 40, the ministry said on Monday.', 'en', [['', '', '2020-10-19']]],
     ['Twelve people from 3 villages were killed on Monday.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['12 người từ 3 làng thiệt mạng hôm thứ Hai.', 'vi', [['2020-10-19', '2020-10-19', '2020-10-19']]],
+    // The day a war ended is the day its dead are counted up to, not the day they died; the day of another ending is a day.
+    ['In 1994, a ceasefire ended a war that had killed 30,000 people.', 'en', [['', '', '1994']]],
+    ['The war, which ended in 1994, killed 30,000 people.', 'en', [['', '', '1994']]],
+    ['A ceasefire in May 1994 ended the war, which had killed 30,000 people since 1988.', 'en', [['1988', '', '1994-05']]],
+    ['Năm 1994, một lệnh ngừng bắn đã chấm dứt cuộc chiến làm 30.000 người thiệt mạng.', 'vi', [['', '', '1994']]],
+    ['Cuộc chiến kết thúc năm 1994 đã làm 30.000 người thiệt mạng.', 'vi', [['', '', '1994']]],
+    ['The truce ended on Sunday when shelling killed 12 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['The ceasefire, agreed on Oct. 10, has not ended the fighting, which has killed nearly 1,000 people.', 'en', [['', '', '2020-10-21']]],
+    ['Fighting that began on Sunday, when a truce ended, has killed 12 people.', 'en', [['2020-10-18', '', '2020-10-21']]],
+    ['On Sunday, shelling that ended a lull killed 12 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // The last weekend dates what happened in it as a day does.
     ['Over the weekend, 40 civilians were killed in shelling.', 'en', [['2020-10-17', '2020-10-18', '2020-10-18']]],
     ['40 dân thường thiệt mạng vào cuối tuần qua.', 'vi', [['2020-10-17', '2020-10-18', '2020-10-18']]],

@@ -208,6 +208,7 @@ export const en: LanguageModule = {
       .flatMap((noun) => [noun, `${noun} of`]),
     periodFromClause: ['since', 'ever since'],
     onsetVerbs: ['erupted', 'began', 'begun', 'broke out', 'started', 'flared', 'flared up', 'resumed', 'reignited', 'escalated'],
+    endVerbs: ['ended', 'ends', 'came to an end', 'was over'],
     superlatives: ['deadliest', 'bloodiest', 'worst', 'heaviest', 'fiercest', 'highest', 'largest', 'biggest', 'lowest', 'first', 'first time'],
     periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'the start of', 'the beginning of', 'the end of', 'the'],
     attributionBefore: ['according to', 'said', 'says', 'citing', 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',

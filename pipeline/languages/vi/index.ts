@@ -185,6 +185,7 @@ export const vi: LanguageModule = {
       'thảm sát', 'phục kích', 'trận chiến', 'chiến dịch'],
     periodFromClause: ['kể từ khi', 'từ khi', 'kể từ lúc', 'từ lúc', 'kể từ'],
     onsetVerbs: ['bùng phát', 'bùng nổ', 'nổ ra', 'bắt đầu', 'tái bùng phát', 'tái diễn', 'leo thang', 'tái khởi động'],
+    endVerbs: ['chấm dứt', 'kết thúc', 'đã chấm dứt', 'đã kết thúc', 'khép lại', 'đã khép lại'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.

@@ -268,6 +268,8 @@ export interface SentenceDates {
   figures: readonly { start: number; end: number; value?: number | null }[];
   /** The sentence's valid dates. */
   dates: readonly DateSpan[];
+  /** Whether a word that joins clauses ('and', 'và') stands in text[lo, hi). */
+  joined: (lo: number, hi: number) => boolean;
   /** Whether a day in the sentence may date the figure at a position: see `sameEvent`. */
   sameEvent: (day: { start: number; end: number }, figure: { start: number; end: number }) => boolean;
   /**
@@ -277,7 +279,7 @@ export interface SentenceDates {
   earliest: string;
 }
 
-const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], figures: [], dates: [], earliest: '', sameEvent: () => false };
+const NO_DATES: SentenceDates = { periods: [], asOfs: [], days: [], spoken: [], nonFigures: [], figures: [], dates: [], earliest: '', sameEvent: () => false, joined: () => false };
 
 const CLAUSE_BREAK = new RegExp(`[;:]|${CLAUSE_COMMA}`, 'g');
 
@@ -400,7 +402,8 @@ export function sentenceDates(text: string, dates: DateSpan[], from: number, to:
     const last = lastDay(d);
     if (earliest === '' || last < earliest) earliest = last;
   }
-  return { periods, asOfs, days, spoken, nonFigures, figures, dates: inside, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure, figures) };
+  const joined = (lo: number, hi: number) => lex.conjunctions.findAll(text, lo, hi).some((c) => /^[\p{L}\p{M}]/u.test(c.text));
+  return { periods, asOfs, days, spoken, nonFigures, figures, dates: inside, earliest, sameEvent: (day, figure) => sameEvent(text, from, lex, day, figure, figures), joined };
 }
 
 /**
@@ -426,14 +429,15 @@ function nearer<T extends { start: number; end: number }>(a: T | null, b: T | nu
 /**
  * Of two candidates, the one that dates the figure at q: the nearer (see nearer), unless another figure comes
  * before q, which the one before may date, and none between q and the one after: "12 were killed on Sunday and 15
- * were killed on Monday" gives Monday to the 15.
+ * were killed on Monday" gives Monday to the 15. So does a clause of its own: "Talks collapsed on Sunday and 12
+ * people were killed on Monday".
  */
-function closer<T extends { start: number; end: number }>(a: T | null, b: T | null, q: { start: number; end: number }, figures: SentenceDates['figures']): T | null {
+function closer<T extends { start: number; end: number }>(a: T | null, b: T | null, q: { start: number; end: number }, s: SentenceDates): T | null {
   if (!a || !b) return a ?? b;
   const [before, after] = a.end <= q.start ? [a, b] : [b, a];
   if (before.end <= q.start && after.start >= q.end) {
-    const between = (lo: number, hi: number) => figures.some((f) => f.start >= lo && f.end <= hi);
-    if (between(0, q.start) && !between(q.end, after.start)) return after;
+    const between = (lo: number, hi: number) => s.figures.some((f) => f.start >= lo && f.end <= hi);
+    if ((between(0, q.start) || s.joined(before.end, q.start)) && !between(q.end, after.start) && !s.joined(q.end, after.start)) return after;
   }
   return nearer(a, b, q.start);
 }
@@ -453,8 +457,8 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
     // "5.000 người thiệt mạng trong cuộc chiến năm 1994 và 200 người trong năm 2016": a date between the figure
     // and a day after it is the figure's, or says the figure's lies elsewhere.
     if (d.start >= q.end && s.dates.some((x) => x.start >= q.end && x.end <= d.start)) continue;
-    day = closer(day, d, q, s.figures);
-    if (!d.event) notEvent = closer(notEvent, d, q, s.figures);
+    day = closer(day, d, q, s);
+    if (!d.event) notEvent = closer(notEvent, d, q, s);
   }
   const counted = periodFor(s.asOfs, q.start);
   const asOf = counted?.date ?? '';
@@ -462,10 +466,10 @@ export function datesOf(s: SentenceDates, q: { start: number; end: number }, cum
   // "The death toll from the Oct. 7 attack stands at 1,200": a toll of one event counts that event's day.
   if (cumulative && !day?.event) {
     // "The toll stood at 300 on Friday and rose to 350 by Sunday": the nearer of the two dates is the toll's.
-    const upTo = closer<{ start: number; end: number }>(counted, day, q, s.figures);
+    const upTo = closer<{ start: number; end: number }>(counted, day, q, s);
     return { period, asOf: (upTo === day ? day?.periodEnd : asOf) || spoken };
   }
   // "The death toll in Saturday's strike rose to 40 on Monday": the event's day is the period, the toll's day its as_of.
   const tollDay = cumulative && notEvent ? notEvent.periodEnd : '';
-  return { period: closer(period, day, q, s.figures), asOf: tollDay || asOf || spoken };
+  return { period: closer(period, day, q, s), asOf: tollDay || asOf || spoken };
 }

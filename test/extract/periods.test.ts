@@ -299,6 +299,11 @@ describe('days a figure counts, days it was said', () => {
     ['The ceasefire, agreed on Oct. 10, has not ended the fighting, which has killed nearly 1,000 people.', 'en', [['', '', '2020-10-21']]],
     ['Fighting that began on Sunday, when a truce ended, has killed 12 people.', 'en', [['2020-10-18', '', '2020-10-21']]],
     ['On Sunday, shelling that ended a lull killed 12 people.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    // A clause of its own joined by 'and' takes its own day, not the day of the clause before.
+    ['Talks collapsed on Sunday and 12 people were killed on Monday.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['Lệnh ngừng bắn chấm dứt hôm thứ Hai và 12 người thiệt mạng hôm thứ Ba.', 'vi', [['2020-10-20', '2020-10-20', '2020-10-20']]],
+    ['Hôm thứ Hai, đàm phán đổ vỡ và 12 người thiệt mạng hôm thứ Ba.', 'vi', [['2020-10-20', '2020-10-20', '2020-10-20']]],
+    ['On Sunday, talks collapsed and 12 people were killed.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // The last weekend dates what happened in it as a day does.
     ['Over the weekend, 40 civilians were killed in shelling.', 'en', [['2020-10-17', '2020-10-18', '2020-10-18']]],
     ['40 dân thường thiệt mạng vào cuối tuần qua.', 'vi', [['2020-10-17', '2020-10-18', '2020-10-18']]],

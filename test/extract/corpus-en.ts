@@ -1835,4 +1835,13 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 300, 300, 300, 'exact'),
     ],
   },
+  {
+    text: "More than 40 people were taken to hospital with injuries.",
+    expect: [fig('wounded', 'total', 'more_than', 41, 41, 50, 'more_than.rounding')],
+  },
+  {
+    text: "40 people were treated for injuries in hospital.",
+    expect: [fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
+  { text: "More than 40 people were hospitalised.", expect: [] },
 ];

@@ -1186,4 +1186,17 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'civilian', 'approx', 250, 300, 350, 'approx.rounding', { claimant: 'Bộ Y tế' }),
     ],
   },
+  {
+    text: "Hơn 40 người phải nhập viện vì bị thương.",
+    expect: [fig('wounded', 'total', 'more_than', 41, 41, 50, 'more_than.rounding')],
+  },
+  {
+    text: "40 người được đưa vào bệnh viện do bị thương.",
+    expect: [fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
+  { text: "Hơn 40 người phải nhập viện.", expect: [] },
+  {
+    text: "Khoảng 2.000 người vẫn chưa rõ tung tích.",
+    expect: [fig('missing', 'total', 'approx', 1500, 2000, 2500, 'approx.rounding')],
+  },
 ];

@@ -96,6 +96,9 @@ export const en: LanguageModule = {
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
+      // Taken to hospital is wounded only with the wounds said: "40 people were hospitalised" may be of the sick.
+      ...Object.fromEntries(['hospital', 'hospitals', 'hospitalised', 'hospitalized', 'treated'].flatMap((taken) =>
+        ['injuries', 'wounds'].map((hurt) => [`${taken} ${taken === 'treated' ? 'for' : 'with'} ${hurt}`, 'wounded' as const]))),
       casualties: 'casualties', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
       'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties', 'dead or injured': 'casualties',
       'dead and injured': 'casualties', 'killing or wounding': 'casualties', 'killing and wounding': 'casualties',

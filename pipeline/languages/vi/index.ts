@@ -80,10 +80,13 @@ export const vi: LanguageModule = {
       'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'hy sinh': 'killed',
       'hi sinh': 'killed', 'thiệt mạng hoặc mất tích': 'casualties', 'bị giết': 'killed', 'tử nạn': 'killed',
       'bị thương': 'wounded', 'bị thương nặng': 'wounded', 'bị thương nhẹ': 'wounded',
+      // Hospitalised is wounded only with the wounds said: "40 người phải nhập viện" may be of the sick.
+      ...Object.fromEntries(['nhập viện', 'bệnh viện', 'điều trị'].flatMap((taken) =>
+        ['vì bị thương', 'do bị thương', 'vì vết thương', 'do vết thương'].map((hurt) => [`${taken} ${hurt}`, 'wounded' as const]))),
       'thương vong': 'casualties', 'tổn thất': 'casualties', 'chết hoặc bị thương': 'casualties',
       'chết và bị thương': 'casualties', 'thiệt mạng hoặc bị thương': 'casualties', 'thiệt mạng và bị thương': 'casualties',
       'loại khỏi vòng chiến đấu': 'casualties', 'bị loại khỏi vòng chiến đấu': 'casualties',
-      'mất tích': 'missing', 'mất liên lạc': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'giết': 'killed', 'sát hại': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'cướp đi': 'killed', 'cướp đi sinh mạng': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
+      'mất tích': 'missing', 'mất liên lạc': 'missing', 'chưa rõ tung tích': 'missing', 'không rõ tung tích': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'giết': 'killed', 'sát hại': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'cướp đi': 'killed', 'cướp đi sinh mạng': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
       'chạy trốn': 'displaced', 'sơ tán': 'displaced', 'phải sơ tán': 'displaced', 'mất nhà cửa': 'displaced',
       'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced', 'rời bỏ': 'displaced', 'rời khỏi': 'displaced', 'chạy khỏi': 'displaced', 'chạy sang': 'displaced', 'di dời': 'displaced', 'phải di dời': 'displaced',
     },

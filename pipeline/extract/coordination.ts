@@ -3,6 +3,7 @@ import type { Measure, Population } from '../schemas.ts';
 import type { CasualtyReading, ReadingContext } from './casualty-reading.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { fills, type Quantity } from './quantities.ts';
+import { skipSpace } from '../languages/chars.ts';
 
 const INCLUSION_LOOKBEHIND = 40;
 const MAX_GAP_WORDS = 2;
@@ -45,17 +46,34 @@ function joinedAcrossDates(text: string, from: number, to: number, ctx: ReadingC
 /**
  * "12 soldiers were killed in Martuni and 15 in Hadrut", "12 binh sĩ thiệt mạng ở Martuni và 15 người ở Hadrut": a place
  * or time right after the first figure's words, a conjunction, and the second figure (with its victims' noun or none)
- * followed by a place or time opened by the same word, so the second repeats the first one's verb.
+ * followed by a place or time opened by the same word, so the second repeats the first one's verb. An attribution set
+ * off by commas may stand before the conjunction ("killed in Ganja, according to Baku, and 5 in Barda").
  */
 function joinedAcrossAdjuncts(text: string, from: number, q: Quantity, ctx: ReadingContext): boolean {
   const { lex, sentenceEnd } = ctx;
   const opener = lex.adjunctOpeners.startingAt(text, from, q.start);
   const conjunction = opener ? lex.conjunctions.endingAt(text, q.start, opener.end) : null;
   if (!opener || !conjunction) return false;
-  const words = text.slice(opener.end, conjunction.start).replace(/,\s*$/, '');
+  const aside = attributionAside(text, opener.end, conjunction.start, lex);
+  const words = text.slice(opener.end, aside ?? conjunction.start).replace(/,\s*$/, '');
   if (/[;:.!?()"“”,]/.test(words) || words.split(/\s+/).filter(Boolean).length > MAX_ADJUNCT_WORDS) return false;
   const parallel = lex.adjunctOpeners.startingAt(text, lex.victims.startingAt(text, q.end, sentenceEnd)?.end ?? q.end, sentenceEnd);
   return parallel !== null && parallel.text.toLowerCase() === opener.text.toLowerCase();
+}
+
+/**
+ * Where ", according to Baku," or ", officials said," starts in text[from, to): an attribution of a few words set off by
+ * commas that ends there.
+ */
+function attributionAside(text: string, from: number, to: number, lex: LexiconIndex): number | null {
+  const gap = text.slice(from, to);
+  const ends = from + gap.replace(/,\s*$/, '').length; // before the aside's closing comma
+  const opens = text.lastIndexOf(',', ends - 1);
+  if (opens < from) return null;
+  const before = lex.attributionBefore.startingAt(text, skipSpace(text, opens + 1), ends);
+  const after = before ? null : lex.attributionAfter.endingAt(text, ends, opens + 1);
+  const rest = before ? text.slice(before.end, ends) : after ? text.slice(opens + 1, after.start) : '';
+  return (before || after) && !/[;:.!?()"“”,]/.test(rest) && rest.split(/\s+/).filter(Boolean).length <= MAX_ADJUNCT_WORDS ? opens : null;
 }
 
 /** Words between two figures that only join them: a comma, a conjunction, or a comma and a conjunction. */

@@ -1844,4 +1844,22 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
   },
   { text: "More than 40 people were hospitalised.", expect: [] },
+  {
+    text: "Eleven people died in Azerbaijan, according to Baku, and at least 37 in Karabakh.",
+    expect: [
+      fig('killed', 'total', 'exact', 11, 11, 11, 'exact', { claimant: 'Baku' }),
+      fig('killed', 'total', 'at_least', 37, 37, 41, 'at_least.rounding', { claimant: 'Baku' }),
+    ],
+  },
+  {
+    text: "At least 12 civilians were killed in Ganja, officials said, and 5 in Barda.",
+    expect: [
+      fig('killed', 'civilian', 'at_least', 12, 12, 14, 'at_least.rounding'),
+      fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact'),
+    ],
+  },
+  {
+    text: "At least 12 civilians were killed in Ganja, according to Baku, and 5 were arrested in Barda.",
+    expect: [fig('killed', 'civilian', 'at_least', 12, 12, 14, 'at_least.rounding', { claimant: 'Baku' })],
+  },
 ];

@@ -1199,4 +1199,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Khoảng 2.000 người vẫn chưa rõ tung tích.",
     expect: [fig('missing', 'total', 'approx', 1500, 2000, 2500, 'approx.rounding')],
   },
+  {
+    text: "12 dân thường thiệt mạng ở Ganja, theo Baku, và 5 người ở Barda.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'Baku' }),
+      fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'Baku' }),
+    ],
+  },
 ];

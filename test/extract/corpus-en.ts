@@ -1862,4 +1862,12 @@ export const corpusEn: CorpusRow[] = [
     text: "At least 12 civilians were killed in Ganja, according to Baku, and 5 were arrested in Barda.",
     expect: [fig('killed', 'civilian', 'at_least', 12, 12, 14, 'at_least.rounding', { claimant: 'Baku' })],
   },
+  {
+    text: "Both sides have lost thousands of soldiers.",
+    expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { flags: ["each_side"] })],
+  },
+  {
+    text: "Both armies had lost 5,000 soldiers, according to the ministry.",
+    expect: [fig('killed', 'military', 'exact', 5000, 5000, 5000, 'exact', { claimant: 'the ministry', flags: ["each_side"] })],
+  },
 ];

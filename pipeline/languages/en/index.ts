@@ -165,7 +165,9 @@ export const en: LanguageModule = {
       ...['admitted', 'admits', 'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'reported', 'reports']
         .flatMap((verb) => [`${verb} losing`, `${verb} the loss of`])],
     lossVerbs: LOSS_VERBS,
-    eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had'],
+    // "Both sides have lost thousands": 'both' as the subject of a loss is said of each.
+    eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had',
+      ...['both sides', 'both armies', 'both countries'].flatMap((who) => [`${who} have`, `${who} had`])],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route', 'highway',
       'road', 'gate', 'block', 'building', 'unit', 'sector', 'platform', 'terminal', 'level', 'floor', 'grade', 'category',
       'division', 'brigade', 'battalion', 'regiment', 'corps', 'squadron', 'fleet'],

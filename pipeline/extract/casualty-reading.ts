@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { CLAUSE_COMMA, isSpaceCode, isWordCode, skipSpace, wordEndAt } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, isWordCode, skipSpace, wordCount, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -103,8 +103,6 @@ interface Walk {
   /** The party was named after the victims' noun ("binh sĩ Nga"), not before it as an adjective ("Russian soldiers"). */
   sideAfterNoun?: boolean;
 }
-
-const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
 /** Reads rightwards from the number: [party] [victim noun] [party] [suffix] [fillers] cue. */
 function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {

@@ -3,7 +3,7 @@ import type { Measure, Population } from '../schemas.ts';
 import type { CasualtyReading, ReadingContext } from './casualty-reading.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { fills, type Quantity } from './quantities.ts';
-import { skipSpace } from '../languages/chars.ts';
+import { skipSpace, wordCount } from '../languages/chars.ts';
 
 const INCLUSION_LOOKBEHIND = 40;
 const MAX_GAP_WORDS = 2;
@@ -56,7 +56,7 @@ function joinedAcrossAdjuncts(text: string, from: number, q: Quantity, ctx: Read
   if (!opener || !conjunction) return false;
   const aside = attributionAside(text, opener.end, conjunction.start, lex);
   const words = text.slice(opener.end, aside ?? conjunction.start).replace(/,\s*$/, '');
-  if (/[;:.!?()"“”,]/.test(words) || words.split(/\s+/).filter(Boolean).length > MAX_ADJUNCT_WORDS) return false;
+  if (!fewPlainWords(words)) return false;
   const parallel = lex.adjunctOpeners.startingAt(text, lex.victims.startingAt(text, q.end, sentenceEnd)?.end ?? q.end, sentenceEnd);
   return parallel !== null && parallel.text.toLowerCase() === opener.text.toLowerCase();
 }
@@ -73,8 +73,11 @@ function attributionAside(text: string, from: number, to: number, lex: LexiconIn
   const before = lex.attributionBefore.startingAt(text, skipSpace(text, opens + 1), ends);
   const after = before ? null : lex.attributionAfter.endingAt(text, ends, opens + 1);
   const rest = before ? text.slice(before.end, ends) : after ? text.slice(opens + 1, after.start) : '';
-  return (before || after) && !/[;:.!?()"“”,]/.test(rest) && rest.split(/\s+/).filter(Boolean).length <= MAX_ADJUNCT_WORDS ? opens : null;
+  return (before || after) && fewPlainWords(rest) ? opens : null;
 }
+
+/** A place's or speaker's few words, with no punctuation that would end or set off a phrase of their own. */
+const fewPlainWords = (words: string): boolean => !/[;:.!?()"“”,]/.test(words) && wordCount(words) <= MAX_ADJUNCT_WORDS;
 
 /** Words between two figures that only join them: a comma, a conjunction, or a comma and a conjunction. */
 export function onlyJoins(gap: string, lex: LexiconIndex): boolean {

@@ -3,7 +3,7 @@
 // figure counts up to or was said on ("as of Oct. 20", "said on Monday"), its as_of.
 import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
-import { CLAUSE_COMMA, isSpaceCode, skipSpace } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, skipSpace, wordCount } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { NonFigure } from './quantities.ts';
 
@@ -415,7 +415,7 @@ function formerValuesDay(text: string, d: { start: number }, figures: SentenceDa
   for (const n of [...figures, ...nonFigures]) if (n.end <= d.start && (!last || n.end > last.end)) last = n;
   if (last === null || !('former' in last) || last.former !== true) return false;
   const gap = text.slice(last.end, d.start);
-  return !gap.includes(',') && gap.split(/\s+/).filter(Boolean).length <= MAX_FORMER_GAP_WORDS;
+  return !gap.includes(',') && wordCount(gap) <= MAX_FORMER_GAP_WORDS;
 }
 
 /** Of two candidates, the one periodFor would pick for a figure at `at`. */

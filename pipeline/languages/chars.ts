@@ -106,6 +106,9 @@ export function isSpaceCode(c: number): boolean {
   return kindOf(c) === 2;
 }
 
+/** How many words `s` holds, as white space separates them. */
+export const wordCount = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
 /** The first position at or after `pos`, before `to`, that is not white space. */
 export function skipSpace(text: string, pos: number, to = text.length): number {
   while (pos < to && isSpaceCode(text.charCodeAt(pos))) pos++;

@@ -14,8 +14,9 @@ const PROJECTIONS = ['could', 'may', 'might', 'is likely to', 'are likely to', '
   .flatMap((modal) => ['rise', 'reach', 'climb', 'top', 'exceed', 'surpass', 'pass', 'increase', 'grow', 'double', 'go up', 'hit'].map((verb) => `${modal} ${verb}`))
   .concat(['will', 'would', 'is expected to', 'are expected to', 'expected to', 'is set to', 'are set to', 'set to', 'is feared to',
     'threatens to', 'threaten to', 'is projected to', 'projected to', 'is forecast to', 'forecast to']);
-// "The dead included 4 children": a toll hands its number over these, and the number is a part of it.
-const INCLUDED = ['included', 'include', 'includes'];
+// "The dead included 4 children", "The death toll, including 12 soldiers, …": a toll hands its number over these, and the
+// number is a part of it.
+const INCLUDES = ['included', 'include', 'includes', 'including'];
 // "Casualties are in the thousands", "The death toll ran into the hundreds", "killed by the dozens", "fled in their
 // thousands": the order of magnitude, as 'thousands' is.
 const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in their'].map((lead) => `${lead} ${amount}`);
@@ -122,7 +123,7 @@ export const en: LanguageModule = {
       'military losses': 'casualties', 'troop losses': 'casualties', 'human losses': 'casualties', 'combat losses': 'casualties',
       'personnel losses': 'casualties', 'losses in personnel': 'casualties',
     },
-    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDED, 'including', 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
+    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDES, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'numbers', 'number', 'ran', 'runs', 'run', 'running', 'range', 'ranges', 'ranged', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
@@ -184,7 +185,7 @@ export const en: LanguageModule = {
     tollPartsBefore: ['among'],
     partsOfTolls: Object.fromEntries(([['killed', ['dead', 'killed']], ['wounded', ['wounded', 'injured']], ['missing', ['missing']], ['displaced', ['displaced']]] as const)
       .flatMap(([measure, nouns]) => nouns.flatMap((noun) => ['of the', 'of those'].map((of) => [`${of} ${noun}`, measure])))),
-    tollPartLinks: [...INCLUDED, 'including'],
+    tollPartLinks: INCLUDES,
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
     sideNouns: ['side', 'sides'],
     singulars: ['a', 'an'],

@@ -130,7 +130,7 @@ export const Claim = z
     quote_start: nullableCount.describe('Character offset of the quote in the source text; empty for table rows.'),
     quote_end: nullableCount.describe('Offset just past the quote: text.slice(quote_start, quote_end) is the quote.'),
     claimant: z.string().describe('Who made the claim; the publisher when the text attributes it to no one.'),
-    claimant_party: z.string().describe('Party the claimant belongs to (claimants.csv, by name or alias); for an unregistered claimant named in an article, the one party its name holds (flag claimant_party_inferred); empty for third parties, media and unknown claimants.'),
+    claimant_party: z.string().describe('Party the claimant belongs to (claimants.csv, by name or alias, or for a claimant named in an article the one row whose name its words hold); for an unregistered claimant named in an article, the one party its name holds (flag claimant_party_inferred); empty for third parties, media and unknown claimants.'),
     claimant_kind: z.string().describe('official, third_party or media (claimants.csv); empty when the claimant is not registered.'),
     publisher: z.string().describe('The outlet that published the source.'),
     url: z.string().describe('Address of the source.'),

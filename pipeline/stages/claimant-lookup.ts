@@ -1,6 +1,7 @@
 // Who a claimant is: the claimants.csv row one of whose names it is, however a text writes it. An article's
-// claimant that no row names takes the one party its name holds ("the Armenian Health Ministry"), marked
-// as inferred: that is what makes a claim by one party about another's dead an enemy claim.
+// claimant that no row names is the row whose name its words hold ("Russian President Vladimir Putin", "A Reuters
+// tally"), when they hold one row's; else it takes the one party its name holds ("the Armenian Health Ministry"),
+// marked as inferred: that is what makes a claim by one party about another's dead an enemy claim.
 import { partyNames } from '../extract/party-names.ts';
 import { claimantKey } from '../ingest/claimant-names.ts';
 import type { ClaimantRow, PartyRow } from '../schemas.ts';
@@ -8,9 +9,20 @@ import type { ClaimantRow, PartyRow } from '../schemas.ts';
 export interface Who { party: string; kind: ClaimantRow['kind'] | ''; inferred: boolean }
 
 const nobody: Who = { party: '', kind: '', inferred: false };
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether `inner` stands in `key` as whole words. */
+function holdsWords(key: string, inner: string): { start: number; end: number } | null {
+  for (let at = key.indexOf(inner); at >= 0; at = key.indexOf(inner, at + 1)) {
+    const end = at + inner.length;
+    if (!WORD_CHAR.test(key[at - 1] ?? '') && !WORD_CHAR.test(key[end] ?? '')) return { start: at, end };
+  }
+  return null;
+}
 
 export class ClaimantLookup {
   private readonly byKey = new Map<string, ClaimantRow>();
+  private readonly byLength: [string, ClaimantRow][];
 
   /** `claimants` share no name (see distinctClaimantNames); were one shared, the first row would keep it. */
   constructor(claimants: readonly ClaimantRow[], private readonly parties: readonly PartyRow[]) {
@@ -20,15 +32,33 @@ export class ClaimantLookup {
         if (!this.byKey.has(key)) this.byKey.set(key, row);
       }
     }
+    this.byLength = [...this.byKey].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
   }
 
   /** Who `name` is; when no row names it and it comes from an article, the one party of `conflict` it names, if any. */
   who(name: string, conflict: string, fromArticle: boolean): Who {
-    const row = this.byKey.get(claimantKey(name));
+    const key = claimantKey(name);
+    const row = this.byKey.get(key) ?? (fromArticle ? this.heldIn(key) : undefined);
     if (row) return { party: row.party, kind: row.kind, inferred: false };
     if (!fromArticle) return nobody;
     const named = new Set(partyNames(this.parties, conflict).findAll(name).map((h) => h.tag));
     const [party] = named;
     return named.size === 1 && party ? { party, kind: '', inferred: true } : nobody;
+  }
+
+  /**
+   * The one row whose name `key` holds as whole words, a longer name before the shorter ones inside it ("Azerbaijan
+   * Defence Ministry" before "Azerbaijan"); none when it holds the names of two rows ("Reuters, citing the Armenian
+   * Health Ministry" could be either).
+   */
+  private heldIn(key: string): ClaimantRow | undefined {
+    const held: { start: number; end: number; row: ClaimantRow }[] = [];
+    for (const [name, row] of this.byLength) {
+      if (name.length >= key.length) continue;
+      const span = holdsWords(key, name);
+      if (span && !held.some((h) => h.start <= span.start && h.end >= span.end)) held.push({ ...span, row });
+    }
+    const rows = new Set(held.map((h) => h.row));
+    return rows.size === 1 ? held[0]?.row : undefined;
   }
 }

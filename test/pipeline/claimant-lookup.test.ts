@@ -7,6 +7,8 @@ import type { ClaimantRow, PartyRow } from '../../pipeline/schemas.ts';
 const claimants: ClaimantRow[] = [
   { claimant: 'Azerbaijan Defence Ministry', party: 'azerbaijani', kind: 'official', aliases: ['Bộ Quốc phòng Azerbaijan'], notes: '' },
   { claimant: 'Human Rights Watch', party: '', kind: 'third_party', aliases: [], notes: '' },
+  { claimant: 'Vladimir Putin', party: '', kind: 'third_party', aliases: [], notes: '' },
+  { claimant: 'Reuters', party: '', kind: 'media', aliases: [], notes: '' },
 ];
 const parties: PartyRow[] = [
   { party: 'armenian', conflict: 'nk', aliases: ['Armenia', 'Armenian', 'phía Armenia'] },
@@ -20,6 +22,20 @@ describe('ClaimantLookup', () => {
       expect(lookup.who(name, 'nk', true)).toEqual({ party: 'azerbaijani', kind: 'official', inferred: false });
     }
     expect(lookup.who('Human Rights Watch', 'nk', true)).toEqual({ party: '', kind: 'third_party', inferred: false });
+  });
+
+  it("finds the one registered claimant whose name an article's claimant holds as whole words", () => {
+    expect(lookup.who('Russian President Vladimir Putin', 'nk', true)).toEqual({ party: '', kind: 'third_party', inferred: false });
+    expect(lookup.who('Tổng thống Nga Vladimir Putin', 'nk', true)).toEqual({ party: '', kind: 'third_party', inferred: false });
+    expect(lookup.who('A Reuters tally', 'nk', true)).toEqual({ party: '', kind: 'media', inferred: false });
+    expect(lookup.who("The Azerbaijan defence ministry's figures", 'nk', true)).toEqual({ party: 'azerbaijani', kind: 'official', inferred: false });
+    expect(lookup.who("a spokesman for Azerbaijan's Defence Ministry", 'nk', true)).toEqual({ party: 'azerbaijani', kind: 'official', inferred: false });
+  });
+
+  it('finds no registered claimant in words that hold two, in part of a word, or for the publisher or a table row', () => {
+    expect(lookup.who('Reuters, citing the Azerbaijan Defence Ministry', 'nk', true)).toEqual({ party: 'azerbaijani', kind: '', inferred: true });
+    expect(lookup.who('Reutersfeed editors', 'nk', true).kind).toBe('');
+    expect(lookup.who('A Reuters tally', 'nk', false).kind).toBe('');
   });
 
   it("infers an article claimant's party from the one party its name holds", () => {

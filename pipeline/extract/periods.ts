@@ -159,7 +159,7 @@ export function findAsOf(text: string, dates: DateSpan[], from: number, to: numb
   for (const d of dates) {
     if (d.date === null || d.start < from || d.end > to || possessiveAt(text, d.end)) continue;
     const at = connectorBefore(lex.asOf, text, d.start, lex) ?? warsEnd(text, d, from, to, lex, figures);
-    if (at !== null && at >= from) marks.push({ start: at, end: d.end, date: d.date });
+    if (at !== null && at >= from) marks.push({ start: at, end: d.end, date: d.last ?? d.date });
   }
   return marks;
 }

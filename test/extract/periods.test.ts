@@ -307,6 +307,15 @@ describe('days a figure counts, days it was said', () => {
     // The last weekend dates what happened in it as a day does.
     ['Over the weekend, 40 civilians were killed in shelling.', 'en', [['2020-10-17', '2020-10-18', '2020-10-18']]],
     ['40 dân thường thiệt mạng vào cuối tuần qua.', 'vi', [['2020-10-17', '2020-10-18', '2020-10-18']]],
+    // Counted up to a stretch of days: up to its last day.
+    ['By the weekend, 40 civilians had been killed.', 'en', [['', '', '2020-10-18']]],
+    ['Tính đến cuối tuần qua, 40 dân thường đã thiệt mạng.', 'vi', [['', '', '2020-10-18']]],
+    // The middle or end of a month is a date of that month, hyphenated or not.
+    ['In mid-October, 200 soldiers were killed.', 'en', [['2020-10', '2020-10', '2020-10-21']]],
+    ['By mid-October, more than 600 soldiers had died.', 'en', [['', '', '2020-10']]],
+    ['Đến cuối tháng 9, hơn 200 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-09']]],
+    ['Tính đến giữa tháng 10, hơn 600 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-10']]],
+    ['Từ giữa tháng 9 đến cuối tháng 10, 200 binh sĩ đã thiệt mạng.', 'vi', [['2020-09', '2020-10', '2020-10']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

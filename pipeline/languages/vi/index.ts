@@ -190,7 +190,7 @@ export const vi: LanguageModule = {
     onsetVerbs: ['bùng phát', 'bùng nổ', 'nổ ra', 'bắt đầu', 'tái bùng phát', 'tái diễn', 'leo thang', 'tái khởi động'],
     endVerbs: ['chấm dứt', 'kết thúc', 'đã chấm dứt', 'đã kết thúc', 'khép lại', 'đã khép lại'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
-    periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu'],
+    periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu', 'giữa', 'cuối'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
     attributionBefore: ['theo', 'dẫn lời', ...['thông báo', 'số liệu', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin']
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].map((kind) => `theo ${noun}${kind} của`))],

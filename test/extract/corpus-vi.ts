@@ -1206,4 +1206,19 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'Baku' }),
     ],
   },
+  {
+    text: "Hơn chục người bị thương trong vụ pháo kích.",
+    expect: [fig('wounded', 'total', 'more_than', 11, 11, 15, 'more_than.rounding')],
+  },
+  {
+    text: "Gần chục binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'nearly', 9, 9, 10, 'nearly.just_under')],
+  },
+  {
+    text: "Mấy chục người thiệt mạng, hàng chục nghìn người phải sơ tán.",
+    expect: [
+      fig('killed', 'total', 'tens', 10, 20, 99, 'vague.tens'),
+      fig('displaced', 'total', 'tens_of_thousands', 10000, 20000, 99999, 'vague.tens_of_thousands'),
+    ],
+  },
 ];

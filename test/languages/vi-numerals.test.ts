@@ -33,6 +33,8 @@ const parseRows: Array<[string, number | null]> = [
   ['hai trăm năm mươi', 250],
   ['hai chục', 20],
   ['trăm', 100],
+  ['chục', 10],
+  ['chục nghìn', 10000],
   ['một triệu hai trăm nghìn', 1200000],
   ['hai mươi mốt nghìn không trăm mười một', 21011],
   ['một triệu năm nghìn', 1005000],
@@ -48,6 +50,7 @@ const parseRows: Array<[string, number | null]> = [
   ['2 triệu 500 nghìn', 2500000],
   // not numerals
   ['nửa', null],
+  ['chục chục', null],
   ['nửa triệu hai', null],
   ['17.10', null],
   ['27/9', null],
@@ -88,6 +91,7 @@ const scanRows: Array<[string, Array<[string, number]>]> = [
   // "5 năm qua" (the past five years) is a date: its digits are no numeral.
   ['5 năm qua có ba mươi nghìn người chết', [['ba mươi nghìn', 30000]]],
   ['hàng trăm người bị thương, hàng trăm nghìn người sơ tán', []],
+  ['hàng chục người, vài chục nghìn người, hơn chục người', [['chục', 10]]],
   ['khoảng 1,5 triệu người, 30 nghìn binh sĩ và 2 tỷ USD', [['1,5 triệu', 1500000], ['30 nghìn', 30000], ['2 tỷ', 2000000000]]],
   ['ba, bốn người', [['ba', 3], ['bốn', 4]]],
   ['hai và ba', [['hai', 2], ['ba', 3]]],

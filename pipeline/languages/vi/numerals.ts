@@ -96,13 +96,15 @@ function finish(v: number, last: boolean, add: number | undefined): number | nul
   return add !== undefined && !Number.isNaN(add) && last ? v + add : null;
 }
 
-/** One group below a thousand, in words: "hai trăm linh năm", "ba mươi tư", "mười lăm", "trăm". */
+/** One group below a thousand, in words: "hai trăm linh năm", "ba mươi tư", "mười lăm", "trăm", "chục". */
 function group(ws: string[]): number | null {
   let i = 0;
   let v = 0;
   const lead = UNITS[ws[0] ?? ''];
   if (lead !== undefined && ws[1] === 'trăm') [v, i] = [lead * 100, 2];
   else if (ws[0] === 'trăm') [v, i] = [100, 1];
+  // "hơn chục người" (more than ten people): 'chục', a ten, stands alone as 'trăm' does.
+  else if (ws[0] === 'chục') return ws.length === 1 ? 10 : null;
   const hundred = i > 0;
   const [w, n, rest] = [ws[i], ws[i + 1], ws[i + 2]];
   if (w === undefined) return hundred ? v : null;
@@ -161,7 +163,7 @@ function spurious(toks: Tok[], i: number, j: number): boolean {
   const next = toks[j]?.joined ? toks[j] : undefined;
   const w = first.kind === 'word' ? first.w : '';
   if (j === i + 1 && w === 'không') return true; // the negation "not"
-  if (w === 'trăm' && prev?.kind === 'word' && VAGUE.has(prev.w)) return true;
+  if ((w === 'trăm' || w === 'chục') && prev?.kind === 'word' && VAGUE.has(prev.w)) return true;
   if (j === i + 1 && w === 'năm') {
     return isNumeral(prev) || next?.kind === 'num' || (next?.kind === 'word' && YEAR_NEXT.has(next.w));
   }

@@ -19,7 +19,8 @@ export type Population = z.infer<typeof Population>;
 export const Qualifier = z.enum([
   'exact', 'approx', 'nearly', 'more_than', 'at_least', 'fewer_than', 'at_most', 'range',
   'a_few', 'several', 'tens', 'dozens', 'scores', 'few_tens', 'hundreds', 'few_hundreds',
-  'thousands', 'few_thousands', 'tens_of_thousands', 'hundreds_of_thousands', 'millions', 'vague_range',
+  'thousands', 'few_thousands', 'tens_of_thousands', 'few_tens_of_thousands', 'hundreds_of_thousands', 'few_hundreds_of_thousands',
+  'millions', 'few_millions', 'vague_range',
 ]);
 export type Qualifier = z.infer<typeof Qualifier>;
 

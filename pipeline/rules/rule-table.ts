@@ -46,8 +46,11 @@ export const ruleTable: readonly Rule[] = [
   vague('thousands', 1000, 2000, 9999, '"Thousands", "hàng nghìn/ngàn": at least 1,000, below ten thousand.'),
   vague('few_thousands', 2000, 3000, 9000, '"Vài nghìn" (a few thousand): two to nine thousand.'),
   vague('tens_of_thousands', 10000, 20000, 99999, '"Tens of thousands", "hàng chục nghìn": at least 10,000, below 100,000.'),
+  vague('few_tens_of_thousands', 20000, 30000, 90000, '"A few tens of thousands", "vài chục nghìn", "vài vạn": two to nine tens of thousands.'),
   vague('hundreds_of_thousands', 100000, 200000, 999999, '"Hundreds of thousands", "hàng trăm nghìn": at least 100,000, below a million.'),
+  vague('few_hundreds_of_thousands', 200000, 300000, 900000, '"A few hundred thousand", "vài trăm nghìn": two to nine hundred thousand.'),
   vague('millions', 1000000, 2000000, 9999999, '"Millions", "hàng triệu": at least a million, typically two, below ten million.'),
+  vague('few_millions', 2000000, 3000000, 9000000, '"A few million", "vài triệu": two to nine million.'),
   { id: 'vague_range.envelope', qualifier: 'vague_range', derivation: 'envelope', conservative: 'low',
     rationale: 'Stacked vague words ("hundreds, if not thousands") span from the lower word\'s low to the higher word\'s high; best is the lower word\'s best.' },
 ];

@@ -1870,4 +1870,19 @@ export const corpusEn: CorpusRow[] = [
     text: "Both armies had lost 5,000 soldiers, according to the ministry.",
     expect: [fig('killed', 'military', 'exact', 5000, 5000, 5000, 'exact', { claimant: 'the ministry', flags: ["each_side"] })],
   },
+  {
+    text: "Several hundred thousand people fled, and a few million more were left without power.",
+    expect: [fig('displaced', 'total', 'few_hundreds_of_thousands', 200000, 300000, 900000, 'vague.few_hundreds_of_thousands')],
+  },
+  {
+    text: "A few million people have been displaced, and a couple of hundred soldiers died.",
+    expect: [
+      fig('displaced', 'total', 'few_millions', 2000000, 3000000, 9000000, 'vague.few_millions'),
+      fig('killed', 'military', 'few_hundreds', 200, 300, 900, 'vague.few_hundreds'),
+    ],
+  },
+  {
+    text: "Several tens of thousands fled the region.",
+    expect: [fig('displaced', 'total', 'few_tens_of_thousands', 20000, 30000, 90000, 'vague.few_tens_of_thousands')],
+  },
 ];

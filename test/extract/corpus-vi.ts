@@ -1221,4 +1221,15 @@ export const corpusVi: CorpusRow[] = [
       fig('displaced', 'total', 'tens_of_thousands', 10000, 20000, 99999, 'vague.tens_of_thousands'),
     ],
   },
+  {
+    text: "Vài trăm nghìn người phải sơ tán, vài vạn người mất nhà cửa.",
+    expect: [
+      fig('displaced', 'total', 'few_hundreds_of_thousands', 200000, 300000, 900000, 'vague.few_hundreds_of_thousands'),
+      fig('displaced', 'total', 'few_tens_of_thousands', 20000, 30000, 90000, 'vague.few_tens_of_thousands'),
+    ],
+  },
+  {
+    text: "Vài triệu người phải rời bỏ nhà cửa.",
+    expect: [fig('displaced', 'total', 'few_millions', 2000000, 3000000, 9000000, 'vague.few_millions')],
+  },
 ];

@@ -20,7 +20,7 @@ export const Qualifier = z.enum([
   'exact', 'approx', 'nearly', 'more_than', 'at_least', 'fewer_than', 'at_most', 'range',
   'a_few', 'several', 'tens', 'dozens', 'scores', 'few_tens', 'hundreds', 'few_hundreds',
   'thousands', 'few_thousands', 'tens_of_thousands', 'few_tens_of_thousands', 'hundreds_of_thousands', 'few_hundreds_of_thousands',
-  'millions', 'few_millions', 'vague_range',
+  'millions', 'few_millions', 'tens_of_millions', 'vague_range',
 ]);
 export type Qualifier = z.infer<typeof Qualifier>;
 

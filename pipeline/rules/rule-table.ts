@@ -51,6 +51,7 @@ export const ruleTable: readonly Rule[] = [
   vague('few_hundreds_of_thousands', 200000, 300000, 900000, '"A few hundred thousand", "vài trăm nghìn": two to nine hundred thousand.'),
   vague('millions', 1000000, 2000000, 9999999, '"Millions", "hàng triệu": at least a million, typically two, below ten million.'),
   vague('few_millions', 2000000, 3000000, 9000000, '"A few million", "vài triệu": two to nine million.'),
+  vague('tens_of_millions', 10000000, 20000000, 99999999, '"Tens of millions", "hàng chục triệu": at least ten million, below a hundred million.'),
   { id: 'vague_range.envelope', qualifier: 'vague_range', derivation: 'envelope', conservative: 'low',
     rationale: 'Stacked vague words ("hundreds, if not thousands") span from the lower word\'s low to the higher word\'s high; best is the lower word\'s best.' },
 ];

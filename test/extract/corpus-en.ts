@@ -1885,4 +1885,15 @@ export const corpusEn: CorpusRow[] = [
     text: "Several tens of thousands fled the region.",
     expect: [fig('displaced', 'total', 'few_tens_of_thousands', 20000, 30000, 90000, 'vague.few_tens_of_thousands')],
   },
+  {
+    text: "A million and a half people have fled since the war began, and many hundreds of thousands more are in hiding.",
+    expect: [fig('displaced', 'total', 'exact', 1500000, 1500000, 1500000, 'exact')],
+  },
+  {
+    text: "Many hundreds of thousands fled, and the war has displaced tens of millions across the region.",
+    expect: [
+      fig('displaced', 'total', 'hundreds_of_thousands', 100000, 200000, 999999, 'vague.hundreds_of_thousands'),
+      fig('displaced', 'total', 'tens_of_millions', 10000000, 20000000, 99999999, 'vague.tens_of_millions'),
+    ],
+  },
 ];

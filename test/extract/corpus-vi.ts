@@ -1232,4 +1232,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Vài triệu người phải rời bỏ nhà cửa.",
     expect: [fig('displaced', 'total', 'few_millions', 2000000, 3000000, 9000000, 'vague.few_millions')],
   },
+  {
+    text: "Hàng chục triệu người phải rời bỏ nhà cửa.",
+    expect: [fig('displaced', 'total', 'tens_of_millions', 10000000, 20000000, 99999999, 'vague.tens_of_millions')],
+  },
 ];

@@ -12,7 +12,7 @@ describe('enNumerals.parse', () => {
     ['two thousand', 2000], ['twelve hundred', 1200], ['two thousand five hundred and six', 2506],
     ['a dozen', 12], ['two dozen', 24], ['2 dozens', 24], ['a couple', 2], ['a couple of', 2], ['a pair', 2],
     ['a few', 3], ['few', 3], ['  Forty-Five  ', 45],
-    ['half a million', 500000], ['a half million', 500000], ['one and a half million', 1500000], ['half a dozen', 6],
+    ['half a million', 500000], ['a half million', 500000], ['one and a half million', 1500000], ['a million and a half', 1500000], ['two million and a half', 2500000], ['half a dozen', 6],
     ['two and a half thousand', 2500],
     ['a quarter of a million', 250000], ['a quarter million', 250000], ['three quarters of a million', 750000],
     ['three-quarters of a million', 750000], ['one quarter of a billion', 250000000],
@@ -43,6 +43,9 @@ describe('enNumerals.scan', () => {
     ['16 people were killed and more than 100 wounded', [['16', 16], ['100', 100]]],
     // "half a million" is one number: its "a million" alone would double the toll.
     ['nearly half a million people have fled', [['half a million', 500000]]],
+    // "a million and a half" is one number: its "a" is no one.
+    ['a million and a half people have fled, and one and a half thousand died', [['a million and a half', 1500000], ['one and a half thousand', 1500]]],
+    ['two and a half people', [['two', 2]]],
     ['half of the 200 people were children', [['200', 200]]],
     // So is "a quarter of a million"; a quarter of the people is no number.
     ['a quarter of a million people fled, three-quarters of them women', [['a quarter of a million', 250000]]],

@@ -1,6 +1,6 @@
 // English cardinals, token by token: the words and digit groups a number is written with, and the
 // grammar that says which runs of them make one number ("two thousand and five", "a dozen", "1.5 million",
-// "half a million", "one and a half million", "a quarter of a million", "three-quarters of a million").
+// "half a million", "one and a half million", "a million and a half", "a quarter of a million", "three-quarters of a million").
 // `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
 // table hands over ("a few", "minus 3", "1/5").
 import { charLengthAt, isComma, isDigitCode, isGroupSpace, isSpaceCode, letterAt, thousandsEnd } from '../chars.ts';
@@ -127,6 +127,8 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
       case 'and':
         // "one and a half million": a half added to the number before a scale.
         if (isOneOf(prev, 'unit', 'teen', 'tens', 'num') && next === 'a' && its[i + 2]?.kind === 'half') break;
+        // "a million and a half": half the scale before, ending the number.
+        if (prev === 'scale' && next === 'a' && its[i + 2]?.kind === 'half' && i + 2 === its.length - 1) break;
         if (!isOneOf(prev, 'hundred', 'scale') || !['unit', 'teen', 'tens'].includes(next ?? '')) return null;
         break;
       case 'a':
@@ -135,6 +137,11 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
         if (prev !== 'start' || !['hundred', 'scale', 'dozen', 'couple', 'half', 'quarter'].includes(next ?? '')) return null;
         group = next === 'half' || next === 'quarter' ? 0 : 1; break;
       case 'half': {
+        if (last && prev === 'a' && its[i - 2]?.kind === 'and' && its[i - 3]?.kind === 'scale') {
+          total += lastScale / 2;
+          prev = 'scale';
+          continue;
+        }
         // Only before a scale, hundred or dozen: "half a million", "a half million", "one and a half million".
         const after = prev === 'start' ? its[i + 2]?.kind : next;
         if (prev === 'start' ? next !== 'a' : !(prev === 'a' && isOneOf(i >= 2 ? its[i - 2]!.kind : 'start', 'start', 'and'))) return null;

@@ -44,6 +44,11 @@ function restatement(toks: Tok[], from: number, value: number): number {
 /** Words a cardinal cannot end with (cardinal rejects them last), which running text is full of. */
 const NEVER_LAST = new Set<Kind>(['a', 'and', 'hyphen', 'point', 'half', 'quarter', 'of']);
 
+/** "a million and a half": the one number a half may end. */
+function halfLast(toks: Tok[], from: number, at: number): boolean {
+  return at >= from + 3 && classify(toks[at]!, false)?.kind === 'half' && classify(toks[at - 1]!, false)?.kind === 'a' && classify(toks[at - 2]!, false)?.kind === 'and';
+}
+
 function scan(text: string, dates?: readonly { start: number; end: number }[]): NumeralSpan[] {
   const toks = tokenize(text);
   markBad(text, toks, dates);
@@ -51,7 +56,7 @@ function scan(text: string, dates?: readonly { start: number; end: number }[]): 
   for (let i = 0; i < toks.length;) {
     let best = -1, value: number | null = null;
     for (let j = i; j < toks.length && j < i + MAX_TOKENS && !toks[j]!.bad && classify(toks[j]!, false); j++) {
-      if (NEVER_LAST.has(classify(toks[j]!, false)!.kind)) continue; // "a", "and": no need to evaluate
+      if (NEVER_LAST.has(classify(toks[j]!, false)!.kind) && !halfLast(toks, i, j)) continue; // "a", "and": no need to evaluate
       const v = evaluate(toks.slice(i, j + 1), false);
       if (v !== null) [best, value] = [j, v];
     }

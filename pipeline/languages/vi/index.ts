@@ -54,6 +54,7 @@ export const vi: LanguageModule = {
       few_hundreds_of_thousands: ['vài trăm nghìn', 'vài trăm ngàn', 'dăm trăm nghìn', 'dăm trăm ngàn', 'vài chục vạn', 'dăm chục vạn'],
       millions: ['hàng triệu', 'mấy triệu'],
       few_millions: ['vài triệu', 'dăm triệu'],
+      tens_of_millions: ['hàng chục triệu', 'mấy chục triệu'],
     },
     vagueJoiners: ['thậm chí', ', thậm chí', 'thậm chí là', ', thậm chí là', 'hoặc', 'đến', 'tới', 'hay'],
     ratioJoiners: [],

@@ -235,6 +235,28 @@ export function findQuantities(text: string, numerals: NumeralSpan[], dates: Dat
   return numberPhrases(text, numerals, dates, lex, from, to).quantities;
 }
 
+// The units a range's low end may leave to its high end: a hundred ('trăm'), a thousand, 'vạn', a million, a billion.
+const SHARED_SCALES = [100, 1000, 10000, 1e6, 1e9];
+const LETTER = /\p{L}/u;
+
+/**
+ * The low end of a range whose high end's unit it leaves unsaid: "2 to 3 thousand", "20-30 nghìn", "1,5 đến 2 triệu",
+ * "between 2 and 3,000" are 2,000 to 3,000 and so on, as a range from 2 to 3,000 is no estimate anyone makes. The low end
+ * times the unit must fall below the high end and within a tenth of it; a hundred needs its word ("two to three hundred"),
+ * as "3 to 400" may be what it says, and digits alone share only a unit they end in (3,000 does, 3,500 does not).
+ */
+function sharedScale(text: string, low: number, high: Item): number {
+  const highValue = high.value ?? 0;
+  if (low <= 0 || highValue < low * 10) return low;
+  const word = LETTER.test(text.slice(high.start, high.end));
+  for (const unit of SHARED_SCALES) {
+    const scaled = low * unit;
+    if (low >= unit || scaled >= highValue || scaled * 10 <= highValue) continue;
+    return word || (unit >= 1000 && highValue % unit === 0) ? scaled : low;
+  }
+  return low;
+}
+
 export function numberPhrases(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length): NumberPhrases {
   const list = items(text, numerals, dates, lex, from, to);
   const out: Quantity[] = [];
@@ -304,7 +326,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       nonFigures.push({ start, end, difference: false, ...(days !== undefined ? { days } : {}) });
       continue;
     }
-    if (joined) out.push({ start, end, qualifier: 'range', value: a.value, valueHigh: (b as Item).value });
+    if (joined) out.push({ start, end, qualifier: 'range', value: a.value === null ? null : sharedScale(text, a.value, b as Item), valueHigh: (b as Item).value });
     else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier] });
     else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, ...(a.single !== undefined ? { single: a.single } : {}) });
   }

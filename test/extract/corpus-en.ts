@@ -1896,4 +1896,11 @@ export const corpusEn: CorpusRow[] = [
       fig('displaced', 'total', 'tens_of_millions', 10000000, 20000000, 99999999, 'vague.tens_of_millions'),
     ],
   },
+  {
+    text: "Between 2 and 3 thousand soldiers are believed to have died, and 1.5 to 2 million people fled.",
+    expect: [
+      fig('killed', 'military', 'range', 2000, 2500, 3000, 'range.midpoint'),
+      fig('displaced', 'total', 'range', 1500000, 1750000, 2000000, 'range.midpoint'),
+    ],
+  },
 ];

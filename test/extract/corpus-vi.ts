@@ -1236,4 +1236,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Hàng chục triệu người phải rời bỏ nhà cửa.",
     expect: [fig('displaced', 'total', 'tens_of_millions', 10000000, 20000000, 99999999, 'vague.tens_of_millions')],
   },
+  {
+    text: "Từ 20 đến 30 nghìn người thiệt mạng trong cuộc chiến 1988-1994.",
+    expect: [fig('killed', 'total', 'range', 20000, 25000, 30000, 'range.midpoint')],
+  },
 ];

@@ -1903,4 +1903,25 @@ export const corpusEn: CorpusRow[] = [
       fig('displaced', 'total', 'range', 1500000, 1750000, 2000000, 'range.midpoint'),
     ],
   },
+  {
+    text: "Upward of 5,000 soldiers have died, and 100-odd civilians.",
+    expect: [
+      fig('killed', 'military', 'more_than', 5001, 5001, 6000, 'more_than.rounding'),
+      fig('killed', 'civilian', 'more_than', 101, 101, 150, 'more_than.rounding'),
+    ],
+  },
+  {
+    text: "The ministry reported 5,000+ military deaths and well under 100 civilian deaths.",
+    expect: [
+      fig('killed', 'military', 'at_least', 5000, 5000, 6000, 'at_least.rounding', { claimant: 'The ministry' }),
+      fig('killed', 'civilian', 'fewer_than', 50, 99, 99, 'fewer_than.rounding', { claimant: 'The ministry' }),
+    ],
+  },
+  {
+    text: "Twelve soldiers plus three civilians died in the strike.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact'),
+    ],
+  },
 ];

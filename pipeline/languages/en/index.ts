@@ -34,14 +34,17 @@ export const en: LanguageModule = {
     qualifiers: {
       approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of'],
       nearly: ['nearly', 'almost', ...NEARING, 'close to', 'just under', 'just shy of', 'fast approaching'],
-      more_than: ['more than', 'over', 'upwards of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
+      more_than: ['more than', 'over', 'upwards of', 'upward of', 'north of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
         ...PASSED, 'past', ...PASSES, 'exceed', 'surpass'],
       at_least: ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of'],
-      fewer_than: ['fewer than', 'less than', 'below', 'under', 'not quite'],
+      fewer_than: ['fewer than', 'less than', 'below', 'under', 'not quite', 'well under', 'well below'],
       at_most: ['up to', 'as many as', 'as high as', 'at most', 'no more than', 'a maximum of', 'not more than'],
     },
     qualifierSuffixes: {
-      at_least: ['or more', 'or over'],
+      // "5,000-plus", "5,000+": bare 'plus' joins two figures ("12 soldiers plus 3 civilians").
+      at_least: ['or more', 'or over', '-plus', '+'],
+      // "100-odd soldiers": a hundred and some.
+      more_than: ['-odd', 'odd'],
       approx: ['or so'],
     },
     estimates: ['estimated', 'estimate', 'estimates', 'estimating'],

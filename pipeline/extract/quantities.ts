@@ -5,7 +5,7 @@ import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { Qualifier } from '../schemas.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseSet } from './phrases.ts';
-import { isSpaceCode, skipSpace, wordEndAt } from '../languages/chars.ts';
+import { isSpaceCode, skipSpace, wordCount, wordEndAt } from '../languages/chars.ts';
 
 export interface Quantity {
   /** The whole number phrase with its qualifying words: value_text. */
@@ -26,8 +26,8 @@ export interface Quantity {
    */
   single?: number;
   /**
-   * "At least 400 people, and possibly as many as 1,000": a range of two bounds, and the lower bound's own words
-   * inside the phrase ("people"), which name the victims.
+   * "At least 400 people, and possibly as many as 1,000", "Hundreds of people, if not thousands": a range of two bounds
+   * or two stacked vague words, and the first's own words inside the phrase ("people"), which name the victims.
    */
   inner?: { start: number; end: number };
 }
@@ -193,15 +193,45 @@ function boundsOfOne(text: string, a: Item, b: Item | undefined, lex: LexiconInd
   if (!b || a.value === null || b.value === null || b.value <= a.value || b.vague !== null) return null;
   const upper = lex.qualifiers.endingAt(text, b.start, a.end);
   const joiner = upper?.tag === 'at_most' ? lex.boundJoiners.endingAt(text, upper.start, a.end) : null;
-  if (!joiner) return null;
-  const start = skipSpace(text, a.end, joiner.start);
-  let end = joiner.start;
+  return joiner ? victimWords(text, a, joiner.start, b, lex, to, false) : null;
+}
+
+/**
+ * "Hundreds of people, if not thousands", "Hàng trăm người, thậm chí hàng nghìn người": two vague words stacked with
+ * the victims' noun after the first. The noun's words, or null.
+ */
+function stackedAfterNoun(text: string, a: Item, b: Item | undefined, lex: LexiconIndex, to: number): { start: number; end: number } | null {
+  if (!b || a.vague === null || b.vague === null) return null;
+  const joiner = lex.vagueJoiners.endingAt(text, b.start, a.end);
+  return joiner ? victimWords(text, a, joiner.start, b, lex, to, true) : null;
+}
+
+/**
+ * The few words, none a cue, between the first of two numbers of one estimate and the words that join the second
+ * (empty when there are none), or null; with `nounNeeded`, they must name the victims. A noun after the second that
+ * names other victims makes two figures ("12 soldiers and up to 30 civilians").
+ */
+function victimWords(text: string, a: Item, joinerStart: number, b: Item, lex: LexiconIndex, to: number, nounNeeded: boolean): { start: number; end: number } | null {
+  const start = skipSpace(text, a.end, joinerStart);
+  let end = joinerStart;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   const words = text.slice(start, end);
   if (/[\d\p{P}]/u.test(words) || words.split(/\s+/).length > MAX_BOUND_WORDS || lex.cues.findAll(text, start, end).length > 0) return null;
   const noun = lex.victims.findAll(text, start, end)[0];
-  const after = lex.victims.startingAt(text, b.end, to);
+  if (nounNeeded && !noun) return null;
+  const after = nounAfter(text, b.end, lex, to);
   return noun && after && noun.tag !== after.tag ? null : { start, end };
+}
+
+// "thousands of civilians": the one word a vague word's noun may stand after.
+const MAX_NOUN_GAP_CHARS = 24;
+
+/** The victims' noun right after a number, or one word after it ("thousands of civilians"), or null. */
+function nounAfter(text: string, from: number, lex: LexiconIndex, to: number): { tag: string } | null {
+  const hit = lex.victims.findAll(text, from, Math.min(to, from + MAX_NOUN_GAP_CHARS))[0];
+  if (!hit) return null;
+  const gap = text.slice(from, hit.start);
+  return /[\d\p{P}]/u.test(gap) || wordCount(gap) > 1 ? null : hit;
 }
 
 /**
@@ -275,7 +305,8 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const opener = lex.rangeOpeners.endingAt(text, a.start, back);
     const joined = b && a.vague === null && b.vague === null &&
       (fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)));
-    const stacked = b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start);
+    const stackedWords = !joined && !(b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start)) ? stackedAfterNoun(text, a, b, lex, to) : null;
+    const stacked = b && a.vague !== null && b.vague !== null && (stackedWords !== null || fills(lex.vagueJoiners, text, a.end, b.start));
     const end = joined || stacked ? (b as Item).end : a.end;
     const head = joined && opener ? opener.start : a.start;
     const { start, qualifier, former: formerWord } = prefixQualifier(text, head, lex, from);
@@ -327,7 +358,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       continue;
     }
     if (joined) out.push({ start, end, qualifier: 'range', value: a.value === null ? null : sharedScale(text, a.value, b as Item), valueHigh: (b as Item).value });
-    else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier] });
+    else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier], ...(stackedWords ? { inner: stackedWords } : {}) });
     else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, ...(a.single !== undefined ? { single: a.single } : {}) });
   }
   return { quantities: out, nonFigures };

@@ -1924,4 +1924,12 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact'),
     ],
   },
+  {
+    text: "Hundreds of people, if not thousands, were killed in the first week.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 9999, 'vague_range.envelope')],
+  },
+  {
+    text: "Thousands of civilians, and possibly tens of thousands, have fled their homes.",
+    expect: [fig('displaced', 'civilian', 'vague_range', 1000, 2000, 99999, 'vague_range.envelope')],
+  },
 ];

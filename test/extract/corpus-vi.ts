@@ -1240,4 +1240,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Từ 20 đến 30 nghìn người thiệt mạng trong cuộc chiến 1988-1994.",
     expect: [fig('killed', 'total', 'range', 20000, 25000, 30000, 'range.midpoint')],
   },
+  {
+    text: "Hàng trăm người, có thể lên tới hàng nghìn người, đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 9999, 'vague_range.envelope')],
+  },
+  {
+    text: "Hàng chục binh sĩ, thậm chí hàng trăm binh sĩ đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'vague_range', 10, 20, 999, 'vague_range.envelope')],
+  },
 ];

@@ -1248,4 +1248,18 @@ export const corpusVi: CorpusRow[] = [
     text: "Hàng chục binh sĩ, thậm chí hàng trăm binh sĩ đã thiệt mạng.",
     expect: [fig('killed', 'military', 'vague_range', 10, 20, 999, 'vague_range.envelope')],
   },
+  {
+    text: "Số người chết vào khoảng 5.000, trong đó ngót 1.000 dân thường.",
+    expect: [
+      fig('killed', 'total', 'approx', 4500, 5000, 5500, 'approx.rounding'),
+      fig('killed', 'civilian', 'nearly', 900, 950, 1000, 'nearly.just_under'),
+    ],
+  },
+  {
+    text: "Tầm 300 binh sĩ đã thiệt mạng, cỡ 40 người mất tích.",
+    expect: [
+      fig('killed', 'military', 'approx', 250, 300, 350, 'approx.rounding'),
+      fig('missing', 'total', 'approx', 35, 40, 45, 'approx.rounding'),
+    ],
+  },
 ];

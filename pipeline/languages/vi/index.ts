@@ -27,8 +27,9 @@ export const vi: LanguageModule = {
   dates: viDates,
   lexicon: {
     qualifiers: {
-      approx: ['khoảng', 'chừng', 'khoảng chừng', 'ước tính', 'ước tính khoảng', 'xấp xỉ', 'độ', 'trên dưới', 'gần như khoảng'],
-      nearly: ['gần', 'gần như', 'suýt soát', 'khoảng gần', 'gần đạt', 'xấp xỉ gần'],
+      approx: ['khoảng', 'chừng', 'khoảng chừng', 'ước tính', 'ước tính khoảng', 'xấp xỉ', 'độ', 'trên dưới', 'gần như khoảng',
+        'vào khoảng', 'ước khoảng', 'ước chừng', 'tầm', 'tầm khoảng', 'cỡ', 'cỡ khoảng'],
+      nearly: ['gần', 'gần như', 'suýt soát', 'khoảng gần', 'gần đạt', 'xấp xỉ gần', 'ngót', 'ngót nghét', 'non'],
       more_than: MORE_THAN,
       at_least: ['ít nhất', 'ít nhất là', 'tối thiểu', 'không dưới', 'không ít hơn'],
       fewer_than: ['dưới', 'chưa đến', 'chưa tới', 'ít hơn', 'không đến', 'không tới'],

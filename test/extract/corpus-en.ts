@@ -1932,4 +1932,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Thousands of civilians, and possibly tens of thousands, have fled their homes.",
     expect: [fig('displaced', 'civilian', 'vague_range', 1000, 2000, 99999, 'vague_range.envelope')],
   },
+  {
+    text: "Military deaths are in the low thousands, officials said.",
+    expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { claimant: '' })],
+  },
 ];

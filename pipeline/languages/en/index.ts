@@ -19,6 +19,7 @@ const PROJECTIONS = ['could', 'may', 'might', 'is likely to', 'are likely to', '
 const INCLUDES = ['included', 'include', 'includes', 'including'];
 // "Casualties are in the thousands", "The death toll ran into the hundreds", "killed by the dozens", "fled in their
 // thousands": the order of magnitude, as 'thousands' is.
+// "in the low thousands": within the vague word's own interval, whose best is at its low end.
 const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in their'].map((lead) => `${lead} ${amount}`);
 // What a source counted, whose name it ends: "Health ministry figures show …", "A Reuters count showed …".
 const COUNTS = ['figures', 'data', 'statistics', 'records', 'count', 'tally', 'numbers'];
@@ -55,11 +56,11 @@ export const en: LanguageModule = {
       dozens: ['dozens', 'dozens and dozens', ...IN_THE('dozens')],
       scores: ['scores'],
       few_tens: ['a few dozen', 'several dozen', 'a couple of dozen', 'a couple dozen'],
-      hundreds: ['hundreds', 'many hundreds', ...IN_THE('hundreds')],
+      hundreds: ['hundreds', 'many hundreds', ...IN_THE('hundreds'), ...IN_THE('low hundreds')],
       few_hundreds: ['a few hundred', 'several hundred', 'a couple of hundred', 'a couple hundred'],
-      thousands: ['thousands', 'many thousands', ...IN_THE('thousands')],
+      thousands: ['thousands', 'many thousands', ...IN_THE('thousands'), ...IN_THE('low thousands')],
       few_thousands: ['a few thousand', 'several thousand', 'a couple of thousand', 'a couple thousand'],
-      tens_of_thousands: ['tens of thousands', 'many tens of thousands', 'dozens of thousands', ...IN_THE('tens of thousands')],
+      tens_of_thousands: ['tens of thousands', 'many tens of thousands', 'dozens of thousands', ...IN_THE('tens of thousands'), ...IN_THE('low tens of thousands')],
       few_tens_of_thousands: ['a few tens of thousands', 'several tens of thousands'],
       hundreds_of_thousands: ['hundreds of thousands', 'many hundreds of thousands', ...IN_THE('hundreds of thousands')],
       few_hundreds_of_thousands: ['a few hundred thousand', 'several hundred thousand', 'a couple of hundred thousand', 'a couple hundred thousand'],

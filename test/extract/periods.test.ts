@@ -307,6 +307,9 @@ describe('days a figure counts, days it was said', () => {
     // The last weekend dates what happened in it as a day does.
     ['Over the weekend, 40 civilians were killed in shelling.', 'en', [['2020-10-17', '2020-10-18', '2020-10-18']]],
     ['40 dân thường thiệt mạng vào cuối tuần qua.', 'vi', [['2020-10-17', '2020-10-18', '2020-10-18']]],
+    // "đêm 16 rạng sáng 17/10": the night into the next day's dawn is both days.
+    ['Đêm 16 rạng sáng 17/10, 13 dân thường thiệt mạng ở Ganja.', 'vi', [['2020-10-16', '2020-10-17', '2020-10-17']]],
+    ['Đêm 16/10 rạng sáng 17/10, 13 dân thường thiệt mạng.', 'vi', [['2020-10-16', '2020-10-17', '2020-10-17']]],
     // Counted up to a stretch of days: up to its last day.
     ['By the weekend, 40 civilians had been killed.', 'en', [['', '', '2020-10-18']]],
     ['Tính đến cuối tuần qua, 40 dân thường đã thiệt mạng.', 'vi', [['', '', '2020-10-18']]],

@@ -19,6 +19,9 @@ const rows: Array<[string, string, Expect[]]> = [
   // Two days of one month: each its own date, the month written once.
   ['trong hai ngày 20 và 21/10', '2020-10-21', [day('ngày 20', '2020-10-20'), day('21/10', '2020-10-21')]],
   ['ngày 27-29/9', '2020-10-21', [day('ngày 27', '2020-09-27'), day('29/9', '2020-09-29')]],
+  // The night of the 16th into the dawn of the 17th: two days, the month written once.
+  ['đêm 16 rạng sáng 17/10', '2020-10-21', [day('16', '2020-10-16'), day('17/10', '2020-10-17')]],
+  ['đêm 16 người', '2020-10-21', []],
   ['từ ngày 27 đến ngày 29/9/2019', '2020-10-21', [day('ngày 27', '2019-09-27', false), day('29/9/2019', '2019-09-29', false)]],
   // …the second the larger: "21 và 20/10" is no pair of days.
   ['ngày 21 và 20/10', '2020-10-21', [day('20/10', '2020-10-20')]],

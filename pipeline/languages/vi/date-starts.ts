@@ -88,7 +88,8 @@ export function dateStarts(low: string): number[] {
       if (part && DECADE_PARTS.has(part[1]) && wordStart(low, part[0])) starts.push(part[0]);
       if (wordStart(low, decade[0])) starts.push(decade[0]);
     }
-    if (leadsIntoDate(low, pos, pos + m[0].length)) starts.push(pos);
+    // "đêm 16 rạng sáng 17/10": the night's day, whose month the dawn's day gives.
+    if (leadsIntoDate(low, pos, pos + m[0].length) || (lead && lead[1] === 'đêm' && m[0].length <= 2)) starts.push(pos);
   }
   WORD_DATES.lastIndex = 0;
   for (let m = WORD_DATES.exec(low); m; m = WORD_DATES.exec(low)) {

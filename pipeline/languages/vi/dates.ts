@@ -76,11 +76,11 @@ function years(m: RegExpExecArray, low: string): Found | null {
   return isYear(y1) && isYear(y2) && y2 > y1 && !counted ? { kind: 'years', y1: m[1]!, y2: m[2]!, firstEnd: m[0].indexOf(m[1]!) + 4 } : null;
 }
 
-// "ngày 27 và 28/9", "27-29/9", "từ ngày 27 đến 29 tháng 9": each day its own date, so that the words between them
-// make the period. The second day is the larger.
+// "ngày 27 và 28/9", "27-29/9", "từ ngày 27 đến 29 tháng 9", "đêm 16 rạng sáng 17/10" (the night of the 16th into the
+// dawn of the 17th): each day its own date, so that the words between them make the period. The second day is the larger.
 const twoDays: Rule = {
   first: 'nm0',
-  re: new RegExp(String.raw`(?:ngày\s+(?:(?:mồng|mùng)\s+)?|(?:mồng|mùng)\s+)?(\d{1,2})\s*(?:[-–—]|và|đến|tới)\s*(?:ngày\s+)?(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?|\s+tháng\s+${MONTH}(?:(?:\s+năm\s+|\s*[/,]\s*)(\d{4}))?)${END}`, 'duy'),
+  re: new RegExp(String.raw`(?:ngày\s+(?:(?:mồng|mùng)\s+)?|(?:mồng|mùng)\s+)?(\d{1,2})\s*(?:[-–—]|và|đến|tới|rạng\s+sáng)\s*(?:ngày\s+)?(\d{1,2})(?:/(\d{1,2})(?:/(\d{4}))?|\s+tháng\s+${MONTH}(?:(?:\s+năm\s+|\s*[/,]\s*)(\d{4}))?)${END}`, 'duy'),
   make(m) {
     const [d1, d2] = [Number(m[1]), Number(m[2])];
     if (!(d1 >= 1 && d2 > d1 && d2 <= 31)) return null;

@@ -185,7 +185,8 @@ export const vi: LanguageModule = {
       '%', 'đồng', 'USD', 'đô la', 'tấn', 'quả', 'viên', 'xe', 'ngôi nhà', 'căn nhà', 'ngôi làng', 'tòa nhà', 'máy bay', 'xe tăng'],
     durations: { 'giờ': 1 / 24, 'tiếng': 1 / 24, 'ngày': 1, 'tuần': 7, 'tháng': 31, 'năm': 366, 'thập kỷ': 3653 },
     periodFrom: ['từ', 'kể từ', 'tính từ', 'tính đến từ'],
-    periodTo: ['đến', 'tới', 'cho đến', 'cho tới'],
+    // "đêm 16 rạng sáng 17/10": the night that runs into the next day's dawn.
+    periodTo: ['đến', 'tới', 'cho đến', 'cho tới', 'rạng sáng'],
     periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],
     asOf: ['tính đến', 'tính tới', 'tính đến hết', 'cho đến', 'cho tới', 'đến', 'tới'],
     // 'ngày' and the parts of a day open an event's date as 'on' does: "vụ pháo kích ở Ganja rạng sáng 17/10".

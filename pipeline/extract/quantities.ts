@@ -305,8 +305,9 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const opener = lex.rangeOpeners.endingAt(text, a.start, back);
     const joined = b && a.vague === null && b.vague === null &&
       (fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)));
-    const stackedWords = !joined && !(b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start)) ? stackedAfterNoun(text, a, b, lex, to) : null;
-    const stacked = b && a.vague !== null && b.vague !== null && (stackedWords !== null || fills(lex.vagueJoiners, text, a.end, b.start));
+    const adjacent = b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start);
+    const stackedWords = adjacent ? null : stackedAfterNoun(text, a, b, lex, to);
+    const stacked = adjacent || stackedWords !== null;
     const end = joined || stacked ? (b as Item).end : a.end;
     const head = joined && opener ? opener.start : a.start;
     const { start, qualifier, former: formerWord } = prefixQualifier(text, head, lex, from);

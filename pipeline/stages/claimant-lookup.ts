@@ -4,18 +4,18 @@
 // marked as inferred: that is what makes a claim by one party about another's dead an enemy claim.
 import { partyNames } from '../extract/party-names.ts';
 import { claimantKey } from '../ingest/claimant-names.ts';
+import { isWordAt } from '../languages/chars.ts';
 import type { ClaimantRow, PartyRow } from '../schemas.ts';
 
 export interface Who { party: string; kind: ClaimantRow['kind'] | ''; inferred: boolean }
 
 const nobody: Who = { party: '', kind: '', inferred: false };
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 /** Whether `inner` stands in `key` as whole words. */
 function holdsWords(key: string, inner: string): { start: number; end: number } | null {
   for (let at = key.indexOf(inner); at >= 0; at = key.indexOf(inner, at + 1)) {
     const end = at + inner.length;
-    if (!WORD_CHAR.test(key[at - 1] ?? '') && !WORD_CHAR.test(key[end] ?? '')) return { start: at, end };
+    if (!isWordAt(key, at - 1) && !isWordAt(key, end)) return { start: at, end };
   }
   return null;
 }

@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { CLAUSE_COMMA, isSpaceCode, isWordCode, skipSpace, wordCount, wordEndAt } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, isWordCode, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -491,8 +491,7 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
 function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measures): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
-  let to = q.start;
-  while (to > from && isSpaceCode(ctx.text.charCodeAt(to - 1))) to--;
+  const to = skipSpaceBack(ctx.text, q.start, from);
   const hit = cues.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from);
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
@@ -655,8 +654,7 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
 
 /** Where the possessor ends in "Gaza's 2.2 million" (before its 's), the number starting at `end`; -1 when there is none. */
 function possessiveBefore(text: string, end: number, from: number): number {
-  let pos = end;
-  while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) pos--;
+  const pos = skipSpaceBack(text, end, from);
   return pos - 2 > from && /^['’]s$/.test(text.slice(pos - 2, pos)) ? pos - 2 : -1;
 }
 

@@ -3,7 +3,7 @@
 // marks and digits, or one other character), with white space or nothing between them; spaces in a
 // phrase match any run of white space. "Does a phrase start (or end) here?" is the extractor's inner
 // loop, so it walks a token trie forwards (or backwards) instead of running a regular expression.
-import { isSpaceCode, isWordAt, isWordCode, lowerCode } from '../languages/chars.ts';
+import { isSpaceCode, isWordAt, isWordCode, lowerCode, skipSpaceBack } from '../languages/chars.ts';
 import { regularSpacing, scanner } from './phrase-scanner.ts';
 
 export interface PhraseHit<T> { start: number; end: number; text: string; tag: T }
@@ -144,8 +144,7 @@ export class PhraseSet<T> {
   /** The phrase that ends text[from, to) (trailing white space allowed), if any. */
   endingAt(text: string, to: number, from = 0): PhraseHit<T> | null {
     while (from > 0 && isWordAt(text, from - 1)) from--; // never start inside a word
-    let pos = to;
-    while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) pos--;
+    let pos = skipSpaceBack(text, to, from);
     if (pos <= from || (isWordAt(text, pos - 1) && isWordAt(text, pos))) return null;
     const end = pos;
     let n: Node<T> | undefined = this.backward;

@@ -5,7 +5,7 @@ import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { Qualifier } from '../schemas.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseSet } from './phrases.ts';
-import { isSpaceCode, skipSpace, wordCount, wordEndAt } from '../languages/chars.ts';
+import { skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
 
 export interface Quantity {
   /** The whole number phrase with its qualifying words: value_text. */
@@ -213,10 +213,9 @@ function stackedAfterNoun(text: string, a: Item, b: Item | undefined, lex: Lexic
  */
 function victimWords(text: string, a: Item, joinerStart: number, b: Item, lex: LexiconIndex, to: number, nounNeeded: boolean): { start: number; end: number } | null {
   const start = skipSpace(text, a.end, joinerStart);
-  let end = joinerStart;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const end = skipSpaceBack(text, joinerStart, start);
   const words = text.slice(start, end);
-  if (/[\d\p{P}]/u.test(words) || words.split(/\s+/).length > MAX_BOUND_WORDS || lex.cues.findAll(text, start, end).length > 0) return null;
+  if (/[\d\p{P}]/u.test(words) || wordCount(words) > MAX_BOUND_WORDS || lex.cues.findAll(text, start, end).length > 0) return null;
   const noun = lex.victims.findAll(text, start, end)[0];
   if (nounNeeded && !noun) return null;
   const after = nounAfter(text, b.end, lex, to);

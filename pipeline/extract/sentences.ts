@@ -1,5 +1,5 @@
 // Sentence spans with offsets into the document, so a quote can always be sliced back out of it.
-import { isSpaceCode } from '../languages/chars.ts';
+import { skipSpace, skipSpaceBack } from '../languages/chars.ts';
 
 export interface Span { start: number; end: number }
 
@@ -61,7 +61,7 @@ function endsWithAbbreviation(text: string, start: number, end: number, abbrevia
 }
 
 function push(spans: Span[], text: string, start: number, end: number): void {
-  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
-  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end > start) spans.push({ start, end });
+  const first = skipSpace(text, start, end);
+  const last = skipSpaceBack(text, end, first);
+  if (last > first) spans.push({ start: first, end: last });
 }

@@ -115,6 +115,12 @@ export function skipSpace(text: string, pos: number, to = text.length): number {
   return pos;
 }
 
+/** The position back from `pos`, not before `from`, where the white space that ends at `pos` starts. */
+export function skipSpaceBack(text: string, pos: number, from = 0): number {
+  while (pos > from && isSpaceCode(text.charCodeAt(pos - 1))) pos--;
+  return pos;
+}
+
 // Lower-cased code of each BMP character above ASCII; 0 = not yet known, 0xffff = none (see lowerCode).
 const lowers = new Uint16Array(0x10000);
 

@@ -4,7 +4,7 @@
 // "tháng giêng", "hôm thứ Hai", "sáng nay", "tuần qua"). Finding those places with a few fast scans, instead of trying every rule at every
 // word, is what lets a long text be read quickly.
 
-import { isDigitCode, isSpaceCode, isWordCode } from '../chars.ts';
+import { isDigitCode, isSpaceCode, isWordCode, skipSpace, skipSpaceBack } from '../chars.ts';
 
 const DIGITS = /\d+/g;
 const WORD_DATES = /(?:tuần|tháng|năm)\s+(?:trước|này)|(?:ngày\s+)?(?:hôm|bữa)\s+(?:nay|qua|kia)|(?:rạng\s+)?(?:sáng|trưa|chiều|tối)\s+(?:nay|qua)|năm\s+(?:nay|ngoái)|tháng\s+(?:mười|giêng|chạp|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín)|thứ\s+(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ\s+nhật/g;
@@ -34,8 +34,7 @@ export function wordStart(low: string, pos: number): boolean {
 
 /** The word ending just before `pos` (white space skipped), as [start, word], or null. */
 function wordBefore(low: string, pos: number): [number, string] | null {
-  let end = pos;
-  while (end > 0 && isSpaceCode(low.charCodeAt(end - 1))) end--;
+  const end = skipSpaceBack(low, pos);
   if (end === pos) return null;
   let start = end;
   while (start > 0 && isLetter(low, start - 1)) start--;
@@ -63,8 +62,7 @@ function leadsIntoDate(low: string, pos: number, end: number): boolean {
   if (end - pos > 2) return false;
   const next = low.charCodeAt(end);
   if ((next === 47 || next === 46) && isDigitCode(low.charCodeAt(end + 1))) return true;
-  let at = end;
-  while (at < low.length && isSpaceCode(low.charCodeAt(at))) at++;
+  const at = skipSpace(low, end);
   return at > end && low.startsWith('tháng', at);
 }
 

@@ -1936,4 +1936,22 @@ export const corpusEn: CorpusRow[] = [
     text: "Military deaths are in the low thousands, officials said.",
     expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { claimant: '' })],
   },
+  {
+    text: "Three Russian peacekeepers were killed and seven border guards wounded.",
+    expect: [
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { side: 'russian' }),
+      fig('wounded', 'military', 'exact', 7, 7, 7, 'exact'),
+    ],
+  },
+  {
+    text: "Twelve construction workers and two paramedics were killed when the shell hit.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'civilian', 'exact', 2, 2, 2, 'exact'),
+    ],
+  },
+  {
+    text: "Six militiamen were killed in the ambush.",
+    expect: [fig('killed', 'military', 'exact', 6, 6, 6, 'exact')],
+  },
 ];

@@ -1262,4 +1262,18 @@ export const corpusVi: CorpusRow[] = [
       fig('missing', 'total', 'approx', 35, 40, 45, 'approx.rounding'),
     ],
   },
+  {
+    text: "Ba nhân viên cứu hộ thiệt mạng, bốn người khác bị thương.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact'),
+      fig('wounded', 'total', 'exact', 4, 4, 4, 'exact'),
+    ],
+  },
+  {
+    text: "3 binh sĩ gìn giữ hòa bình Nga và 5 dân quân thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { side: 'russian' }),
+      fig('killed', 'military', 'exact', 5, 5, 5, 'exact'),
+    ],
+  },
 ];

@@ -85,18 +85,18 @@ export const en: LanguageModule = {
       soldier: 'military', soldiers: 'military', troops: 'military', troop: 'military', serviceman: 'military', fighter: 'military', servicemen: 'military', servicemembers: 'military', 'service members': 'military',
       'military personnel': 'military', military: 'military', fighters: 'military', combatants: 'military', militants: 'military',
       'army personnel': 'military', conscripts: 'military', pilots: 'military', sailors: 'military', marines: 'military', paratroopers: 'military',
-      reservists: 'military', 'crew members': 'military', mercenaries: 'military', 'rebel fighters': 'military', rebels: 'military', insurgents: 'military', jihadists: 'military', gunmen: 'military',
+      reservists: 'military', 'crew members': 'military', peacekeepers: 'military', 'border guards': 'military', militiamen: 'military', 'militia members': 'military', 'militia fighters': 'military', mercenaries: 'military', 'rebel fighters': 'military', rebels: 'military', insurgents: 'military', jihadists: 'military', gunmen: 'military',
       // People named by their work or by who they are: civilians where their role makes them so (journalists, aid
       // workers), a total where it does not (police, women, volunteers).
       journalist: 'civilian', journalists: 'civilian', reporter: 'civilian', reporters: 'civilian', 'aid worker': 'civilian', 'aid workers': 'civilian',
       'humanitarian workers': 'civilian', 'health workers': 'civilian', 'medical workers': 'civilian', doctors: 'civilian', nurses: 'civilian',
-      'rescue workers': 'civilian', firefighters: 'civilian', teachers: 'civilian', students: 'civilian', farmers: 'civilian', shepherds: 'civilian',
+      'rescue workers': 'civilian', rescuers: 'civilian', 'emergency workers': 'civilian', paramedics: 'civilian', workers: 'civilian', firefighters: 'civilian', teachers: 'civilian', students: 'civilian', farmers: 'civilian', shepherds: 'civilian',
       worshippers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 'passers-by': 'civilian', pedestrians: 'civilian', passengers: 'civilian',
       schoolchildren: 'children', pupils: 'children', boys: 'children', girls: 'children',
       women: 'total', men: 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total', members: 'total',
       // One person, as "a 47-year-old man", "a civilian" count them (see singulars).
       man: 'total', woman: 'total', teenager: 'total', pensioner: 'total', policeman: 'total', 'police officer': 'total', volunteer: 'total',
-      medic: 'total', driver: 'total', mother: 'total', father: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
+      medic: 'total', driver: 'total', peacekeeper: 'military', 'border guard': 'military', militiaman: 'military', paramedic: 'civilian', rescuer: 'civilian', worker: 'civilian', mother: 'total', father: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
       resident: 'civilian', villager: 'civilian', farmer: 'civilian', teacher: 'civilian', student: 'civilian', doctor: 'civilian',
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },

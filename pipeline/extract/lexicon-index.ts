@@ -14,6 +14,7 @@ export interface LexiconIndex {
   boundJoiners: PhraseSet<true>;
   ratioJoiners: PhraseSet<true>;
   ratioOpeners: PhraseSet<true>;
+  ratioParts: PhraseSet<true>;
   rangeOpeners: PhraseSet<true>;
   victims: PhraseSet<Population>;
   measures: PhraseSet<Measure>;
@@ -111,6 +112,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     boundJoiners: PhraseSet.of(l.boundJoiners),
     ratioJoiners: PhraseSet.of(l.ratioJoiners),
     ratioOpeners: PhraseSet.of(l.ratioOpeners),
+    ratioParts: PhraseSet.of(l.ratioParts),
     rangeOpeners: PhraseSet.of(l.rangeOpeners),
     victims: PhraseSet.mapped(l.victims),
     measures: PhraseSet.mapped(l.measures),

@@ -181,6 +181,17 @@ function isRatio(text: string, a: Item, b: Item | undefined, lex: LexiconIndex):
     b.value <= MAX_RATIO_WHOLE && fills(lex.ratioJoiners, text, a.end, b.start);
 }
 
+// "cứ 5 người thiệt mạng thì có 1": the words of a ratio's whole, its noun and cue, before the part.
+const MAX_RATIO_WHOLE_WORDS = 4;
+
+/** `b` is the part of the ratio whose whole `a` follows a ratio opener ("cứ 10 người dân thì có 7 người"). */
+function isRatioPart(text: string, a: Item, b: Item, lex: LexiconIndex): boolean {
+  if (a.value === null || b.value === null || b.value > a.value) return false;
+  const part = lex.ratioParts.endingAt(text, b.start, a.end);
+  const words = part ? text.slice(a.end, part.start) : '';
+  return part !== null && !/[\d\p{P}]/u.test(words) && wordCount(words) <= MAX_RATIO_WHOLE_WORDS;
+}
+
 const LOWER_BOUNDS: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
 const MAX_BOUND_WORDS = 3;
 
@@ -300,7 +311,11 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       i++;
       continue;
     }
-    if (lex.ratioOpeners.endingAt(text, a.start, back)) { nonFigures.push({ start: a.start, end: a.end, difference: false }); continue; }
+    if (lex.ratioOpeners.endingAt(text, a.start, back)) {
+      nonFigures.push({ start: a.start, end: a.end, difference: false });
+      if (b && isRatioPart(text, a, b, lex)) { nonFigures.push({ start: b.start, end: b.end, difference: false }); i++; }
+      continue;
+    }
     const opener = lex.rangeOpeners.endingAt(text, a.start, back);
     const joined = b && a.vague === null && b.vague === null &&
       (fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)));

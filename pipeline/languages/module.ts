@@ -23,9 +23,12 @@ export interface Lexicon {
    * A ratio, no count: words between a part and a larger whole ('in', 'out of' in "one in five of those killed",
    * "1 out of 3 casualties"), and words before a whole a ratio is taken of ('cứ' in "cứ 5 người thiệt mạng thì có 1
    * trẻ em"). Neither number is a figure. A larger part ("100,000 out of 120,000") is a part link instead.
+   * `ratioParts` open the part that follows such a whole and its few words ('thì có' in "cứ 10 người dân thì có 7
+   * người", ',' in "for every 10 residents, 7"): it is no figure either.
    */
   ratioJoiners: string[];
   ratioOpeners: string[];
+  ratioParts: string[];
   /**
    * Between a lower bound (with its noun) and an upper bound of one estimate: 'and possibly' in "at least 400 people,
    * and possibly as many as 1,000, were killed", ',' in "ít nhất 400 người, có thể lên tới 1.000 người". The two bounds

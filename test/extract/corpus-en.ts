@@ -1954,4 +1954,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Six militiamen were killed in the ambush.",
     expect: [fig('killed', 'military', 'exact', 6, 6, 6, 'exact')],
   },
+  {
+    text: "For every 10 residents, seven have fled, and 12 people have been killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "For every 10 people killed, three were children.",
+    expect: [],
+  },
 ];

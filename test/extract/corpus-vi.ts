@@ -1276,4 +1276,16 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 5, 5, 5, 'exact'),
     ],
   },
+  {
+    text: "Khoảng 7 trên 10 người dân đã rời khỏi thành phố.",
+    expect: [],
+  },
+  {
+    text: "1 trong 5 người bị thương là trẻ em, còn 9 binh sĩ thiệt mạng trong 10 ngày giao tranh.",
+    expect: [fig('killed', 'military', 'exact', 9, 9, 9, 'exact')],
+  },
+  {
+    text: "Cứ 10 người dân thì có 7 người đã rời khỏi thành phố, và 12 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

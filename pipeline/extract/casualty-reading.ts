@@ -743,10 +743,11 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "12 soldiers were killed, while the rebels claimed 40": a verb that is both a cue and a verb of saying ('claimed'),
   // with no noun after the number, hands over a rival claim of the figure before; "claimed 400 lives" is the cue.
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
-  // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead".
+  // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead", "included
+  // 65 people killed" (people of no kind are the toll's).
   const ownCue = hasOwnCue(w);
   // "The death toll, including 12 soldiers, rose to 300": a part the toll handed over leaves the toll to the number after it.
-  const toll = ownCue && w.population !== null ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.tollStart ?? previous?.reach ?? 0), ctx);
+  const toll = ownCue && w.population !== null && w.population !== 'total' ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.tollStart ?? previous?.reach ?? 0), ctx);
   // Figures that share a verb share its clause: "874 soldiers and 37 civilians were killed on both sides".
   const last = ownCue ? w.sharedWith ?? i : i;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
@@ -769,9 +770,17 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let partOf = prior.partOf;
   // "it lost 2,783 troops": the subject of a loss right before the number is the speaker.
   let ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null || prior.ownSide;
+  // "Thương vong dân thường gồm 65 người chết và 300 người bị thương": the toll's victims, handed to people of no kind,
+  // are those of the figures joined to them too.
+  let tollVictims: Population | undefined;
   if (ownCue) {
     measure = w.measure;
-    if (toll && population === null) population = toll.population;
+    if (toll && (population === null || population === 'total')) {
+      population = toll.population;
+      if (w.population === 'total') tollVictims = toll.population;
+    } else if (population === 'total' && previous?.tollVictims && previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), ctx.lex)) {
+      population = tollVictims = previous.tollVictims;
+    }
     if (toll) { side ||= toll.side; ownSide ||= toll.ownSide; }
   } else if (before) {
     measure = before.measure;
@@ -824,7 +833,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "The ministry estimated 1,200 soldiers and 300 civilians were killed": a verb of estimating that is the number's own
   // qualifier is said of the figures coordinated with it too; "an estimated 1,200" is said of the 1,200 alone.
   const estimating = estimate || (ctx.lex.estimates.startingAt(text, q.start, q.end) !== null && ctx.lex.determiners.endingAt(text, q.start, ctx.sentenceStart) === null);
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimating, tollStart };
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimating, tollStart, tollVictims };
 }
 
 /**

@@ -1962,4 +1962,11 @@ export const corpusEn: CorpusRow[] = [
     text: "For every 10 people killed, three were children.",
     expect: [],
   },
+  {
+    text: "Civilian casualties include 65 people killed and 300 wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 65, 65, 65, 'exact'),
+      fig('wounded', 'civilian', 'exact', 300, 300, 300, 'exact'),
+    ],
+  },
 ];

@@ -1288,4 +1288,18 @@ export const corpusVi: CorpusRow[] = [
     text: "Cứ 10 người dân thì có 7 người đã rời khỏi thành phố, và 12 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Thương vong dân thường gồm 65 người chết và 300 người bị thương.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 65, 65, 65, 'exact'),
+      fig('wounded', 'civilian', 'exact', 300, 300, 300, 'exact'),
+    ],
+  },
+  {
+    text: "Thương vong dân thường gồm 65 người chết và 300 binh sĩ bị thương.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 65, 65, 65, 'exact'),
+      fig('wounded', 'military', 'exact', 300, 300, 300, 'exact'),
+    ],
+  },
 ];

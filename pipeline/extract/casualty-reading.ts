@@ -94,6 +94,8 @@ interface Walk {
   sharedWith?: number;
   /** The people counted came to no harm ("18 people survived"): the number is no figure, whatever else says so. */
   unharmed?: boolean;
+  /** The number was set off as another way of saying what came before it ("…, or 90,000 people, have fled"). */
+  setOff?: boolean;
   /** A forecast or counterfactual stood before the cue ("could be displaced", "sẽ phải sơ tán"): no figure either. */
   forecast?: boolean;
   /** The measure of the toll the number is a part of: "Nine of the dead", "hai người trong số những người bị thương". */
@@ -200,6 +202,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       const handed = lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart) !== null && (conj.text === ',' || tollBefore(q, ctx.sentenceStart, ctx) !== null);
       if (depth >= 4 || ownVerb || handed) break;
       const shared = walkForward(n, ctx, depth + 1);
+      // "half of its 150,000 residents, some 70,000 people, have fled": the next figure restates this one's part, no list.
+      if (shared.setOff) break;
       // "sent 500 soldiers into battle and 120 were killed": victims named, then words the lexicon does not know, and a
       // figure with no victims of its own: the second figure's clause, not a list of two.
       if (w.population !== null && !w.clean && shared.population === null) break;
@@ -222,6 +226,15 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       w.clean = false;
       pos = close;
       while (next && next.start < close) next = ctx.quantities[++n];
+      continue;
+    }
+    // "60% of the population, or 90,000 people, have fled": past the mark that closes the number's set-off, its verb.
+    const setOff = aside && w.population !== null ? setOffEnd(q, pos, ctx) : -1;
+    if (setOff >= 0) {
+      aside = false;
+      w.clean = false;
+      w.setOff = true;
+      pos = setOff;
       continue;
     }
     const other = conj && w.side !== '' ? secondParty(conj.end, w, ctx, next) : null;
@@ -317,6 +330,20 @@ function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): nu
   }
   if (close < 0 || close >= end || close - pos > MAX_ASIDE_CHARS) return -1;
   return lex.cues.findAll(text, pos + 1, close).length === 0 ? close + 1 : -1;
+}
+
+const SET_OFF_CLOSERS: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–', '(': ')' };
+
+/**
+ * Past the mark at `pos` when it closes the one that sets the number phrase `q` off, with any words of apposition
+ * after it (", or 90,000 people,", "(90.000 người)"); else -1.
+ */
+function setOffEnd(q: Quantity, pos: number, ctx: ReadingContext): number {
+  const { text, lex, sentenceStart } = ctx;
+  const opener = lex.appositionOpeners.endingAt(text, q.start, sentenceStart);
+  const before = skipSpaceBack(text, opener?.start ?? q.start, sentenceStart);
+  const open = text[before - 1] ?? '';
+  return before - 1 > sentenceStart && open in SET_OFF_CLOSERS && SET_OFF_CLOSERS[open] === text[pos] ? pos + 1 : -1;
 }
 
 const spacedHyphen = (text: string, at: number): boolean => isSpaceCode(text.charCodeAt(at - 1)) && isSpaceCode(text.charCodeAt(at + 1));

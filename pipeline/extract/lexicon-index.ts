@@ -54,6 +54,7 @@ export interface LexiconIndex {
   othersAfter: PhraseSet<true>;
   othersBefore: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
+  appositionOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
   forecasts: PhraseSet<true>;
   /** The language's singulars as whole words, for a quick scan of a sentence; null when it has none. */
@@ -148,6 +149,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     othersAfter: PhraseSet.of(l.othersAfter),
     othersBefore: PhraseSet.of(l.othersBefore),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
+    appositionOpeners: PhraseSet.of(l.appositionOpeners),
     unharmed: PhraseSet.of(l.unharmed),
     forecasts: PhraseSet.of(l.forecasts),
     singularWords: l.singulars.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${l.singulars.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null,

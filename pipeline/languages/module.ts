@@ -184,6 +184,13 @@ export interface Lexicon {
    */
   adjunctOpeners: string[];
   /**
+   * Words after the comma, dash or bracket that sets a number off as another way of saying what comes before it: 'or'
+   * in "60% of the population, or 90,000 people, have fled", 'tương đương' in "60% dân số, tương đương 90.000 người, đã
+   * sơ tán". The number is the subject of the verb after its closing mark. The mark alone sets it off too ("half the
+   * residents, some 70,000 people, have fled").
+   */
+  appositionOpeners: string[];
+  /**
    * Words after the people a number counts that say they came to no harm ('survived', 'were rescued', 'sống sót'):
    * the number counts survivors, and no cue after them, nor one a figure beside them has, is theirs.
    */

@@ -1969,4 +1969,16 @@ export const corpusEn: CorpusRow[] = [
       fig('wounded', 'civilian', 'exact', 300, 300, 300, 'exact'),
     ],
   },
+  {
+    text: "60% of Karabakh's population, or 90,000 people, have fled.",
+    expect: [fig('displaced', 'total', 'exact', 90000, 90000, 90000, 'exact')],
+  },
+  {
+    text: "Nearly half of the region's 150,000 residents, some 70,000 people, have fled.",
+    expect: [fig('displaced', 'total', 'approx', 65000, 70000, 75000, 'approx.rounding')],
+  },
+  {
+    text: "Many residents — some 90,000 people — have fled.",
+    expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding')],
+  },
 ];

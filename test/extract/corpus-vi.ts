@@ -1302,4 +1302,12 @@ export const corpusVi: CorpusRow[] = [
       fig('wounded', 'military', 'exact', 300, 300, 300, 'exact'),
     ],
   },
+  {
+    text: "60% dân số Karabakh, tương đương 90.000 người, đã sơ tán.",
+    expect: [fig('displaced', 'total', 'exact', 90000, 90000, 90000, 'exact')],
+  },
+  {
+    text: "Hơn một nửa dân số (90.000 người) đã sơ tán.",
+    expect: [fig('displaced', 'total', 'exact', 90000, 90000, 90000, 'exact')],
+  },
 ];

@@ -203,6 +203,7 @@ export const en: LanguageModule = {
     forecasts: ['will', 'would', 'could be', 'are expected to', 'is expected to', 'were expected to', 'expected to',
       'are likely to', 'is likely to', 'likely to', 'are set to', 'is set to', 'risk being', 'are at risk of being'],
     unharmed: ['survived', 'survive', 'survivor', 'survivors', 'rescued', 'saved', 'escaped', 'unharmed', 'unhurt', 'unscathed', 'alive'],
+    appositionOpeners: ['or', 'that is', 'i.e.', 'namely', 'equal to', 'equivalent to'],
     adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',
       'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this'],
     changeBy: ['rose by', 'risen by', 'increased by', 'up by', 'down by', 'grew by', 'jumped by', 'climbed by', 'fell by'],

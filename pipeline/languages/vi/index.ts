@@ -173,6 +173,7 @@ export const vi: LanguageModule = {
     // 'có thể' alone is left out: "200 người có thể thiệt mạng" may speak of what happened.
     forecasts: ['sẽ', 'có thể sẽ', 'có thể phải', 'dự kiến', 'dự kiến sẽ', 'có nguy cơ', 'có khả năng', 'nhiều khả năng'],
     unharmed: ['sống sót', 'còn sống', 'được cứu', 'cứu sống', 'được cứu sống', 'được giải cứu', 'giải cứu', 'thoát nạn', 'thoát chết', 'an toàn', 'vô sự', 'bình an'],
+    appositionOpeners: ['tương đương', 'tương đương với', 'tức', 'tức là', 'hay', 'hay là', 'nghĩa là'],
     adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào'],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.
     changeBy: [],

@@ -779,7 +779,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const last = ownCue ? w.sharedWith ?? i : i;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
-  const prior = fromPrevious(q, w.population, eachSide, ctx, previous, w.population !== null && !ownCue && clauseClosesAt(w.reach, ctx));
+  // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
+  const prior = fromPrevious(q, w.population, eachSide, ctx, previous, w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx));
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
   // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40

@@ -1981,4 +1981,19 @@ export const corpusEn: CorpusRow[] = [
     text: "Many residents — some 90,000 people — have fled.",
     expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding')],
   },
+  {
+    text: "Some 90,000 people have fled, and 12 people, most of them soldiers, were killed on Monday.",
+    expect: [
+      fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding'),
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+    ],
+  },
+  {
+    text: "90,000 people have fled and 12 people, including three soldiers, were killed.",
+    expect: [
+      fig('displaced', 'total', 'exact', 90000, 90000, 90000, 'exact'),
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact'),
+    ],
+  },
 ];

@@ -1310,4 +1310,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Hơn một nửa dân số (90.000 người) đã sơ tán.",
     expect: [fig('displaced', 'total', 'exact', 90000, 90000, 90000, 'exact')],
   },
+  {
+    text: "Khoảng 90.000 người đã sơ tán, và 12 người, trong đó có 3 binh sĩ, đã thiệt mạng.",
+    expect: [
+      fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding'),
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact'),
+    ],
+  },
 ];

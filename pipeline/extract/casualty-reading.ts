@@ -13,6 +13,7 @@ import { fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } f
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
+import { inOrderOfParties } from './respectively.ts';
 
 export interface CasualtyReading {
   measure: Measure;
@@ -890,11 +891,13 @@ function estimated(q: Quantity, w: Walk, ctx: ReadingContext): boolean {
 /** The reading of each number phrase of one sentence, null for those that are not casualty figures. */
 export function readSentence(ctx: ReadingContext): (CasualtyReading | null)[] {
   let previous: Figure | null = null;
-  return ctx.quantities.map((_q, i) => {
+  const readings = ctx.quantities.map((_q, i) => {
     const figure = readOne(i, ctx, previous);
     // "killed 1,000 people, including 45 civilians, on both sides": both sides named after a part are said of its whole.
     if (figure?.reading.bothSides && previous && figure.partOf === previous.reading && !previous.reading.eachSide) previous.reading.bothSides = true;
     if (figure) previous = figure;
     return figure && !figure.subset ? figure.reading : null;
   });
+  inOrderOfParties(readings, ctx);
+  return readings;
 }

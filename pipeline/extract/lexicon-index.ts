@@ -37,6 +37,7 @@ export interface LexiconIndex {
   eachSide: PhraseSet<true>;
   eachSideBeforeVerb: PhraseSet<true>;
   bothSides: PhraseSet<true>;
+  respectively: PhraseSet<true>;
   denials: PhraseSet<true>;
   deedClaims: PhraseSet<true>;
   rates: PhraseSet<'rate' | 'not'>;
@@ -134,6 +135,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     eachSide: PhraseSet.of(l.eachSide),
     eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
     bothSides: PhraseSet.of(l.bothSides),
+    respectively: PhraseSet.of(l.respectively),
     denials: PhraseSet.of(l.denials),
     deedClaims: PhraseSet.of(l.deedClaims),
     rates: PhraseSet.grouped({ rate: l.rates, not: l.notRates }),

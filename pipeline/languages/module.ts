@@ -140,6 +140,11 @@ export interface Lexicon {
    */
   bothSides: string[];
   /**
+   * Words that pair listed figures with the parties listed before them, in order: 'respectively' in "Armenia and
+   * Azerbaijan lost 3,825 and 2,906 soldiers respectively", 'lần lượt'.
+   */
+  respectively: string[];
+  /**
    * The same, right before the figure's verb (a cue or a verb of saying) in its clause: "Armenia and Azerbaijan have
    * each lost about 3,000 soldiers", "Hai bên mỗi bên mất khoảng 3.000 binh sĩ".
    */

@@ -1996,4 +1996,18 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 3, 3, 3, 'exact'),
     ],
   },
+  {
+    text: "Armenia and Azerbaijan lost 3,825 and 2,906 soldiers, respectively.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenian and Azerbaijani forces lost 3,825 and 2,906 troops respectively.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

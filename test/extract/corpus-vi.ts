@@ -1318,4 +1318,18 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 3, 3, 3, 'exact'),
     ],
   },
+  {
+    text: "Armenia và Azerbaijan lần lượt mất 3.825 và 2.906 binh sĩ.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenia và Azerbaijan cho biết lần lượt 3.825 và 2.906 binh sĩ đã thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian', claimant: 'Armenia và Azerbaijan' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani', claimant: 'Armenia và Azerbaijan' }),
+    ],
+  },
 ];

@@ -168,6 +168,7 @@ export const en: LanguageModule = {
       'an hour', 'daily', 'weekly', 'monthly', 'every single day'],
     notRates: ['a', 'an'].flatMap((one) => TIME_UNITS.flatMap((unit) => ['after', 'before', 'later', 'earlier', 'ago', 'or two', 'and a half']
       .map((then) => `${one} ${unit} ${then}`))),
+    respectively: ['respectively'],
     bothSides: ['on both sides', 'from both sides', 'on the two sides', 'for both sides', 'on both sides combined'],
     enemySide: ['enemy', "enemy's", 'of the enemy', "the enemy's", 'opposing'],
     ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own'],

@@ -1,0 +1,36 @@
+// Figures listed in the order of the parties listed before them: "Armenia and Azerbaijan lost 3,825 and 2,906 soldiers
+// respectively", "Armenia và Azerbaijan lần lượt mất 3.825 và 2.906 binh sĩ".
+import type { CasualtyReading, ReadingContext } from './casualty-reading.ts';
+import { onlyJoins } from './coordination.ts';
+
+const between = (text: string, a: { end: number }, b: { start: number }): string => text.slice(a.end, b.start).trim();
+
+/**
+ * With a word of order ('respectively', 'lần lượt') in the sentence, a run of figures joined only by conjunctions takes
+ * its sides, in order, from as many different parties joined only by conjunctions before it. A figure of the run with no
+ * noun of its own (all but the last) and no victims from elsewhere counts the last one's. Readings are completed in place.
+ */
+export function inOrderOfParties(readings: (CasualtyReading | null)[], ctx: ReadingContext): void {
+  const { text, lex, quantities, sentenceStart, sentenceEnd } = ctx;
+  if (quantities.length < 2 || lex.respectively.findAll(text, sentenceStart, sentenceEnd).length === 0) return;
+  for (let first = 0; first < quantities.length; first++) {
+    let last = first;
+    while (readings[last] && readings[last + 1] && onlyJoins(between(text, quantities[last]!, quantities[last + 1]!), lex)) last++;
+    const sides = last > first ? partiesListedBefore(quantities[first]!.start, last - first + 1, ctx) : null;
+    if (sides) {
+      const { population } = readings[last]!;
+      sides.forEach((side, k) => {
+        const r = readings[first + k]!;
+        Object.assign(r, { side, bothSides: false, eachSide: false, ...(first + k < last && r.population === 'total' ? { population } : {}) });
+      });
+    }
+    first = last;
+  }
+}
+
+/** The last `count` parties named before `at` in the sentence, when they are different and only conjunctions join them. */
+function partiesListedBefore(at: number, count: number, { text, lex, parties, sentenceStart }: ReadingContext): string[] | null {
+  const named = parties.findAll(text, sentenceStart, at).slice(-count);
+  if (named.length < count || new Set(named.map((p) => p.tag)).size < count) return null;
+  return named.every((p, k) => k === 0 || onlyJoins(between(text, named[k - 1]!, p), lex)) ? named.map((p) => p.tag) : null;
+}

@@ -32,14 +32,14 @@ function cuesIn(r: Rule, l: LanguageModule): string[] {
 
 export function ruleRecords(languages: readonly LanguageModule[]): RuleRecord[] {
   return ruleTable.map((r) => {
-    // A bare number selects "exact" in every language, with no cue word.
-    const perLanguage = languages.map((l) => ({ code: l.code, cues: r.qualifier === 'exact' ? [] : cuesIn(r, l) }))
+    // A bare number selects "exact" in every language, as do the words that leave a figure as it is ("a total of").
+    const perLanguage = languages.map((l) => ({ code: l.code, cues: cuesIn(r, l) }))
       .filter((l) => r.qualifier === 'exact' || l.cues.length > 0);
     const d = derivations[r.derivation];
     const fixed = r.fixed;
     return {
       rule: r.id, qualifier: r.qualifier, languages: perLanguage.map((l) => l.code).join(';'),
-      cues: r.qualifier === 'exact' ? 'a number with no qualifying word' : perLanguageText(perLanguage),
+      cues: r.qualifier === 'exact' ? exactCues(perLanguage) : perLanguageText(perLanguage),
       low: fixed ? String(fixed.low) : d.low,
       best: fixed ? String(fixed.best) : d.best,
       high: fixed ? String(fixed.high) : d.high,
@@ -47,6 +47,11 @@ export function ruleRecords(languages: readonly LanguageModule[]): RuleRecord[] 
       rationale: r.rationale,
     };
   });
+}
+
+function exactCues(list: { code: string; cues: string[] }[]): string {
+  const worded = list.filter((l) => l.cues.length > 0);
+  return worded.length ? `a number with no qualifying word, or after: ${perLanguageText(worded)}` : 'a number with no qualifying word';
 }
 
 function perLanguageText(list: { code: string; cues: string[] }[]): string {

@@ -2010,4 +2010,15 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "Armenia lost a total of 3,825 soldiers, and the war killed a combined 6,500 people.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 6500, 6500, 6500, 'exact'),
+    ],
+  },
+  {
+    text: "The fighting has killed a confirmed 1,200 civilians and an additional 300 soldiers.",
+    expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact')],
+  },
 ];

@@ -1332,4 +1332,12 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani', claimant: 'Armenia và Azerbaijan' }),
     ],
   },
+  {
+    text: "Armenia mất tổng cộng 3.825 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Cuộc chiến đã cướp đi sinh mạng của tổng cộng khoảng 6.500 người.",
+    expect: [fig('killed', 'total', 'approx', 6175, 6500, 6825, 'approx.rounding')],
+  },
 ];

@@ -33,6 +33,8 @@ export const en: LanguageModule = {
   dates: enDates,
   lexicon: {
     qualifiers: {
+      // "lost a total of 3,825 soldiers": words that leave the figure as it is, part of its phrase so a cue before reaches it.
+      exact: ['a total of', 'a combined', 'a combined total of', 'a reported', 'a confirmed'],
       approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of'],
       nearly: ['nearly', 'almost', ...NEARING, 'close to', 'just under', 'just shy of', 'fast approaching'],
       more_than: ['more than', 'over', 'upwards of', 'upward of', 'north of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',

@@ -419,7 +419,9 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   const part = lex.tollPartsBefore.findAll(text, Math.max(from, hit.start - TOLL_PART_LOOKBEHIND), hit.start + 1).length > 0 ||
     lex.tollPartLinks.findAll(text, gap, q.start).length > 0;
   const side = ctx.parties.findAll(hit.text)[0]?.tag ?? (before.side || sideAfter(hit.end, q.start, ctx));
-  return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide: before.own };
+  // "the number of its soldiers killed", "số binh sĩ thiệt mạng của nước này": the speaker's own, inside the toll or right after it.
+  const ownSide = before.own || lex.ownSide.findAll(text, hit.start, hit.end).length > 0 || lex.ownSide.startingAt(text, hit.end, q.start) !== null;
+  return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide };
 }
 
 /**

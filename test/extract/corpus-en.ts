@@ -2021,4 +2021,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The fighting has killed a confirmed 1,200 civilians and an additional 300 soldiers.",
     expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact')],
   },
+  {
+    text: "Azerbaijan's Defense Ministry on Friday put the number of its soldiers killed at 2,783.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: "Azerbaijan's Defense Ministry", flags: ['own_side'] })],
+  },
 ];

@@ -1340,4 +1340,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc chiến đã cướp đi sinh mạng của tổng cộng khoảng 6.500 người.",
     expect: [fig('killed', 'total', 'approx', 6175, 6500, 6825, 'approx.rounding')],
   },
+  {
+    text: "Azerbaijan cho biết số binh sĩ thiệt mạng của nước này đã lên tới 2.783.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
+  },
 ];

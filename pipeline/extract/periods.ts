@@ -115,7 +115,8 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     // Sunday's 31": a former value's day.
     const possessive = possessiveAt(text, d.end);
     const eventDay = possessive || (opener === fromWord && eventAfter(text, d, to, lex));
-    const listed = next !== undefined && bothDays(text, d, next, lex);
+    // "between Sept. 27 and Nov. 10": after a word that opens a period, two days are its start and end, in that order.
+    const listed = next !== undefined && fromWord === null && bothDays(text, d, next, lex);
     const closes = next && (listed || connectorAfter(lex.periodTo, text, d.end, next, lex) ||
       (DASH.test(text.slice(d.end, next.start)) && (next.date ?? '') >= (d.date ?? '')));
     if (closes && next) {

@@ -319,6 +319,9 @@ describe('days a figure counts, days it was said', () => {
     ['Đến cuối tháng 9, hơn 200 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-09']]],
     ['Tính đến giữa tháng 10, hơn 600 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-10']]],
     ['Từ giữa tháng 9 đến cuối tháng 10, 200 binh sĩ đã thiệt mạng.', 'vi', [['2020-09', '2020-10', '2020-10']]],
+    // After 'between', two days are a period's start and end in that order, the end not after publication.
+    ['More than 600 people were killed between Sept. 27 and Nov. 10.', 'en', [['2019-09-27', '2019-11-10', '2019-11-10']]],
+    ['More than 600 people were killed between Sept. 27 and Oct. 10.', 'en', [['2020-09-27', '2020-10-10', '2020-10-10']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

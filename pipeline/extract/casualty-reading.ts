@@ -9,7 +9,7 @@
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
 import { CLAUSE_COMMA, isSpaceCode, isWordCode, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
-import { fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
+import { followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -788,7 +788,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
   // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40
   // wounded", "ước tính có 12 người chết và 40 người bị thương".
-  const joined = (p: Figure) => prior.measure !== null || prior.population !== null || (p.cueEnd !== null && onlyJoins(text.slice(p.cueEnd, q.start).trim(), ctx.lex));
+  const joined = (p: Figure) => prior.measure !== null || prior.population !== null || followsCue(text, p, q, ctx.lex);
   const estimate = estimated(q, w, ctx) || (previous?.estimated === true && joined(previous));
   const opening = !ownCue && !before && !toll ? openingToll(q, ctx) : null;
   const unexplained = !ownCue && !before && !toll && !opening && prior.measure === null;
@@ -809,7 +809,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     if (toll && (population === null || population === 'total')) {
       population = toll.population;
       if (w.population === 'total') tollVictims = toll.population;
-    } else if (population === 'total' && previous?.tollVictims && previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), ctx.lex)) {
+    } else if (population === 'total' && previous?.tollVictims && followsCue(text, previous, q, ctx.lex)) {
       population = tollVictims = previous.tollVictims;
     }
     if (toll) { side ||= toll.side; ownSide ||= toll.ownSide; }

@@ -85,6 +85,11 @@ export function onlyJoins(gap: string, lex: LexiconIndex): boolean {
   return (rest === '' && gap !== '') || lex.conjunctions.startingAt(rest, 0)?.end === rest.length;
 }
 
+/** Only a comma or a conjunction between the cue of the figure before and the number at `q`: "killed 12, and 40 …". */
+export function followsCue(text: string, previous: Figure, q: { start: number }, lex: LexiconIndex): boolean {
+  return previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), lex);
+}
+
 /**
  * A figure read: its reading, where its own words end, and where the cue it reached ends. `whole`: the figure
  * opens its sentence as the whole the next figure is a part of ("Of the 33 dead, 12 were children"). `subset`: a
@@ -110,7 +115,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const gapped = joinedAcrossDates(text, previous.reach, q.start, ctx) || (previous.cueEnd !== null && joinedAcrossDates(text, previous.cueEnd, q.start, ctx)) ||
     joinedAcrossAdjuncts(text, Math.max(previous.reach, previous.cueEnd ?? 0), q, ctx);
   // "37 civilians had been killed, and 115 injured": a comma may stand before the conjunction.
-  const afterCue = previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), lex);
+  const afterCue = followsCue(text, previous, q, lex);
   const elided = own === null && afterCue;
   // "874 of their troops had been killed, and 37 civilians": victims of its own that end its clause, after the cue.
   const echoed = own !== null && closes && afterCue;

@@ -581,20 +581,28 @@ function bothSidesAround(clauseEnd: number, ctx: ReadingContext, previous: Figur
 
 /**
  * "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ", "Armenian forces lost 300 soldiers": the
- * party whose loss ends at `at`, named right before the verb or before the force it speaks of ('forces', 'army',
- * 'troops', 'the Armenian side'), or ''.
+ * parties whose loss ends at `at`, named right before the verb or before the force it speaks of ('forces', 'army',
+ * 'troops', 'the Armenian side'); more than one when only conjunctions join them ("Armenia and Azerbaijan lost").
  */
-function loserAt(at: number, ctx: ReadingContext): string {
+export function losersAt(at: number, ctx: ReadingContext): string[] {
   const { text, lex, parties, sentenceStart } = ctx;
   const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
-  if (!verb) return '';
+  if (!verb) return [];
   const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(lex.victims.endingAt(text, verb.start, sentenceStart)) ??
     lex.sideNouns.endingAt(text, verb.start, sentenceStart);
   const party = parties.endingAt(text, verb.start, sentenceStart) ?? (force ? parties.endingAt(text, force.start, sentenceStart) : null);
   // "Theo Azerbaijan đã có 200 binh sĩ thiệt mạng": a party after 'according to' speaks; it lost nothing. After a verb
   // of saying it is the subject of the loss: "Azerbaijan said Armenia had lost 200 soldiers".
-  const governed = party && lex.attributionBefore.endingAt(text, party.start, sentenceStart) && !lex.attributionAfter.endingAt(text, party.start, sentenceStart);
-  return party && !governed ? party.tag : '';
+  const governed = (p: { start: number }) => lex.attributionBefore.endingAt(text, p.start, sentenceStart) && !lex.attributionAfter.endingAt(text, p.start, sentenceStart);
+  const losers = [];
+  for (let p = party; p && !governed(p); ) {
+    losers.unshift(p.tag);
+    const before = parties.findAll(text, sentenceStart, p.start).at(-1);
+    // "300 binh sĩ Nga và Ukraine mất 200 binh sĩ": a party after its victims' noun is theirs, not a loser.
+    const listed = before && before.tag !== p.tag && onlyJoins(text.slice(before.end, p.start).trim(), lex);
+    p = listed && !lex.victims.endingAt(text, before.start, sentenceStart) ? before : null;
+  }
+  return losers;
 }
 
 /** "The enemy lost 300 soldiers": the loss that ends at `at` is the speaker's enemy's. */
@@ -854,9 +862,11 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "killed a 47-year-old man", "A civilian was killed": an article counts one only on its own or a preceding cue.
   // "including a child", "the dead included a 10-year-old boy": a part of a figure or toll is counted too.
   if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
-  side ||= loserAt(q.start, ctx) || (caused?.things !== undefined ? loserAt(caused.things, ctx) : '');
+  const losers = side ? [] : (l => l.length > 0 || caused?.things === undefined ? l : losersAt(caused.things, ctx))(losersAt(q.start, ctx));
+  // "Armenia and Azerbaijan lost 5,000 soldiers": a loss of several parties together is one of both sides.
+  if (losers.length === 1) side = losers[0]!;
   if (w.twoSides) side = '';
-  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides(), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
+  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".

@@ -1,22 +1,26 @@
 // Figures listed in the order of the parties listed before them: "Armenia and Azerbaijan lost 3,825 and 2,906 soldiers
-// respectively", "Armenia và Azerbaijan lần lượt mất 3.825 và 2.906 binh sĩ".
-import type { CasualtyReading, ReadingContext } from './casualty-reading.ts';
+// respectively", "Armenia và Azerbaijan lần lượt mất 3.825 và 2.906 binh sĩ", "Armenia and Azerbaijan lost 12 and 15 soldiers".
+import { losersAt, type CasualtyReading, type ReadingContext } from './casualty-reading.ts';
 import { onlyJoins } from './coordination.ts';
 
 const between = (text: string, a: { end: number }, b: { start: number }): string => text.slice(a.end, b.start).trim();
 
 /**
- * With a word of order ('respectively', 'lần lượt') in the sentence, a run of figures joined only by conjunctions takes
- * its sides, in order, from as many different parties joined only by conjunctions before it. A figure of the run with no
- * noun of its own (all but the last) and no victims from elsewhere counts the last one's. Readings are completed in place.
+ * A run of figures joined only by conjunctions takes its sides, in order, from as many different parties joined only by
+ * conjunctions before it: with a word of order ('respectively', 'lần lượt') in the sentence, any such parties; without
+ * one, only parties that are together the subject of the loss right before the run. A figure of the run with no noun of
+ * its own (all but the last) and no victims from elsewhere counts the last one's. Readings are completed in place.
  */
 export function inOrderOfParties(readings: (CasualtyReading | null)[], ctx: ReadingContext): void {
   const { text, lex, quantities, sentenceStart, sentenceEnd } = ctx;
-  if (quantities.length < 2 || lex.respectively.findAll(text, sentenceStart, sentenceEnd).length === 0) return;
+  if (quantities.length < 2) return;
+  const ordered = lex.respectively.findAll(text, sentenceStart, sentenceEnd).length > 0;
   for (let first = 0; first < quantities.length; first++) {
     let last = first;
     while (readings[last] && readings[last + 1] && onlyJoins(between(text, quantities[last]!, quantities[last + 1]!), lex)) last++;
-    const sides = last > first ? partiesListedBefore(quantities[first]!.start, last - first + 1, ctx) : null;
+    const count = last - first + 1;
+    const losers = count > 1 && !ordered ? losersAt(quantities[first]!.start, ctx) : [];
+    const sides = count < 2 ? null : ordered ? partiesListedBefore(quantities[first]!.start, count, ctx) : losers.length === count ? losers : null;
     if (sides) {
       const { population } = readings[last]!;
       sides.forEach((side, k) => {

@@ -2025,4 +2025,22 @@ export const corpusEn: CorpusRow[] = [
     text: "Azerbaijan's Defense Ministry on Friday put the number of its soldiers killed at 2,783.",
     expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: "Azerbaijan's Defense Ministry", flags: ['own_side'] })],
   },
+  {
+    text: "Armenia and Azerbaijan lost 12 and 15 soldiers.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 15, 15, 15, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenian and Azerbaijani forces have lost more than 5,000 soldiers.",
+    expect: [fig('killed', 'military', 'more_than', 5001, 5001, 6000, 'more_than.rounding', { flags: ['both_sides'] })],
+  },
+  {
+    text: "Armenia and Azerbaijan have each lost about 3,000 soldiers, and Azerbaijan said Armenia had lost 200 tanks and 400 soldiers.",
+    expect: [
+      fig('killed', 'military', 'approx', 2500, 3000, 3500, 'approx.rounding', { flags: ['each_side'] }),
+      fig('killed', 'military', 'exact', 400, 400, 400, 'exact', { side: 'armenian', claimant: 'Azerbaijan' }),
+    ],
+  },
 ];

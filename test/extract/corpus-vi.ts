@@ -1344,4 +1344,15 @@ export const corpusVi: CorpusRow[] = [
     text: "Azerbaijan cho biết số binh sĩ thiệt mạng của nước này đã lên tới 2.783.",
     expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
   },
+  {
+    text: "Armenia và Azerbaijan mất 12 và 15 binh sĩ.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 15, 15, 15, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenia và Azerbaijan đã mất 5.000 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 5000, 5000, 5000, 'exact', { flags: ['both_sides'] })],
+  },
 ];

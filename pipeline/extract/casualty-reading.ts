@@ -866,6 +866,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "Armenia and Azerbaijan lost 5,000 soldiers": a loss of several parties together is one of both sides.
   if (losers.length === 1) side = losers[0]!;
   if (w.twoSides) side = '';
+  ownSide ||= population === 'military' && ctx.lex.admissions.endingAt(text, q.start, ctx.sentenceStart) !== null;
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);

@@ -46,6 +46,7 @@ export interface LexiconIndex {
   ownSide: PhraseSet<true>;
   enemySide: PhraseSet<true>;
   ownLoss: PhraseSet<true>;
+  admissions: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   /** differenceBefore and formerBefore: both make a number a difference, the second its former value. */
@@ -143,6 +144,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     ownSide: PhraseSet.of(l.ownSide),
     enemySide: PhraseSet.of(l.enemySide),
     ownLoss: PhraseSet.of(l.ownLoss),
+    admissions: PhraseSet.of(l.admissions),
     lossVerbs: PhraseSet.of(l.lossVerbs),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.grouped({ change: l.differenceBefore, former: l.formerBefore }),

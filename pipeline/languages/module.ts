@@ -161,6 +161,12 @@ export interface Lexicon {
   enemySide: string[];
   /** The same, as the subject of a loss right before the number: "it lost 2,783 troops", "nước này đã mất". */
   ownLoss: string[];
+  /**
+   * Words of admitting right before the number: the soldiers they hand over are the speaker's own ("Baku has
+   * acknowledged the deaths of 2,783 soldiers", "Phía Armenia thừa nhận 2.425 binh sĩ đã hy sinh"). Civilians admitted
+   * to have died are as often the speaker's victims as its own, so only military victims are taken.
+   */
+  admissions: string[];
   /** A verb of loss right before the number, whose subject, a party, is the victims' side: "Armenia lost 3,825 soldiers". */
   lossVerbs: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */

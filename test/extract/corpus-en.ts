@@ -2043,4 +2043,19 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 400, 400, 400, 'exact', { side: 'armenian', claimant: 'Azerbaijan' }),
     ],
   },
+  {
+    text: "Baku has acknowledged the deaths of 2,783 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Baku', flags: ['own_side'] })],
+  },
+  {
+    text: "The ministry conceded 40 troops were killed and 120 wounded.",
+    expect: [
+      fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'The ministry', flags: ['own_side'] }),
+      fig('wounded', 'military', 'exact', 120, 120, 120, 'exact', { claimant: 'The ministry', flags: ['own_side'] }),
+    ],
+  },
+  {
+    text: "Israel acknowledged that 12 civilians were killed in the strike.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'Israel', flags: [] })],
+  },
 ];

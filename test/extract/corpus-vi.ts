@@ -1355,4 +1355,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Armenia và Azerbaijan đã mất 5.000 binh sĩ.",
     expect: [fig('killed', 'military', 'exact', 5000, 5000, 5000, 'exact', { flags: ['both_sides'] })],
   },
+  {
+    text: "Phía Armenia thừa nhận 2.425 binh sĩ đã hy sinh.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { claimant: 'Phía Armenia', flags: ['own_side'] })],
+  },
+  {
+    text: "Israel thừa nhận 12 dân thường thiệt mạng trong cuộc không kích.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'Israel', flags: [] })],
+  },
 ];

@@ -178,6 +178,8 @@ export const en: LanguageModule = {
     ownLoss: [...['it', 'they', 'we'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
       ...['admitted', 'admits', 'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'reported', 'reports']
         .flatMap((verb) => [`${verb} losing`, `${verb} the loss of`])],
+    admissions: ['admitted', 'admits', 'has admitted', 'have admitted', 'acknowledged', 'acknowledges', 'has acknowledged', 'have acknowledged',
+      'conceded', 'concedes', 'has conceded'].flatMap((verb) => ['', ' that', ' the deaths of', ' the death of', ' the loss of'].map((what) => verb + what)),
     lossVerbs: LOSS_VERBS,
     // "Both sides have lost thousands": 'both' as the subject of a loss is said of each.
     eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had',
@@ -238,7 +240,7 @@ export const en: LanguageModule = {
       'has confirmed', 'have announced', 'has announced', 'have estimated', 'has estimated', 'have claimed', 'has claimed',
       'have verified', 'has verified', 'verified', 'have recorded', 'has recorded', 'recorded', 'have documented', 'has documented', 'documented',
       'said', 'says', 'say', 'report', 'confirm', 'estimate', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told reporters', 'told', 'estimated', 'warned', 'warns',
-      'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged',
+      'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged', 'admits', 'acknowledges', 'conceded', 'concedes',
       // "Health ministry figures show …", "A Reuters count showed …": what a source's count shows is its claim; 'show'
       // alone is also what a video shows.
       ...COUNTS.flatMap((count) => ['show', 'shows', 'showed'].map((verb) => `${count} ${verb}`)),

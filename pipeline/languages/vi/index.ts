@@ -150,6 +150,7 @@ export const vi: LanguageModule = {
     ownLoss: ['họ', 'mình', 'ta', ...SPEAKER_AS_THIS, ...SAYING].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
     // "Phía Armenia đã có 729 binh sĩ thiệt mạng": the side that 'has' the victims lost them; not a loss the speaker
     // calls its own ("cho biết đã có 12 người thiệt mạng"), so not in ownLoss.
+    admissions: ['thừa nhận', 'thừa nhận rằng', 'thừa nhận là'].flatMap((verb) => ['', ' có', ' đã có', ' cái chết của', ' sự hy sinh của'].map((what) => verb + what)),
     lossVerbs: [...LOSS_VERBS, 'có', 'đã có'],
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã',
       ...['mỗi bên', 'hai bên', 'cả hai bên', 'hai phía', 'cả hai phía'].flatMap((who) => [`${who} đều`, `${who} đều đã`])],

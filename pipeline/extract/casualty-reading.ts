@@ -197,7 +197,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // already has a verb of its own ("3 người bị bắt và 2 người thiệt mạng").
     // "Five people, three of them soldiers, died": a part after a comma is an aside, stepped over below.
     // "Of 500 residents, 200 have fled": a whole that opens the sentence lends the part after it no cue.
-    if (conj && next && skipSpace(text, conj.end) === next.start && !lex.inclusionsAfter.startingAt(text, next.end, end) && !opensAsWhole(q, ctx)) {
+    // "A father and his four children were killed": a determiner may open the next figure.
+    const opener = conj && next ? lex.objectDeterminers.startingAt(text, conj.end, next.start) : null;
+    if (conj && next && skipSpace(text, opener?.end ?? conj.end) === next.start && !lex.inclusionsAfter.startingAt(text, next.end, end) && !opensAsWhole(q, ctx)) {
       // "Số người chết đã tăng lên 23, 12 người vẫn mất tích", "The death toll rose to 61 and 270 were wounded": a number
       // a toll's verb hands over ends its clause; at a comma the link alone says so, as 'and' may follow "There were".
       const handed = lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart) !== null && (conj.text === ',' || tollBefore(q, ctx.sentenceStart, ctx) !== null);
@@ -522,7 +524,9 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
   const to = skipSpaceBack(ctx.text, q.start, from);
-  const hit = cues.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from);
+  // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
+  const hit = cues.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from) ??
+    (det => det && cues.endingAt(ctx.text, det.start, from))(ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from));
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 

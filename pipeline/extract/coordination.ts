@@ -119,7 +119,9 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const elided = own === null && afterCue;
   // "874 of their troops had been killed, and 37 civilians": victims of its own that end its clause, after the cue.
   const echoed = own !== null && closes && afterCue;
-  const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, q.start);
+  // "killed a mother and her three children": a determiner may open the second object.
+  const object = lex.objectDeterminers.endingAt(text, q.start, previous.reach)?.start ?? q.start;
+  const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, object);
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
     inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start)) ||
     opensBreakdown(text.slice(Math.max(previous.reach, previous.cueEnd ?? 0), q.start));

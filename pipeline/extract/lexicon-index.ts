@@ -93,6 +93,7 @@ export interface LexiconIndex {
   predicateOpeners: PhraseSet<true>;
   negations: PhraseSet<true>;
   determiners: PhraseSet<true>;
+  objectDeterminers: PhraseSet<true>;
   passiveAuxiliaries: PhraseSet<true>;
   relativePronouns: PhraseSet<true>;
   copulas: PhraseSet<true>;
@@ -188,6 +189,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     predicateOpeners: PhraseSet.of(l.predicateOpeners),
     negations: PhraseSet.of(l.negations),
     determiners: PhraseSet.of(l.determiners),
+    objectDeterminers: PhraseSet.of(l.objectDeterminers),
     passiveAuxiliaries: PhraseSet.of(l.passiveAuxiliaries),
     relativePronouns: PhraseSet.of(l.relativePronouns),
     copulas: PhraseSet.of(l.copulas),

@@ -330,6 +330,11 @@ export interface Lexicon {
   predicateOpeners: string[];
   /** Words that deny the attribution verb right after them: "the ministry did not confirm that 12 …" names no claimant. */
   negations: string[];
+  /**
+   * Words that may stand between a verb and the number of its object: 'her' in "killed her three children", 'all' in
+   * "killed all 12 passengers", 'cả' in "giết cả 12 con tin".
+   */
+  objectDeterminers: string[];
   /** Words that make an attribution word right after them a noun, not a verb: 'the' in "dismissed the reports". */
   determiners: string[];
   /**

@@ -2058,4 +2058,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Israel acknowledged that 12 civilians were killed in the strike.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'Israel', flags: [] })],
   },
+  {
+    text: "The strike killed a mother and her three children.",
+    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "A father and his four children were killed in the strike, and the crash killed all 12 passengers.",
+    expect: [
+      fig('killed', 'total', 'exact', 1, 1, 1, 'exact'),
+      fig('killed', 'children', 'exact', 4, 4, 4, 'exact'),
+      fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'),
+    ],
+  },
+  {
+    text: "The strike killed a man and his two sons.",
+    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact'), fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

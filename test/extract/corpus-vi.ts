@@ -1363,4 +1363,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Israel thừa nhận 12 dân thường thiệt mạng trong cuộc không kích.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'Israel', flags: [] })],
   },
+  {
+    text: "Cuộc không kích khiến một người mẹ và ba đứa con thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Phiến quân đã giết cả 12 con tin, và ba đứa trẻ thiệt mạng trong vụ pháo kích.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -73,7 +73,8 @@ export const vi: LanguageModule = {
       'người trong một gia đình': 'total', 'người trong cùng một gia đình': 'total', 'người cùng một gia đình': 'total',
       'thành viên của một gia đình': 'total', 'thành viên trong một gia đình': 'total',
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children', 'trẻ sơ sinh': 'children',
-      'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children',
+      'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children', 'đứa trẻ': 'children', 'đứa bé': 'children',
+      'cháu nhỏ': 'children', 'đứa con': 'children', 'người mẹ': 'total', 'người cha': 'total', 'người con': 'total',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'người lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
@@ -222,6 +223,7 @@ export const vi: LanguageModule = {
         'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được', 'không thể', 'chưa thể', 'không thể độc lập'],
     determiners: ['một', 'các', 'những', 'bản', 'mỗi'],
+    objectDeterminers: ['cả', 'tất cả', 'toàn bộ', 'tất cả các', 'toàn bộ các'],
     passiveAuxiliaries: ['được'],
     // A Vietnamese relative clause ('mà') rarely stands between a name and its verb; appositives do, and are read as such.
     relativePronouns: ['mà', 'vốn'],

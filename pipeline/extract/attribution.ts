@@ -98,6 +98,7 @@ function nameIn(words: string, lex: LexiconIndex): string {
   const trimmed = words.replace(TRIM, '');
   const name = (INITIAL_END.test(words.trimEnd()) ? `${trimmed}.` : trimmed).replace(/\s+/g, ' ');
   if (!name || DIGIT.test(name.replace(ORDINAL, '')) || name.split(' ').length > MAX_WORDS) return '';
+  if (lex.noOne.startingAt(name, 0)) return '';
   if (lex.institutionNouns.findAll(name).length > 0) return name;
   // "Casualties on both sides are estimated at several thousand": the subject of a passive is what is claimed.
   if (lex.cues.findAll(name).length > 0) return '';
@@ -244,6 +245,7 @@ export interface Attribution { at: number; name: string; inverted?: boolean; den
 
 // "rejected Azerbaijan's claim that": the owner of the denied claim.
 const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}.' -]*?)['’]s$/u;
+const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)*$/u;
 
 /** The verb stands first in its clause: after a comma or quote ("…, said X"), or first in the sentence. */
 function opensClause(text: string, sentenceStart: number, verbStart: number): boolean {
@@ -279,16 +281,21 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   }
   const cited = new Set<number>();
   const denials = lex.denials.findAll(text, sentenceStart, sentenceEnd);
-  for (const h of lex.deniedClauses.findAll(text, sentenceStart, sentenceEnd)) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
+  const deniedClauses = lex.deniedClauses.findAll(text, sentenceStart, sentenceEnd);
+  for (const h of deniedClauses) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
   for (const h of verbs) {
+    // "bác bỏ thông tin cho rằng 2.300 …": a verb that opens what a denial denies says nothing of its own.
+    if (deniedClauses.some((d) => d.start <= h.start && text.slice(d.end, h.start).trim() === '')) continue;
     const from = Math.max(sentenceStart, h.start - LOOKBEHIND);
     // "denied reports that …", "rejected the reports", "bác bỏ thông tin": after a denial, a noun, whose owner may be named.
     let denial: (typeof denials)[number] | undefined;
     for (const d of denials) if (d.end <= h.start && d.end >= h.start - DENIED_NOUN_LOOKBEHIND) denial = d;
     if (denial) {
       const between = text.slice(denial.end, h.start).trim();
-      const owner = POSSESSOR.exec(between)?.[1] ?? '';
-      if (between === '' || owner || lex.determiners.startingAt(between, 0)?.end === between.length) {
+      // "denied Azerbaijani claims that", "rejected the Russian reports": a name before the noun is its owner too.
+      const named = between.slice(lex.determiners.startingAt(between, 0)?.end ?? 0).trim();
+      const owner = POSSESSOR.exec(named)?.[1] ?? (CAPITALISED_WORDS.test(named) ? named : '');
+      if (named === '' || owner) {
         found.push({ at: h.start, name: owner, denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
         continue;
       }

@@ -88,6 +88,7 @@ export interface LexiconIndex {
   figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
+  noOne: PhraseSet<true>;
   institutionNouns: PhraseSet<true>;
   clauseOpeners: PhraseSet<true>;
   predicateOpeners: PhraseSet<true>;
@@ -184,6 +185,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),
     anonymousWords: PhraseSet.of(l.anonymousWords),
+    noOne: PhraseSet.of(l.noOne),
     institutionNouns: PhraseSet.of(l.institutionNouns),
     clauseOpeners: PhraseSet.of(l.clauseOpeners),
     predicateOpeners: PhraseSet.of(l.predicateOpeners),

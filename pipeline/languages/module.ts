@@ -317,6 +317,8 @@ export interface Lexicon {
    * a claimant needs a capitalised word besides these.
    */
   anonymousWords: string[];
+  /** Words that make a verb's subject no one: "Neither side has confirmed reports that …", "Chưa bên nào xác nhận …". */
+  noOne: string[];
   /** Words that hand a passive verb its agent, whose name follows them: 'được' in "con số được Bộ Y tế công bố". */
   agentMarkers: string[];
   /** Words that open a clause and are not part of the name after them: 'while rebel commanders claimed'. */

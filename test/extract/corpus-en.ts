@@ -2074,4 +2074,12 @@ export const corpusEn: CorpusRow[] = [
     text: "The strike killed a man and his two sons.",
     expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact'), fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
   },
+  {
+    text: "Armenia denied Azerbaijani claims that 2,300 Armenian soldiers had been killed.",
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { side: 'armenian', claimant: 'Azerbaijani', flags: ['denied'] })],
+  },
+  {
+    text: "Neither side has confirmed reports that 100 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 100, 100, 100, 'exact', { claimant: '', flags: [] })],
+  },
 ];

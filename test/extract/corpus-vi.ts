@@ -1371,4 +1371,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Phiến quân đã giết cả 12 con tin, và ba đứa trẻ thiệt mạng trong vụ pháo kích.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
   },
+  {
+    text: "Armenia bác bỏ thông tin cho rằng 2.300 binh sĩ nước này đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { claimant: '', flags: ['denied', 'own_side'] })],
+  },
+  {
+    text: "Chưa bên nào xác nhận thông tin 100 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 100, 100, 100, 'exact', { claimant: '', flags: [] })],
+  },
+  {
+    text: "\"Chúng tôi đã mất 2.783 binh sĩ\", Tổng thống Ilham Aliyev nói.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Tổng thống Ilham Aliyev', flags: ['own_side'] })],
+  },
 ];

@@ -278,6 +278,7 @@ export const en: LanguageModule = {
       'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'commanders', 'committee', 'council', 'mission', 'red cross',
       'red crescent', 'hospital', 'hospitals', 'health officials', 'rescuers', 'emergency services', 'civil defence', 'civil defense', 'monitor', 'observatory', 'ombudsman', 'ombudswoman', 'governor', 'mayor', 'prosecutor',
       'prosecutors', 'administration', 'department', 'militia', 'group', 'commission', 'centre', 'center'],
+    noOne: ['neither', 'nor', 'no', 'none', 'none of', 'nobody', 'no one'],
     anonymousWords: ['the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'you', 'officials', 'sources', 'witnesses', 'residents', 'reports',
       'who', 'which', 'that', 'also', 'later', 'earlier',
       // Read apart, as they are often the sentence's first word, whose capital names no one: "Two security sources said".

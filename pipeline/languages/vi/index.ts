@@ -146,9 +146,9 @@ export const vi: LanguageModule = {
       ...['binh sĩ', 'binh lính', 'quân nhân', 'lính', 'chiến binh'].flatMap((noun) => [`${noun} hai bên`, `${noun} hai phía`, `${noun} cả hai bên`, `${noun} cả hai phía`])],
     enemySide: ['đối phương', 'của đối phương', 'phía đối phương', 'địch', 'của địch', 'đối địch'],
     // "12 tay súng của lực lượng này": 'this force', 'this group' is the speaker, as 'its' is in English.
-    ownSide: ['của mình', 'của họ', 'phía mình', 'của phía mình', 'phía ta', 'của ta', ...SPEAKER_AS_THIS.flatMap((who) => [who, `của ${who}`])],
+    ownSide: ['của mình', 'của họ', 'phía mình', 'của phía mình', 'phía ta', 'của ta', 'của chúng tôi', 'phía chúng tôi', 'của phía chúng tôi', 'của chúng ta', ...SPEAKER_AS_THIS.flatMap((who) => [who, `của ${who}`])],
     // "Phía Armenia cho biết đã mất 2.425 binh sĩ": with no subject after the verb of saying, the loss is the speaker's.
-    ownLoss: ['họ', 'mình', 'ta', ...SPEAKER_AS_THIS, ...SAYING].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
+    ownLoss: ['họ', 'mình', 'ta', 'chúng tôi', ...SPEAKER_AS_THIS, ...SAYING].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
     // "Phía Armenia đã có 729 binh sĩ thiệt mạng": the side that 'has' the victims lost them; not a loss the speaker
     // calls its own ("cho biết đã có 12 người thiệt mạng"), so not in ownLoss.
     admissions: ['thừa nhận', 'thừa nhận rằng', 'thừa nhận là'].flatMap((verb) => ['', ' có', ' đã có', ' cái chết của', ' sự hy sinh của'].map((what) => verb + what)),
@@ -230,6 +230,7 @@ export const vi: LanguageModule = {
     copulas: ['là', 'đều là'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',
       'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát'],
+    noOne: ['không bên nào', 'chưa bên nào', 'không phía nào', 'chưa phía nào', 'không ai', 'chưa ai', 'chẳng ai', 'không có ai'],
     anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin',
       // Read apart, as they are often the sentence's first word, whose capital names no one: "Hai nguồn tin an ninh cho biết".
       'nhân chứng', 'người dân', 'cư dân', 'an ninh', 'địa phương', 'giấu tên', 'cấp cao', 'y tế', 'một số', 'nhiều', 'vài',

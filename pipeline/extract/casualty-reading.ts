@@ -396,7 +396,8 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   const after = people ? skipSpace(text, q.end) : -1;
   const noun = people && (lex.victims.startingAt(text, after, ctx.sentenceEnd) ?? lex.measures.startingAt(text, after, ctx.sentenceEnd)) ? people : toll;
   const headed = headedToll(noun?.end ?? from, q.start, ctx);
-  const hit = headed ?? noun; // the toll nearer the number
+  const nearer = headed ?? noun; // the toll nearer the number
+  const hit = nearer && withSecondMeasure(nearer, q.start, ctx);
   if (!hit || !handsNumber(hit.end, q, ctx)) return null;
   // "51 more deaths on Sunday, bringing its total to 1,100": the running total between hands the number over, not the toll.
   if (lex.runningTotals.findAll(text, hit.end, q.start).length > 0) return null;
@@ -424,6 +425,19 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   // "the number of its soldiers killed", "số binh sĩ thiệt mạng của nước này": the speaker's own, inside the toll or right after it.
   const ownSide = before.own || lex.ownSide.findAll(text, hit.start, hit.end).length > 0 || lex.ownSide.startingAt(text, hit.end, q.start) !== null;
   return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide };
+}
+
+const HARMS: ReadonlySet<Measure> = new Set(['killed', 'wounded', 'missing', 'casualties']);
+
+/**
+ * "the number of dead and wounded", "the dead and wounded number 300", "số người chết và bị thương": a toll whose noun a
+ * conjunction joins to a cue of another harm counts both, as casualties.
+ */
+function withSecondMeasure(toll: PhraseHit<Measure>, to: number, { text, lex }: ReadingContext): PhraseHit<Measure> {
+  const conj = lex.conjunctions.startingAt(text, toll.end, to);
+  const second = conj ? lex.measures.startingAt(text, conj.end, to) : null;
+  if (!second || second.tag === toll.tag || !HARMS.has(second.tag) || !HARMS.has(toll.tag)) return toll;
+  return { start: toll.start, end: second.end, text: text.slice(toll.start, second.end), tag: 'casualties' };
 }
 
 /**

@@ -2082,4 +2082,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Neither side has confirmed reports that 100 people were killed.",
     expect: [fig('killed', 'total', 'exact', 100, 100, 100, 'exact', { claimant: '', flags: [] })],
   },
+  {
+    text: "The total number of dead and wounded on both sides is estimated at 500,000.",
+    expect: [fig('casualties', 'total', 'approx', 450000, 500000, 550000, 'approx.rounding', { flags: ['both_sides'] })],
+  },
+  {
+    text: "The number of dead and missing has reached 120, and the number of dead rose to 80.",
+    expect: [fig('casualties', 'total', 'exact', 120, 120, 120, 'exact'), fig('killed', 'total', 'exact', 80, 80, 80, 'exact')],
+  },
 ];

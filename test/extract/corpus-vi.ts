@@ -1383,4 +1383,12 @@ export const corpusVi: CorpusRow[] = [
     text: "\"Chúng tôi đã mất 2.783 binh sĩ\", Tổng thống Ilham Aliyev nói.",
     expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Tổng thống Ilham Aliyev', flags: ['own_side'] })],
   },
+  {
+    text: "Tổng số người chết và bị thương của cả hai bên ước tính khoảng 500.000.",
+    expect: [fig('casualties', 'total', 'approx', 450000, 500000, 550000, 'approx.rounding', { flags: ['both_sides'] })],
+  },
+  {
+    text: "Tổng số người chết của Armenia ước tính khoảng 5.000.",
+    expect: [fig('killed', 'total', 'approx', 4500, 5000, 5500, 'approx.rounding', { side: 'armenian' })],
+  },
 ];

@@ -117,7 +117,9 @@ export const vi: LanguageModule = {
     tollLinks: ['là', 'có', ...INCLUDES, 'con số', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
       // "Số người chết đã giảm xuống 32": a toll revised down hands its number over as one that rose does.
       'xuống', 'giảm xuống', 'đã giảm xuống', 'xuống còn', 'giảm còn', 'đã giảm còn', 'giảm xuống còn', 'chỉ còn',
-      ...EXCEEDED, 'gần đạt'],
+      ...EXCEEDED, 'gần đạt',
+      // "Tổng số người chết của Armenia ước tính khoảng 5.000": the toll's estimate, as 'is estimated at'.
+      'ước tính', 'được ước tính'],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm', 'buộc', 'đã buộc'],
     // "buộc 40.000 người phải rời bỏ nhà cửa": the verbs after a causative are cues on their own.
     causedMeasures: {},

@@ -248,11 +248,22 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     const reported = saidBefore !== null || saidAfter;
     // A stretch up to publication ("in the past 24 hours", "overnight") is of this sentence's events wherever it stands.
     // "The 2016 war", "cuộc xung đột năm 2016": the date of the event whose dead are counted.
-    const ofEvent = lex.eventNouns.endingAt(text, lead, back) !== null || eventAfter(text, d, to, lex);
+    const ofEvent = lex.eventNouns.endingAt(text, lead, back) !== null || eventAfter(text, d, to, lex) || tollsEvent(text, lead, from, lex, figures);
     const ties = opener !== null || d.last !== undefined || d.adverb === true || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null || ofEvent;
     if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date, ...(ofEvent ? { event: true } : {}) });
   }
   return marks;
+}
+
+/**
+ * "The death toll from the missile strike on Ganja on Oct. 17 rose to 13", "Số người chết tại Ganja sau vụ tấn công tên
+ * lửa hôm 17/10 đã tăng lên 13": in a toll's own words, with no break or figure between, a date after an event's noun
+ * is the event's, however far from the noun.
+ */
+function tollsEvent(text: string, lead: number, from: number, lex: LexiconIndex, figures: readonly { start: number }[]): boolean {
+  const toll = lex.tolls.findAll(text, from, lead).at(-1);
+  if (!toll || /[.,;:!?]/.test(text.slice(toll.end, lead)) || figures.some((f) => f.start >= toll.end && f.start < lead)) return false;
+  return lex.eventNouns.findAll(text, toll.end, lead).length > 0;
 }
 
 /** What the dates of one sentence say of its figures. */

@@ -322,6 +322,10 @@ describe('days a figure counts, days it was said', () => {
     // After 'between', two days are a period's start and end in that order, the end not after publication.
     ['More than 600 people were killed between Sept. 27 and Nov. 10.', 'en', [['2019-09-27', '2019-11-10', '2019-11-10']]],
     ['More than 600 people were killed between Sept. 27 and Oct. 10.', 'en', [['2020-09-27', '2020-10-10', '2020-10-10']]],
+    // In a toll's own words, a date after the event's noun is the event's, however far from it; the toll is counted to publication.
+    ['The death toll from the missile strike on Ganja on Oct. 17 rose to 13.', 'en', [['2020-10-17', '2020-10-17', '2020-10-21']]],
+    ['Số người chết tại Ganja sau vụ tấn công tên lửa hôm 17/10 đã tăng lên 13 người.', 'vi', [['2020-10-17', '2020-10-17', '2020-10-21']]],
+    ['The death toll on Oct. 20 stood at 772.', 'en', [['', '', '2020-10-20']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

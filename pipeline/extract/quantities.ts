@@ -320,8 +320,10 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       continue;
     }
     const opener = lex.rangeOpeners.endingAt(text, a.start, back);
+    // "5,000, if not 6,000, soldiers", "5,000, perhaps 6,000": a larger number as a stacked estimate's upper end.
     const joined = b && a.vague === null && b.vague === null &&
-      (fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)));
+      (fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)) ||
+        (a.value !== null && b.value !== null && a.value < b.value && fills(lex.vagueJoiners, text, a.end, b.start)));
     const adjacent = b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start);
     const stackedWords = adjacent ? null : stackedAfterNoun(text, a, b, lex, to);
     const stacked = adjacent || stackedWords !== null;

@@ -2090,4 +2090,12 @@ export const corpusEn: CorpusRow[] = [
     text: "The number of dead and missing has reached 120, and the number of dead rose to 80.",
     expect: [fig('casualties', 'total', 'exact', 120, 120, 120, 'exact'), fig('killed', 'total', 'exact', 80, 80, 80, 'exact')],
   },
+  {
+    text: "Hundreds, maybe thousands, of people died.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 9999, 'vague_range.envelope')],
+  },
+  {
+    text: "5,000, if not 6,000, soldiers died.",
+    expect: [fig('killed', 'military', 'range', 5000, 5500, 6000, 'range.midpoint')],
+  },
 ];

@@ -1391,4 +1391,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Tổng số người chết của Armenia ước tính khoảng 5.000.",
     expect: [fig('killed', 'total', 'approx', 4500, 5000, 5500, 'approx.rounding', { side: 'armenian' })],
   },
+  {
+    text: "5.000, thậm chí 6.000 binh sĩ đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'range', 5000, 5500, 6000, 'range.midpoint')],
+  },
 ];

@@ -71,7 +71,7 @@ export const en: LanguageModule = {
       tens_of_millions: ['tens of millions', ...IN_THE('tens of millions')],
     },
     vagueJoiners: ['if not', ', if not', 'or even', ', or even', 'possibly', ', possibly', 'perhaps', ', perhaps', 'to', 'or',
-      'and possibly', ', and possibly', 'and perhaps', ', and perhaps'],
+      'and possibly', ', and possibly', 'and perhaps', ', and perhaps', 'maybe', ', maybe', 'and maybe', ', and maybe'],
     ratioJoiners: ['in', 'in every', 'out of', 'out of every'],
     ratioOpeners: ['for every', 'out of every'],
     ratioParts: [','],

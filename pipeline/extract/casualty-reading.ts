@@ -809,7 +809,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
   // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
-  const prior = fromPrevious(q, w.population, eachSide, ctx, previous, w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx));
+  const prior = fromPrevious(q, w.population, eachSide, ctx, previous, w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.side !== '');
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
   // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40
@@ -820,7 +820,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const unexplained = !ownCue && !before && !toll && !opening && prior.measure === null;
   const caused = unexplained ? causedCue(i, ctx) ?? cueAcrossThings(q, ctx) : null;
   let measure: Measure | null = null;
-  let population = w.population ?? prior.population;
+  // Only people of no kind hand their place to the kind a part inherits: "Gần 7.000 binh sĩ (3.825 người Armenia …)".
+  let population = (w.population === 'total' ? prior.population : null) ?? w.population ?? prior.population;
   let side = w.side || possessiveParty(q, ctx) || prior.side;
   let cueAt: number | null = null;
   let cumulative = false;

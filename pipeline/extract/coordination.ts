@@ -107,7 +107,7 @@ export interface Figure { reading: CasualtyReading; reach: number; cueEnd: numbe
  * of them children", "Of the 33 dead, 12 were children": a part of the first figure, with its own noun or a
  * per-side marker, has its measure.
  */
-export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null, closes = false): Prior {
+export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null, closes = false, sided = false): Prior {
   const none = { measure: null, population: null, side: '', partOf: null, cumulative: false, ownSide: false };
   if (!previous) return none;
   const { lex, text } = ctx;
@@ -122,12 +122,16 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   // "killed a mother and her three children": a determiner may open the second object.
   const object = lex.objectDeterminers.endingAt(text, q.start, previous.reach)?.start ?? q.start;
   const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, object);
+  // "Nearly 7,000 soldiers — 3,825 Armenians and …  — died": a breakdown set off inside the figure's words, before its cue.
+  const inside = previous.cueEnd !== null && q.start < previous.cueEnd && q.start >= previous.reach;
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
     inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start)) ||
-    opensBreakdown(text.slice(Math.max(previous.reach, previous.cueEnd ?? 0), q.start));
-  const part = marked && (own !== null || eachSide || sharesCue);
+    opensBreakdown(text.slice(inside ? previous.reach : Math.max(previous.reach, previous.cueEnd ?? 0), q.start));
+  // A part may name only its side: "died: 3,825 Armenians and 2,906 Azerbaijanis" are soldiers of each.
+  const part = marked && (own !== null || eachSide || sharesCue || sided);
   if (!sharesCue && !elided && !part) return none;
-  const inherits = elided || ((part || gapped) && own === null);
+  // "Gần 7.000 binh sĩ (3.825 người Armenia …)": people of a side, as a part of the whole, are of the whole's kind.
+  const inherits = elided || ((part || gapped || (sharesCue && sided && previous.partOf != null)) && own === null) || ((part || (sharesCue && previous.partOf != null)) && sided && own === 'total');
   return {
     measure: sharesCue || part ? previous.reading.measure : null,
     cumulative: (sharesCue || part) && previous.reading.cumulative,

@@ -2098,4 +2098,29 @@ export const corpusEn: CorpusRow[] = [
     text: "5,000, if not 6,000, soldiers died.",
     expect: [fig('killed', 'military', 'range', 5000, 5500, 6000, 'range.midpoint')],
   },
+  {
+    text: "Nearly 7,000 soldiers — 3,825 Armenians and 2,906 Azerbaijanis — died.",
+    expect: [
+      fig('killed', 'military', 'nearly', 6300, 6650, 7000, 'nearly.just_under'),
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Nearly 7,000 soldiers died: 3,825 Armenians and 2,906 Azerbaijanis.",
+    expect: [
+      fig('killed', 'military', 'nearly', 6300, 6650, 7000, 'nearly.just_under'),
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "12 people were killed, including 3 Armenians, and the shelling killed 12 soldiers and 40 Armenians.",
+    expect: [
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'total', 'exact', 3, 3, 3, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { side: 'armenian' }),
+    ],
+  },
 ];

@@ -1395,4 +1395,16 @@ export const corpusVi: CorpusRow[] = [
     text: "5.000, thậm chí 6.000 binh sĩ đã thiệt mạng.",
     expect: [fig('killed', 'military', 'range', 5000, 5500, 6000, 'range.midpoint')],
   },
+  {
+    text: "Gần 7.000 binh sĩ (3.825 người Armenia và 2.906 người Azerbaijan) đã thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'nearly', 6300, 6650, 7000, 'nearly.just_under'),
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Vụ pháo kích khiến 12 binh sĩ và 40 người Armenia thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -8,8 +8,8 @@ const between = (text: string, a: { end: number }, b: { start: number }): string
 /**
  * A run of figures joined only by conjunctions takes its sides, in order, from as many different parties joined only by
  * conjunctions before it: with a word of order ('respectively', 'lần lượt') in the sentence, any such parties; without
- * one, only parties that are together the subject of the loss right before the run. A figure of the run with no noun of
- * its own (all but the last) and no victims from elsewhere counts the last one's. Readings are completed in place.
+ * one, only parties that are together the subject of the loss right before the run. Figures of the run of no kind
+ * take the one kind its other figures name, else the last one's. Readings are completed in place.
  */
 export function inOrderOfParties(readings: (CasualtyReading | null)[], ctx: ReadingContext): void {
   const { text, lex, quantities, sentenceStart, sentenceEnd } = ctx;
@@ -22,10 +22,13 @@ export function inOrderOfParties(readings: (CasualtyReading | null)[], ctx: Read
     const losers = count > 1 && !ordered ? losersAt(quantities[first]!.start, ctx) : [];
     const sides = count < 2 ? null : ordered ? partiesListedBefore(quantities[first]!.start, count, ctx) : losers.length === count ? losers : null;
     if (sides) {
-      const { population } = readings[last]!;
+      // "The number of soldiers killed … was 3,825 and 2,906 respectively": one kind the run names, from a noun or a
+      // toll, is that of its figures of no kind.
+      const kinds = new Set(sides.map((_s, k) => readings[first + k]!.population).filter((p) => p !== 'total'));
+      const population = kinds.size === 1 ? [...kinds][0]! : readings[last]!.population;
       sides.forEach((side, k) => {
         const r = readings[first + k]!;
-        Object.assign(r, { side, bothSides: false, eachSide: false, ...(first + k < last && r.population === 'total' ? { population } : {}) });
+        Object.assign(r, { side, bothSides: false, eachSide: false, ...(r.population === 'total' ? { population } : {}) });
       });
     }
     first = last;

@@ -2123,4 +2123,11 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { side: 'armenian' }),
     ],
   },
+  {
+    text: "The number of soldiers killed in Armenia and Azerbaijan was 3,825 and 2,906 respectively.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

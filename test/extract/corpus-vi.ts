@@ -1407,4 +1407,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Vụ pháo kích khiến 12 binh sĩ và 40 người Armenia thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Số binh sĩ thiệt mạng của Armenia và Azerbaijan lần lượt là 3.825 và 2.906 người.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

@@ -538,9 +538,10 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
   const to = skipSpaceBack(ctx.text, q.start, from);
+  let hit = cues.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
-  const hit = cues.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from) ??
-    (det => det && cues.endingAt(ctx.text, det.start, from))(ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from));
+  const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);
+  if (det) hit = cues.endingAt(ctx.text, det.start, from);
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 
@@ -881,7 +882,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "killed a 47-year-old man", "A civilian was killed": an article counts one only on its own or a preceding cue.
   // "including a child", "the dead included a 10-year-old boy": a part of a figure or toll is counted too.
   if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
-  const losers = side ? [] : (l => l.length > 0 || caused?.things === undefined ? l : losersAt(caused.things, ctx))(losersAt(q.start, ctx));
+  let losers = side ? [] : losersAt(q.start, ctx);
+  if (!side && losers.length === 0 && caused?.things !== undefined) losers = losersAt(caused.things, ctx);
   // "Armenia and Azerbaijan lost 5,000 soldiers": a loss of several parties together is one of both sides.
   if (losers.length === 1) side = losers[0]!;
   if (w.twoSides) side = '';

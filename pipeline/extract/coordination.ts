@@ -130,8 +130,10 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   // A part may name only its side: "died: 3,825 Armenians and 2,906 Azerbaijanis" are soldiers of each.
   const part = marked && (own !== null || eachSide || sharesCue || sided);
   if (!sharesCue && !elided && !part) return none;
-  // "Gần 7.000 binh sĩ (3.825 người Armenia …)": people of a side, as a part of the whole, are of the whole's kind.
-  const inherits = elided || ((part || gapped || (sharesCue && sided && previous.partOf != null)) && own === null) || ((part || (sharesCue && previous.partOf != null)) && sided && own === 'total');
+  // "Gần 7.000 binh sĩ (3.825 người Armenia và 2.906 người Azerbaijan)": a side's part, or a figure coordinated with a
+  // part, with no noun or people of no kind, is of the whole's kind.
+  const sidePart = sided && (own === null || own === 'total') && (part || (sharesCue && previous.partOf != null));
+  const inherits = elided || ((part || gapped) && own === null) || sidePart;
   return {
     measure: sharesCue || part ? previous.reading.measure : null,
     cumulative: (sharesCue || part) && previous.reading.cumulative,

@@ -2130,4 +2130,13 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "Twelve adults and five children died, and an adult and two children were killed in a second strike.",
+    expect: [
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'children', 'exact', 5, 5, 5, 'exact'),
+      fig('killed', 'total', 'exact', 1, 1, 1, 'exact'),
+      fig('killed', 'children', 'exact', 2, 2, 2, 'exact'),
+    ],
+  },
 ];

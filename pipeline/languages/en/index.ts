@@ -83,7 +83,7 @@ export const en: LanguageModule = {
       people: 'total', persons: 'total', person: 'total', individuals: 'total', others: 'total', victims: 'total', lives: 'total',
       'family members': 'total', 'members of the same family': 'total', 'members of one family': 'total', 'members of a family': 'total', 'members of the family': 'total',
       'members of his family': 'total', 'members of her family': 'total', 'members of their family': 'total', relatives: 'total',
-      sons: 'total', daughters: 'total', brothers: 'total', sisters: 'total',
+      sons: 'total', daughters: 'total', brothers: 'total', sisters: 'total', adults: 'total', adult: 'total',
       children: 'children', child: 'children', minors: 'children', infants: 'children', babies: 'children',
       civilians: 'civilian', civilian: 'civilian', 'non-combatants': 'civilian', noncombatants: 'civilian', residents: 'civilian', villagers: 'civilian',
       soldier: 'military', soldiers: 'military', troops: 'military', troop: 'military', serviceman: 'military', fighter: 'military', servicemen: 'military', servicemembers: 'military', 'service members': 'military',

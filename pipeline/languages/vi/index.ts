@@ -74,7 +74,7 @@ export const vi: LanguageModule = {
       'thành viên của một gia đình': 'total', 'thành viên trong một gia đình': 'total',
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children', 'trẻ sơ sinh': 'children',
       'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children', 'đứa trẻ': 'children', 'đứa bé': 'children',
-      'cháu nhỏ': 'children', 'đứa con': 'children', 'người mẹ': 'total', 'người cha': 'total', 'người con': 'total',
+      'cháu nhỏ': 'children', 'đứa con': 'children', 'người mẹ': 'total', 'người cha': 'total', 'người con': 'total', 'người lớn': 'total',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'người lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',

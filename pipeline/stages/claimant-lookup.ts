@@ -3,26 +3,17 @@
 // tally"), when they hold one row's; else it takes the one party its name holds ("the Armenian Health Ministry"),
 // marked as inferred: that is what makes a claim by one party about another's dead an enemy claim.
 import { partyNames } from '../extract/party-names.ts';
+import { PhraseSet } from '../extract/phrases.ts';
 import { claimantKey } from '../ingest/claimant-names.ts';
-import { isWordAt } from '../languages/chars.ts';
 import type { ClaimantRow, PartyRow } from '../schemas.ts';
 
 export interface Who { party: string; kind: ClaimantRow['kind'] | ''; inferred: boolean }
 
 const nobody: Who = { party: '', kind: '', inferred: false };
 
-/** Whether `inner` stands in `key` as whole words. */
-function holdsWords(key: string, inner: string): { start: number; end: number } | null {
-  for (let at = key.indexOf(inner); at >= 0; at = key.indexOf(inner, at + 1)) {
-    const end = at + inner.length;
-    if (!isWordAt(key, at - 1) && !isWordAt(key, end)) return { start: at, end };
-  }
-  return null;
-}
-
 export class ClaimantLookup {
   private readonly byKey = new Map<string, ClaimantRow>();
-  private readonly byLength: [string, ClaimantRow][];
+  private readonly names: PhraseSet<ClaimantRow>;
 
   /** `claimants` share no name (see distinctClaimantNames); were one shared, the first row would keep it. */
   constructor(claimants: readonly ClaimantRow[], private readonly parties: readonly PartyRow[]) {
@@ -32,7 +23,7 @@ export class ClaimantLookup {
         if (!this.byKey.has(key)) this.byKey.set(key, row);
       }
     }
-    this.byLength = [...this.byKey].sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1));
+    this.names = new PhraseSet(this.byKey);
   }
 
   /** Who `name` is; when no row names it and it comes from an article, the one party of `conflict` it names, if any. */
@@ -52,13 +43,8 @@ export class ClaimantLookup {
    * Health Ministry" could be either).
    */
   private heldIn(key: string): ClaimantRow | undefined {
-    const held: { start: number; end: number; row: ClaimantRow }[] = [];
-    for (const [name, row] of this.byLength) {
-      if (name.length >= key.length) continue;
-      const span = holdsWords(key, name);
-      if (span && !held.some((h) => h.start <= span.start && h.end >= span.end)) held.push({ ...span, row });
-    }
-    const rows = new Set(held.map((h) => h.row));
-    return rows.size === 1 ? held[0]?.row : undefined;
+    const rows = new Set(this.names.findAll(key).map((h) => h.tag));
+    const [row] = rows;
+    return rows.size === 1 ? row : undefined;
   }
 }

@@ -387,7 +387,7 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
  * words make the number a part of the toll ("among the dead were 5 children", "the dead included …"), and this is the
  * toll's own population, which the part must not count again.
  */
-function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: number; measure: Measure; population: Population; side: string; whole: Population | null; ownSide: boolean } | null {
+function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: number; measure: Measure; population: Population; side: string; whole: Population | null; ownSide: boolean; eachSide: boolean } | null {
   const { text, lex } = ctx;
   const toll = lex.tolls.findAll(text, from, q.start).at(-1);
   // "Ukraine's losses stood at 2,783 servicemen", "Russian losses were estimated at 20,000 killed": a toll of people only
@@ -424,7 +424,9 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   const side = ctx.parties.findAll(hit.text)[0]?.tag ?? (before.side || sideAfter(hit.end, q.start, ctx));
   // "the number of its soldiers killed", "số binh sĩ thiệt mạng của nước này": the speaker's own, inside the toll or right after it.
   const ownSide = before.own || lex.ownSide.findAll(text, hit.start, hit.end).length > 0 || lex.ownSide.startingAt(text, hit.end, q.start) !== null;
-  return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide };
+  // "The death toll on each side was more than 2,000", "con số thương vong ở mỗi bên là hơn 2.000 người".
+  const eachSide = lex.eachSide.findAll(text, hit.end, other).length > 0;
+  return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide, eachSide };
 }
 
 const HARMS: ReadonlySet<Measure> = new Set(['killed', 'wounded', 'missing', 'casualties']);
@@ -564,12 +566,12 @@ function passiveSubject(cueStart: number, ctx: ReadingContext): { population: Po
 }
 
 /**
- * "Armenia and Azerbaijan have each lost about 3,000 soldiers", "… have each reported about 3,000 deaths": 'each' right
- * before the verb, a cue or a verb of saying, that stands right before the number.
+ * "Armenia and Azerbaijan have each lost about 3,000 soldiers", "… have each reported about 3,000 deaths", "Mỗi bên có hơn
+ * 2.000 người thiệt mạng": 'each' right before the verb, a cue, a verb of saying or of loss, that stands right before the number.
  */
 function eachSideBeforeVerb(q: Quantity, ctx: ReadingContext): boolean {
   const { text, lex, sentenceStart: from } = ctx;
-  const verb = lex.measures.endingAt(text, q.start, from) ?? lex.attributionAfter.endingAt(text, q.start, from);
+  const verb = lex.measures.endingAt(text, q.start, from) ?? lex.attributionAfter.endingAt(text, q.start, from) ?? lex.lossVerbs.endingAt(text, q.start, from);
   return verb !== null && lex.eachSideBeforeVerb.endingAt(text, verb.start, from) !== null;
 }
 
@@ -840,7 +842,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     } else if (population === 'total' && previous?.tollVictims && followsCue(text, previous, q, ctx.lex)) {
       population = tollVictims = previous.tollVictims;
     }
-    if (toll) { side ||= toll.side; ownSide ||= toll.ownSide; }
+    if (toll) { side ||= toll.side; ownSide ||= toll.ownSide; eachSide ||= toll.eachSide; }
   } else if (before) {
     measure = before.measure;
     cueAt = before.start;
@@ -852,6 +854,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     if (population === null || population === 'total') population = toll.population;
     side ||= toll.side;
     ownSide ||= toll.ownSide;
+    eachSide ||= toll.eachSide;
     // "Among the dead were 5 children and 2 women": a part of the toll, and the figures coordinated with it too.
     if (toll.whole) partOf = tollWhole(measure, toll.whole, toll.side, true);
   } else if (opening) {

@@ -2139,4 +2139,11 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'children', 'exact', 2, 2, 2, 'exact'),
     ],
   },
+  {
+    text: "Putin said the death toll on each side was more than 2,000, while the toll on both sides of the front stood at 45 civilians.",
+    expect: [
+      fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ['each_side'] }),
+      fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { flags: [] }),
+    ],
+  },
 ];

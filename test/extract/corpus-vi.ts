@@ -1414,4 +1414,16 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "Ông Putin nói rằng con số thương vong ở mỗi bên là hơn 2.000 người.",
+    expect: [
+      fig('casualties', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ['each_side'] }),
+    ],
+  },
+  {
+    text: "Mỗi bên có hơn 2.000 người thiệt mạng, ông Putin nói.",
+    expect: [
+      fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ['each_side'] }),
+    ],
+  },
 ];

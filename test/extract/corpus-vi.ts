@@ -1426,4 +1426,10 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ['each_side'] }),
     ],
   },
+  {
+    text: "Khoảng 2/3 trong số 100.000 người sơ tán là phụ nữ và trẻ em.",
+    expect: [
+      fig('displaced', 'total', 'exact', 100000, 100000, 100000, 'exact'),
+    ],
+  },
 ];

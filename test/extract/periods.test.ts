@@ -326,6 +326,8 @@ describe('days a figure counts, days it was said', () => {
     ['The death toll from the missile strike on Ganja on Oct. 17 rose to 13.', 'en', [['2020-10-17', '2020-10-17', '2020-10-21']]],
     ['Số người chết tại Ganja sau vụ tấn công tên lửa hôm 17/10 đã tăng lên 13 người.', 'vi', [['2020-10-17', '2020-10-17', '2020-10-21']]],
     ['The death toll on Oct. 20 stood at 772.', 'en', [['', '', '2020-10-20']]],
+    // A fraction written with a slash dates nothing.
+    ['Khoảng 2/3 trong số 100.000 người sơ tán là phụ nữ và trẻ em.', 'vi', [['', '', '2020-10-21']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -109,6 +109,11 @@ const rows: Array<[string, string, Expect[]]> = [
   ['1/2/3/4', '2020-10-21', []],
   ['mỗi tháng 2 lần', '2020-10-21', []],
   ['3 tháng 2 ngày', '2020-10-21', []],
+  // A bare day/month before what it is a part of is a fraction; 'ngày' or a year keeps it a date.
+  ['Khoảng 2/3 trong số 100.000 người sơ tán', '2020-10-21', []],
+  ['gần 1/3 dân số', '2020-10-21', []],
+  ['ngày 2/3 số người', '2020-10-21', [day('ngày 2/3', '2020-03-02')]],
+  ['2/3/2020 số người', '2020-10-21', [day('2/3/2020', '2020-03-02', false)]],
   ['hai ngày 20', '2020-10-21', []],
   // A time of day right before a day is part of its date: its digits are no count.
   ['Tính đến 17h ngày 20/10', '2020-10-21', [day('17h ngày 20/10', '2020-10-20')]],

@@ -41,6 +41,8 @@ const NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', '
 const QUANTITY = /(?:^|[^\p{L}\p{M}\p{N}])(?:\d+|mỗi|hàng|hằng|từng|mấy|vài|các|những|nhiều|nửa|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười|mươi|chục|trăm)\s+$/u;
 // A bare "D tháng M" followed by a unit is a duration ("3 tháng 2 ngày"), not a date.
 const UNIT_NEXT = /^\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?![\p{L}\p{M}])/u;
+// A bare "D/M" followed by what it is a part of is a fraction: "2/3 trong số 100.000 người", "1/3 dân số".
+const OF_WHOLE_NEXT = /^\s+(?:trong\s+số|số|dân\s+số|tổng\s+số)(?![\p{L}\p{M}])/u;
 // Nouns after two four-digit numbers that make them a count, not years.
 const COUNTED = /^\s*(?:người|binh sĩ|binh lính|quân|lính|dân|trẻ|ca|nạn nhân|thi thể|chiến binh)(?![\p{L}\p{M}])/u;
 const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
@@ -99,8 +101,9 @@ const RULES: Rule[] = [
       return { kind: 'day', d: Number(m[2]), m: monthOf(m[3]!), y: m[4] };
     }),
   rule('t0', `(?:tháng\\s+)?(\\d{1,2})/(\\d{4})${END}`, (m) => ({ kind: 'month', m: Number(m[1]), y: m[2] })),
-  rule('nm0', `${DAY_WORD}(\\d{1,2})/(\\d{1,3})(?:/(\\d{4}|\\d{2}))?${END}`,
-    (m) => ({ kind: 'day', d: Number(m[1]), m: Number(m[2]), y: m[3] })),
+  rule('nm0', `(${DAY_WORD})(\\d{1,2})/(\\d{1,3})(?:/(\\d{4}|\\d{2}))?${END}`,
+    (m, low) => !m[1] && !m[4] && OF_WHOLE_NEXT.test(low.slice(m.index + m[0].length, m.index + m[0].length + 16)) ? null
+      : { kind: 'day', d: Number(m[2]), m: Number(m[3]), y: m[4] }),
   // With '.', only a valid day.month counts unless "ngày" announces a date: "1.200" stays a number.
   rule('n0', `(ngày\\s+)?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?${END}`, (m) => {
     const d = Number(m[2]), mo = Number(m[3]);

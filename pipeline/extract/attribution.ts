@@ -240,8 +240,9 @@ function insideQualifier(text: string, verb: Span, lex: LexiconIndex): boolean {
 /**
  * `denied`: a denial ("Azerbaijan denied reports that …"), of the figures up to `until`, the end of its clause;
  * its name is the claim's owner when the words say whose claim is denied ("Azerbaijan's claim"), else empty.
+ * `deniedFrom`: where the denial's words start; who denies is named before it.
  */
-export interface Attribution { at: number; name: string; inverted?: boolean; denied?: boolean; until?: number; forward?: boolean }
+export interface Attribution { at: number; name: string; inverted?: boolean; denied?: boolean; until?: number; forward?: boolean; deniedFrom?: number }
 
 // "rejected Azerbaijan's claim that": the owner of the denied claim.
 const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}.' -]*?)['’]s$/u;
@@ -282,7 +283,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const cited = new Set<number>();
   const denials = lex.denials.findAll(text, sentenceStart, sentenceEnd);
   const deniedClauses = lex.deniedClauses.findAll(text, sentenceStart, sentenceEnd);
-  for (const h of deniedClauses) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
+  for (const h of deniedClauses) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd), deniedFrom: h.start });
   for (const h of verbs) {
     // "bác bỏ thông tin cho rằng 2.300 …": a verb that opens what a denial denies says nothing of its own.
     if (deniedClauses.some((d) => d.start <= h.start && text.slice(d.end, h.start).trim() === '')) continue;
@@ -296,7 +297,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
       const named = between.slice(lex.determiners.startingAt(between, 0)?.end ?? 0).trim();
       const owner = POSSESSOR.exec(named)?.[1] ?? (CAPITALISED_WORDS.test(named) ? named : '');
       if (named === '' || owner) {
-        found.push({ at: h.start, name: owner, denied: true, until: clauseEnd(text, h.end, sentenceEnd) });
+        found.push({ at: h.start, name: owner, denied: true, until: clauseEnd(text, h.end, sentenceEnd), deniedFrom: denial.start });
         continue;
       }
     }

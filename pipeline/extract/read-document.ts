@@ -4,7 +4,7 @@ import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { LanguageModule } from '../languages/module.ts';
 import { finding } from '../ingest/finding.ts';
 import type { ConflictRow, Document, Finding, Mention, PartyRow } from '../schemas.ts';
-import { attributionAt, findAttributions } from './attribution.ts';
+import { attributionAt, findAttributions, type Attribution } from './attribution.ts';
 import { readSentence, type CasualtyReading } from './casualty-reading.ts';
 import { findConflictNames } from './conflict-names.ts';
 import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
@@ -139,17 +139,28 @@ function draftMentions(c: CueSentence): void {
     const { period, asOf } = datesOf(said, q, reading.cumulative);
     const { line, column } = at.at(q.start);
     const by = attributionAt(attributions, q.start, reading.cueBefore);
+    const side = reading.side || (reading.ownSide ? deniersParty(c, by) : '');
     const m: Mention = {
       source_id: doc.source_id, line, column, conflict, measure: reading.measure, population: reading.population,
-      side: reading.side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
+      side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
       qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
       value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
       quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: by?.name ?? '', language: doc.language,
-      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !reading.side ? ['own_side'] : []), ...(reading.enemySide && !reading.side ? ['enemy_side'] : [])],
+      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !side ? ['own_side'] : []), ...(reading.enemySide && !reading.side ? ['enemy_side'] : [])],
     };
     if (q.parts) m.parts = q.parts;
     drafts.push({ period, m, asOf, earliest: said.earliest, eventToll: reading.cumulative && period?.event === true });
   }
+}
+
+/**
+ * "Azerbaijan denied Armenian claims that 1,500 of its soldiers had been killed": in a denied claim, the victims said
+ * to be someone's own are those of who denies, not of the claim's owner; the one party named before the denial, if any.
+ */
+function deniersParty({ of: { doc: { text }, names }, start }: CueSentence, by: Attribution | undefined): string {
+  if (by?.deniedFrom === undefined) return '';
+  const named = new Set(names.findAll(text, start, by.deniedFrom).map((h) => h.tag));
+  return named.size === 1 ? [...named][0]! : '';
 }
 
 function finish({ doc, drafts, findings }: Opened): DocumentReading {

@@ -859,10 +859,11 @@ export const corpusEn: CorpusRow[] = [
     text: "Fighting on both sides of the line of contact killed 12 people.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { flags: [] })],
   },
-  // A denied figure is claimed by the owner of the denied claim, if named, and flagged; a denial's reach is its clause.
+  // A denied figure is claimed by the owner of the denied claim, if named, and flagged; a denial's reach is its clause;
+  // the victims said to be someone's own are those of who denies.
   {
     text: "Azerbaijan denied reports that 100 of its soldiers were killed.",
-    expect: [fig('killed', 'military', 'exact', 100, 100, 100, 'exact', { claimant: '', flags: ['denied', 'own_side'] })],
+    expect: [fig('killed', 'military', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani', claimant: '', flags: ['denied'] })],
   },
   {
     text: "Armenia rejected Azerbaijan's claim that 2,000 Armenian soldiers had been killed.",
@@ -2144,6 +2145,12 @@ export const corpusEn: CorpusRow[] = [
     expect: [
       fig('killed', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding', { flags: ['each_side'] }),
       fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { flags: [] }),
+    ],
+  },
+  {
+    text: "Azerbaijan's defence ministry denied Armenian claims that 1,500 of its soldiers had been killed.",
+    expect: [
+      fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { side: 'azerbaijani', claimant: 'Armenian', flags: ['denied'] }),
     ],
   },
 ];

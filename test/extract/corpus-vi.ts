@@ -680,7 +680,7 @@ export const corpusVi: CorpusRow[] = [
   // A denied figure is claimed by no one and flagged; a denial that opens no clause denies nothing.
   {
     text: "Azerbaijan bác bỏ thông tin 100 binh sĩ nước này thiệt mạng.",
-    expect: [fig('killed', 'military', 'exact', 100, 100, 100, 'exact', { claimant: '', flags: ['denied', 'own_side'] })],
+    expect: [fig('killed', 'military', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani', claimant: '', flags: ['denied'] })],
   },
   {
     text: "Bộ Quốc phòng Armenia phủ nhận việc 300 binh sĩ thiệt mạng.",
@@ -1373,7 +1373,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Armenia bác bỏ thông tin cho rằng 2.300 binh sĩ nước này đã thiệt mạng.",
-    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { claimant: '', flags: ['denied', 'own_side'] })],
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { side: 'armenian', claimant: '', flags: ['denied'] })],
   },
   {
     text: "Chưa bên nào xác nhận thông tin 100 người thiệt mạng.",
@@ -1430,6 +1430,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Khoảng 2/3 trong số 100.000 người sơ tán là phụ nữ và trẻ em.",
     expect: [
       fig('displaced', 'total', 'exact', 100000, 100000, 100000, 'exact'),
+    ],
+  },
+  {
+    text: "Bộ Quốc phòng Azerbaijan bác bỏ thông tin cho rằng 1.500 binh sĩ nước này đã thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { side: 'azerbaijani', flags: ['denied'] }),
     ],
   },
 ];

@@ -7,7 +7,7 @@
 // estimated at …") and no date ("said on Monday"). A name before its verb ends where its predicate begins ("the
 // ministry also said"), and a denied verb ("did not confirm") attributes nothing.
 import type { DateSpan } from '../languages/grammar.ts';
-import { CLAUSE_COMMA, isSpaceCode, isWordAt } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, isWordAt, skipSpace } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 const MAX_WORDS = 10;
@@ -248,6 +248,16 @@ export interface Attribution { at: number; name: string; inverted?: boolean; den
 const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}.' -]*?)['’]s$/u;
 const CAPITALISED_WORDS = /^\p{Lu}[\p{L}\p{M}.'’-]*(?: \p{Lu}[\p{L}\p{M}.'’-]*)*$/u;
 
+/**
+ * "denied claims by Armenia that …", "bác bỏ tuyên bố của Bộ Quốc phòng Armenia rằng …": the owner named after a
+ * denied claim's noun ending at `from`, up to what opens the claim's clause.
+ */
+function ownerAfter(text: string, from: number, sentenceEnd: number, dates: DateSpan[], lex: LexiconIndex): string {
+  const marker = lex.claimOwnerMarkers.startingAt(text, skipSpace(text, from), sentenceEnd);
+  const claim = marker && lex.deniedClauseOpeners.findAll(text, marker.end, clauseEnd(text, marker.end, sentenceEnd))[0];
+  return marker && claim ? named(text, { start: marker.end, end: claim.start }, dates, lex, false) : '';
+}
+
 /** The verb stands first in its clause: after a comma or quote ("…, said X"), or first in the sentence. */
 function opensClause(text: string, sentenceStart: number, verbStart: number): boolean {
   let pos = verbStart - 1;
@@ -283,7 +293,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const cited = new Set<number>();
   const denials = lex.denials.findAll(text, sentenceStart, sentenceEnd);
   const deniedClauses = lex.deniedClauses.findAll(text, sentenceStart, sentenceEnd);
-  for (const h of deniedClauses) found.push({ at: h.start, name: '', denied: true, until: clauseEnd(text, h.end, sentenceEnd), deniedFrom: h.start });
+  for (const h of deniedClauses) found.push({ at: h.start, name: ownerAfter(text, h.end, sentenceEnd, inside, lex), denied: true, until: clauseEnd(text, h.end, sentenceEnd), deniedFrom: h.start });
   for (const h of verbs) {
     // "bác bỏ thông tin cho rằng 2.300 …": a verb that opens what a denial denies says nothing of its own.
     if (deniedClauses.some((d) => d.start <= h.start && text.slice(d.end, h.start).trim() === '')) continue;
@@ -295,7 +305,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
       const between = text.slice(denial.end, h.start).trim();
       // "denied Azerbaijani claims that", "rejected the Russian reports": a name before the noun is its owner too.
       const named = between.slice(lex.determiners.startingAt(between, 0)?.end ?? 0).trim();
-      const owner = POSSESSOR.exec(named)?.[1] ?? (CAPITALISED_WORDS.test(named) ? named : '');
+      const owner = POSSESSOR.exec(named)?.[1] ?? (CAPITALISED_WORDS.test(named) ? named : named === '' ? ownerAfter(text, h.end, sentenceEnd, inside, lex) : '');
       if (named === '' || owner) {
         found.push({ at: h.start, name: owner, denied: true, until: clauseEnd(text, h.end, sentenceEnd), deniedFrom: denial.start });
         continue;

@@ -99,6 +99,8 @@ export interface LexiconIndex {
   relativePronouns: PhraseSet<true>;
   copulas: PhraseSet<true>;
   agentMarkers: PhraseSet<true>;
+  claimOwnerMarkers: PhraseSet<true>;
+  deniedClauseOpeners: PhraseSet<true>;
 }
 
 const cache = new WeakMap<LanguageModule, LexiconIndex>();
@@ -196,6 +198,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     relativePronouns: PhraseSet.of(l.relativePronouns),
     copulas: PhraseSet.of(l.copulas),
     agentMarkers: PhraseSet.of(l.agentMarkers),
+    claimOwnerMarkers: PhraseSet.of(l.claimOwnerMarkers),
+    deniedClauseOpeners: PhraseSet.of(l.deniedClauseOpeners),
   };
   cache.set(lang, index);
   return index;

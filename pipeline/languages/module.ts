@@ -321,6 +321,8 @@ export interface Lexicon {
   noOne: string[];
   /** Words that hand a passive verb its agent, whose name follows them: 'được' in "con số được Bộ Y tế công bố". */
   agentMarkers: string[];
+  /** Words after a denied claim's noun that name its owner: 'by' in "denied claims by Armenia that …", 'của' in "bác bỏ tuyên bố của Armenia rằng …". */
+  claimOwnerMarkers: string[];
   /** Words that open a clause and are not part of the name after them: 'while rebel commanders claimed'. */
   clauseOpeners: string[];
   /**

@@ -2153,4 +2153,17 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { side: 'azerbaijani', claimant: 'Armenian', flags: ['denied'] }),
     ],
   },
+  // The owner of a denied claim may be named after its noun, up to what opens the claim.
+  {
+    text: "Azerbaijan denied claims by the Armenian Defence Ministry that 1,500 Azerbaijani soldiers had been killed.",
+    expect: [
+      fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { side: 'azerbaijani', claimant: 'the Armenian Defence Ministry', flags: ['denied'] }),
+    ],
+  },
+  {
+    text: "Armenia denied the reports by 10 p.m. that 1,500 soldiers had died.",
+    expect: [
+      fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { claimant: '', flags: ['denied'] }),
+    ],
+  },
 ];

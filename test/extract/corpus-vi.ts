@@ -1438,4 +1438,16 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { side: 'azerbaijani', flags: ['denied'] }),
     ],
   },
+  {
+    text: "Azerbaijan bác bỏ tuyên bố của Bộ Quốc phòng Armenia rằng 1.500 binh sĩ Azerbaijan đã thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { side: 'azerbaijani', claimant: 'Bộ Quốc phòng Armenia', flags: ['denied'] }),
+    ],
+  },
+  {
+    text: "Azerbaijan bác bỏ thông tin từ phía Armenia rằng 1.500 binh sĩ đã thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { claimant: 'phía Armenia', flags: ['denied'] }),
+    ],
+  },
 ];

@@ -215,6 +215,7 @@ export const vi: LanguageModule = {
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").
     sourceNouns: [],
     agentMarkers: ['được', 'bởi'],
+    claimOwnerMarkers: ['của', 'từ'],
     clauseOpeners: ['trong khi', 'trong khi đó', 'và', 'nhưng', 'còn', 'tuy nhiên', 'song'],
     // 'không' is left out: it stands in names ("lực lượng phòng không", "không quân").
     predicateOpeners: ['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'vẫn', 'đều', 'từng', 'chưa', 'chẳng', 'trước đó', 'sau đó',

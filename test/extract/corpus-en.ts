@@ -2166,4 +2166,11 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { claimant: '', flags: ['denied'] }),
     ],
   },
+  {
+    text: "One official said 3,000 soldiers were killed, and one Armenian official said 40 civilians had died.",
+    expect: [
+      fig('killed', 'military', 'exact', 3000, 3000, 3000, 'exact', { claimant: '' }),
+      fig('killed', 'civilian', 'exact', 40, 40, 40, 'exact', { claimant: 'one Armenian official' }),
+    ],
+  },
 ];

@@ -1450,4 +1450,10 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 1500, 1500, 1500, 'exact', { claimant: 'phía Armenia', flags: ['denied'] }),
     ],
   },
+  {
+    text: "\"Chúng tôi đã mất 2.317 binh sĩ\", Thủ tướng Pashinyan phát biểu trước Quốc hội.",
+    expect: [
+      fig('killed', 'military', 'exact', 2317, 2317, 2317, 'exact', { claimant: 'Thủ tướng Pashinyan', flags: ['own_side'] }),
+    ],
+  },
 ];

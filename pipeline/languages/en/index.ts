@@ -285,7 +285,7 @@ export const en: LanguageModule = {
       // Read apart, as they are often the sentence's first word, whose capital names no one: "Two security sources said".
       'eyewitnesses', 'locals', 'villagers', 'survivors', 'doctors', 'medics', 'paramedics', 'activists', 'diplomats', 'people',
       'local', 'senior', 'unnamed', 'anonymous', 'security', 'medical', 'other', 'some', 'several', 'many', 'few', 'both',
-      'two', 'three', 'four', 'five', 'six',
+      'one', 'two', 'three', 'four', 'five', 'six',
       // "Figures show", "Preliminary data showed": counts by no one named ("Official figures" say whose they are).
       ...COUNTS, 'latest', 'new', 'preliminary', 'initial', 'final',
       // "By some estimates, …", "Estimates put the toll at …": an estimate by no one named.

@@ -12,7 +12,7 @@ const EXCEEDED = MORE_THAN.filter((q) => q.startsWith('vượt'));
 // The speaker named again as 'this country', 'this force' ("Hezbollah cho biết 12 tay súng của lực lượng này …").
 const SPEAKER_AS_THIS = ['nước này', 'lực lượng này', 'nhóm này', 'tổ chức này', 'phong trào này', 'quân đội này', 'quân đội nước này'];
 // Verbs of saying whose subject may also be that of a verb right after them ("cho biết đã mất …").
-const SAYING = ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'thừa nhận'];
+const SAYING = ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên bố', 'khẳng định', 'công bố', 'nói', 'thừa nhận', 'phát biểu'];
 // "Số người chết bao gồm 12 binh sĩ": a toll hands its number over these, and the number is a part of it.
 const INCLUDES = ['bao gồm', 'gồm'];
 // Fractions count no one ("hơn một nửa dân số"), and a number after one is no figure ("một nửa 200 người").

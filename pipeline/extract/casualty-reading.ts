@@ -807,6 +807,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const ownCue = hasOwnCue(w);
   // "The death toll, including 12 soldiers, rose to 300": a part the toll handed over leaves the toll to the number after it.
   const toll = ownCue && w.population !== null && w.population !== 'total' ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.tollStart ?? previous?.reach ?? 0), ctx);
+  // "Số binh sĩ thiệt mạng khoảng 3.000 người": a cue right before the number that closes a toll is the toll's.
+  if (before && toll && toll.start < before.start) before = null;
   // Figures that share a verb share its clause: "874 soldiers and 37 civilians were killed on both sides".
   const last = ownCue ? w.sharedWith ?? i : i;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);

@@ -2173,4 +2173,10 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 40, 40, 40, 'exact', { claimant: 'one Armenian official' }),
     ],
   },
+  {
+    text: "An Azerbaijani official, who spoke on condition of anonymity, put the military toll at about 3,000.",
+    expect: [
+      fig('killed', 'military', 'approx', 2500, 3000, 3500, 'approx.rounding', { claimant: 'An Azerbaijani official' }),
+    ],
+  },
 ];

@@ -1456,4 +1456,17 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2317, 2317, 2317, 'exact', { claimant: 'Thủ tướng Pashinyan', flags: ['own_side'] }),
     ],
   },
+  // A cue right before the number that closes a toll is the toll's: its victims are the number's.
+  {
+    text: "Một quan chức Azerbaijan ước tính số binh sĩ thiệt mạng vào khoảng 3.000 người.",
+    expect: [
+      fig('killed', 'military', 'approx', 2500, 3000, 3500, 'approx.rounding', { claimant: 'Một quan chức Azerbaijan' }),
+    ],
+  },
+  {
+    text: "Bộ Quốc phòng đưa ra con số 300 người chết.",
+    expect: [
+      fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { claimant: 'Bộ Quốc phòng' }),
+    ],
+  },
 ];

@@ -134,14 +134,17 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   // part, with no noun or people of no kind, is of the whole's kind.
   const sidePart = sided && (own === null || own === 'total') && (part || (sharesCue && previous.partOf != null));
   const inherits = elided || ((part || gapped) && own === null) || sidePart;
+  // "Armenia lost 3,825 people, including 2,425 servicemen and 85 civilians": a figure coordinated with a part is of
+  // the whole's side too.
+  const whole = !inherits && !part && sharesCue ? previous.partOf : null;
   return {
     measure: sharesCue || part ? previous.reading.measure : null,
     cumulative: (sharesCue || part) && previous.reading.cumulative,
     population: inherits ? previous.reading.population : null,
     // "3,825 Armenians were killed, including 3,700 soldiers": a part of a side's dead is of that side.
-    side: inherits || part ? previous.reading.side : '',
+    side: inherits || part ? previous.reading.side : whole?.side ?? '',
     // "43 of its civilians had been killed and 206 wounded": the speaker's own, as the victims they repeat.
-    ownSide: (inherits || part) && previous.reading.ownSide,
+    ownSide: (inherits || part) ? previous.reading.ownSide : whole?.ownSide ?? false,
     // "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ": a figure coordinated with a part is a part of the same whole.
     partOf: part ? previous.reading : sharesCue ? previous.partOf ?? null : null,
   };

@@ -2179,4 +2179,13 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'approx', 2500, 3000, 3500, 'approx.rounding', { claimant: 'An Azerbaijani official' }),
     ],
   },
+  // A figure coordinated with a part is of the whole's side too.
+  {
+    text: "Armenia lost 3,825 people, including 2,425 servicemen and 85 civilians.",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }),
+    ],
+  },
 ];

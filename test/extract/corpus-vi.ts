@@ -1469,4 +1469,12 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { claimant: 'Bộ Quốc phòng' }),
     ],
   },
+  {
+    text: "Armenia mất 3.825 người, trong đó có 2.425 binh sĩ và 85 dân thường.",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }),
+    ],
+  },
 ];

@@ -812,7 +812,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // Figures that share a verb share its clause: "874 soldiers and 37 civilians were killed on both sides".
   const last = ownCue ? w.sharedWith ?? i : i;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
-  let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).length > 0 || eachSideBeforeVerb(q, ctx);
+  // "At least 5,000 were killed, roughly half of them on each side": a fraction per side, the figure for both together.
+  let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).some((h) => ctx.lex.wholes.findAll(text, q.end, h.start).length === 0) ||
+    eachSideBeforeVerb(q, ctx);
   // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
   const prior = fromPrevious(q, w.population, eachSide, ctx, previous, w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.side !== '');
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.

@@ -126,7 +126,9 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const inside = previous.cueEnd !== null && q.start < previous.cueEnd && q.start >= previous.reach;
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
     inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start)) ||
-    opensBreakdown(text.slice(inside ? previous.reach : Math.max(previous.reach, previous.cueEnd ?? 0), q.start));
+    opensBreakdown(text.slice(inside ? previous.reach : Math.max(previous.reach, previous.cueEnd ?? 0), q.start)) ||
+    // "At least 5,000 people were killed, 2,500 on each side": set off by a comma, a figure per side is a part.
+    (eachSide && /^\s*,\s*$/.test(text.slice(Math.max(previous.reach, previous.cueEnd ?? 0), q.start)));
   // A part may name only its side: "died: 3,825 Armenians and 2,906 Azerbaijanis" are soldiers of each.
   const part = marked && (own !== null || eachSide || sharesCue || sided);
   if (!sharesCue && !elided && !part) return none;

@@ -2188,4 +2188,16 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }),
     ],
   },
+  // A fraction per side leaves the figure one for both sides together; a number per side set off by a comma is a part.
+  {
+    text: "At least 5,000 people were killed in the war, roughly half of them on each side.",
+    expect: [fig('killed', 'total', 'at_least', 5000, 5000, 6000, 'at_least.rounding', { flags: [] })],
+  },
+  {
+    text: "At least 5,000 people were killed, 2,500 on each side.",
+    expect: [
+      fig('killed', 'total', 'at_least', 5000, 5000, 6000, 'at_least.rounding', { flags: [] }),
+      fig('killed', 'total', 'exact', 2500, 2500, 2500, 'exact', { flags: ['each_side'] }),
+    ],
+  },
 ];

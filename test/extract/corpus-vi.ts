@@ -1477,4 +1477,8 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }),
     ],
   },
+  {
+    text: "Ít nhất 5.000 người thiệt mạng, khoảng một nửa ở mỗi bên.",
+    expect: [fig('killed', 'total', 'at_least', 5000, 5000, 6000, 'at_least.rounding', { flags: [] })],
+  },
 ];

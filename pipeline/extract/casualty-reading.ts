@@ -387,7 +387,7 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
  * words make the number a part of the toll ("among the dead were 5 children", "the dead included …"), and this is the
  * toll's own population, which the part must not count again.
  */
-function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: number; measure: Measure; population: Population; side: string; whole: Population | null; ownSide: boolean; eachSide: boolean } | null {
+function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: number; measure: Measure; population: Population; side: string; whole: Population | null; ownSide: boolean; eachSide: boolean; raisedAt: number | null } | null {
   const { text, lex } = ctx;
   const toll = lex.tolls.findAll(text, from, q.start).at(-1);
   // "Ukraine's losses stood at 2,783 servicemen", "Russian losses were estimated at 20,000 killed": a toll of people only
@@ -426,7 +426,8 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   const ownSide = before.own || lex.ownSide.findAll(text, hit.start, hit.end).length > 0 || lex.ownSide.startingAt(text, hit.end, q.start) !== null;
   // "The death toll on each side was more than 2,000", "con số thương vong ở mỗi bên là hơn 2.000 người".
   const eachSide = lex.eachSide.findAll(text, hit.end, other).length > 0;
-  return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide, eachSide };
+  const raisedAt = lex.tollRaisers.endingAt(text, hit.start, from)?.start ?? null;
+  return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide, eachSide, raisedAt };
 }
 
 const HARMS: ReadonlySet<Measure> = new Set(['killed', 'wounded', 'missing', 'casualties']);
@@ -492,7 +493,12 @@ function tollModifiers(start: number, from: number, ctx: ReadingContext): { popu
  */
 function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
   const total = ctx.lex.runningTotals.findAll(ctx.text, ctx.sentenceStart, q.start).at(-1);
-  if (!total || !handsNumber(total.end, q, ctx)) return null;
+  return total && handsNumber(total.end, q, ctx) ? totalled(total.start, ctx, previous) : null;
+}
+
+/** The reading of what a running total starting at `at` totals: the figure or the increase nearest before it. */
+function totalled(at: number, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
+  const total = { start: at };
   let other: NonFigure | null = null;
   for (const n of ctx.nonFigures) if (n.end <= total.start) other = n;
   if (other && (!previous || previous.reach < other.end)) {
@@ -859,6 +865,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     side ||= toll.side;
     ownSide ||= toll.ownSide;
     eachSide ||= toll.eachSide;
+    // "21 Armenian servicemen were killed, raising the death toll to 710": a raised toll is of the side of what raised it.
+    const raised = toll.raisedAt !== null && !side ? totalled(toll.raisedAt, ctx, previous) : null;
+    if (raised?.measure === measure) { side = raised.side; ownSide ||= raised.ownSide; }
     // "Among the dead were 5 children and 2 women": a part of the toll, and the figures coordinated with it too.
     if (toll.whole) partOf = tollWhole(measure, toll.whole, toll.side, true);
   } else if (opening) {

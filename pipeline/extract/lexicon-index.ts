@@ -23,6 +23,7 @@ export interface LexiconIndex {
   tollLinks: PhraseSet<true>;
   tollHeads: PhraseSet<true>;
   runningTotals: PhraseSet<true>;
+  tollRaisers: PhraseSet<true>;
   causatives: PhraseSet<true>;
   causedMeasures: PhraseSet<Measure>;
   /** partsOf ('part') and notFiguresAfter ('never') in one set: both are looked up right before every figure. */
@@ -128,6 +129,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tollLinks: PhraseSet.of(l.tollLinks),
     tollHeads: PhraseSet.of(l.tollHeads),
     runningTotals: PhraseSet.of(l.runningTotals),
+    tollRaisers: PhraseSet.of(l.tollRaisers),
     causatives: PhraseSet.of(l.causatives),
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),

@@ -66,6 +66,11 @@ export interface Lexicon {
    */
   runningTotals: string[];
   /**
+   * Words that raise a toll named right after them ('raising the', 'nâng tổng'): "21 Armenian servicemen were killed,
+   * raising the death toll to 710" continues the toll of the figure (or the increase) before it, whose side it takes.
+   */
+  tollRaisers: string[];
+  /**
    * Verbs that cause what the cue after the victims says ('khiến', 'left'). After one, the victims may carry a
    * longer modifier before their cue: "khiến 5 người trong một gia đình thiệt mạng", "left 12 people from the
    * same village dead".

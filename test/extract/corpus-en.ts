@@ -2200,4 +2200,12 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 2500, 2500, 2500, 'exact', { flags: ['each_side'] }),
     ],
   },
+  // A raised toll that names no side is of the side of what raised it.
+  {
+    text: "At least 21 Armenian servicemen were killed on Saturday, raising the death toll to 710.",
+    expect: [
+      fig('killed', 'military', 'at_least', 21, 21, 24, 'at_least.rounding', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 710, 710, 710, 'exact', { side: 'armenian' }),
+    ],
+  },
 ];

@@ -1481,4 +1481,10 @@ export const corpusVi: CorpusRow[] = [
     text: "Ít nhất 5.000 người thiệt mạng, khoảng một nửa ở mỗi bên.",
     expect: [fig('killed', 'total', 'at_least', 5000, 5000, 6000, 'at_least.rounding', { flags: [] })],
   },
+  {
+    text: "Thêm 21 binh sĩ Armenia thiệt mạng, nâng tổng số binh sĩ thiệt mạng lên 710 người.",
+    expect: [
+      fig('killed', 'military', 'exact', 710, 710, 710, 'exact', { side: 'armenian' }),
+    ],
+  },
 ];

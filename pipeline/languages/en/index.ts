@@ -5,6 +5,8 @@ import { enNumerals } from './numerals.ts';
 
 // Qualifiers that are verbs ("The death toll has passed 4,000"; headlines: "Death toll tops 1,000"): past a number is
 // more than it. Opening a number phrase, they also hand a toll its number ("The death toll in Gaza surpassed 30,000").
+// Verbs that raise a running total or a toll to the number after it.
+const RAISING = ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed'];
 const TIME_UNITS = ['day', 'week', 'month', 'hour', 'year'];
 const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
 const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
@@ -140,9 +142,9 @@ export const en: LanguageModule = {
       'hitting', 'numbered', 'numbering', 'numbers', 'number', 'ran', 'runs', 'run', 'running', 'range', 'ranges', 'ranged', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
     tollHeads: ['number of', 'total number of', 'tally of'],
-    runningTotals: ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed']
-      .flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',
+    runningTotals: RAISING.flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',
         'their tally', 'the figure', 'its losses', 'their losses'].map((total) => `${verb} ${total}`)),
+    tollRaisers: RAISING.flatMap((verb) => ['the', 'its', 'their', 'the overall'].map((det) => `${verb} ${det}`)),
     causatives: ['left', 'leaving', 'leaves', 'has left', 'have left', 'had left', 'forced', 'forcing', 'has forced', 'have forced', 'had forced',
       'drove', 'driven', 'driving', 'has driven', 'have driven', 'had driven', 'sent', 'sending', 'has sent', 'have sent'],
     causedMeasures: { 'from their homes': 'displaced', 'out of their homes': 'displaced', 'from their villages': 'displaced', fleeing: 'displaced', 'into exile': 'displaced' },

@@ -69,6 +69,7 @@ const SPEAKER_LOOKAHEAD = 48;
 const MAX_PASSIVE_WORDS = 3;
 const MAX_POSSESSOR_WORDS = 3;
 const COLON = 0x3a;
+const CLOSING_QUOTES: ReadonlySet<number> = new Set(['"', '”', '’', "'", '»'].map((c) => c.charCodeAt(0)));
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 /** The whole a part of a toll is taken of: its measure, victims and side, and none of a reading's other marks. */
 const tollWhole = (measure: Measure, population: Population, side: string, cumulative: boolean): CasualtyReading =>
@@ -545,8 +546,10 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
 function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measures): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
+  // 'has "eliminated" 200 militants', 'đã "tiêu diệt" 200 tay súng': a cue in quotation marks is a cue.
   const to = skipSpaceBack(ctx.text, q.start, from);
-  let hit = cues.endingAt(ctx.text, ctx.text.charCodeAt(to - 1) === COLON ? to - 1 : q.start, from);
+  const mark = ctx.text.charCodeAt(to - 1);
+  let hit = cues.endingAt(ctx.text, mark === COLON || CLOSING_QUOTES.has(mark) ? to - 1 : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
   const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);
   if (det) hit = cues.endingAt(ctx.text, det.start, from);

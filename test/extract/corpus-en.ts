@@ -2208,4 +2208,12 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 710, 710, 710, 'exact', { side: 'armenian' }),
     ],
   },
+  // A cue in quotation marks is a cue; 'neutralised' is killed or put out of action.
+  {
+    text: "The army said it had \"eliminated\" 200 militants. More than 4,000 Azerbaijani soldiers have been \"neutralised\", the Armenian defence ministry claims.",
+    expect: [
+      fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { claimant: 'The army' }),
+      fig('casualties', 'military', 'more_than', 4001, 4001, 5000, 'more_than.rounding', { side: 'azerbaijani', claimant: 'the Armenian defence ministry' }),
+    ],
+  },
 ];

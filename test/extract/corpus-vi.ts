@@ -1487,4 +1487,11 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 710, 710, 710, 'exact', { side: 'armenian' }),
     ],
   },
+  {
+    text: "Quân đội cho biết đã \"tiêu diệt\" 200 tay súng, trong khi hơn 4.000 binh sĩ Azerbaijan đã bị \"vô hiệu hoá\".",
+    expect: [
+      fig('killed', 'military', 'exact', 200, 200, 200, 'exact'),
+      fig('casualties', 'military', 'more_than', 4001, 4001, 5000, 'more_than.rounding', { side: 'azerbaijani' }),
+    ],
+  },
 ];

@@ -118,7 +118,7 @@ export const en: LanguageModule = {
       casualties: 'casualties', 'killed or wounded': 'casualties', 'killed and wounded': 'casualties', 'killed or injured': 'casualties',
       'killed and injured': 'casualties', 'dead or wounded': 'casualties', 'dead and wounded': 'casualties', 'dead or injured': 'casualties',
       'dead and injured': 'casualties', 'killing or wounding': 'casualties', 'killing and wounding': 'casualties',
-      'put out of action': 'casualties',
+      'put out of action': 'casualties', neutralised: 'casualties', neutralized: 'casualties',
       missing: 'missing', 'unaccounted for': 'missing', 'gone missing': 'missing', 'went missing': 'missing',
       displaced: 'displaced', fled: 'displaced', 'forced to flee': 'displaced', 'forced from their homes': 'displaced',
       'forced to leave their homes': 'displaced', 'forced out of their homes': 'displaced', 'driven from their homes': 'displaced',

@@ -147,7 +147,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "40 wounded soldiers": the victims' noun after a cue that modifies it.
       const after = w.population === null ? lex.victims.startingAt(text, cue.end, end) : null;
       if (after) return { ...w, measure: cue.tag, population: after.tag, reach: after.end, cueEnd: after.end, predicate: false };
-      return { ...w, measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
+      // "3,825 were killed on the Armenian side": the side named right after the cue.
+      return { ...w, side: w.side || (sideNamedAt(skipSpace(text, cue.end), ctx)?.tag ?? ''), measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
     }
     // "forced 10 million people from their homes": a cue only after the causative (see causedCue); to the walk, words
     // it does not know, and not 'their' own people.
@@ -164,6 +165,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "14 người trong số đó là trẻ em", "14 trong số đó là trẻ em", "of whom 14 people were children": who they were.
     const who = w.population === null || w.population === 'total' ? narrowedVictims(text, pos, end, lex) : null;
     if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }
+    // "3,825 on the Armenian side": the side named whole.
+    const named = sideNamedAt(pos, ctx);
+    if (named) { w.side ||= named.tag; pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
     if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = party.end; continue; }
     const suffix = lex.qualifierSuffixes.startingAt(text, pos, end);
@@ -449,6 +453,19 @@ function withSecondMeasure(toll: PhraseHit<Measure>, to: number, { text, lex }: 
  * party named right after a toll, when a word that names a side or its people follows it or the toll's link does.
  * "The death toll from the Azerbaijani shelling" names who shelled, not whose dead.
  */
+/**
+ * "on the Armenian side", "from the Azerbaijani side" at `pos`: a side named with its noun; not a place ("on the
+ * Armenian side of the border": a part link follows).
+ */
+function sideNamedAt(pos: number, ctx: ReadingContext): { tag: string; end: number } | null {
+  const { text, lex, sentenceEnd: end } = ctx;
+  const opener = lex.tollSideOpeners.startingAt(text, pos, end);
+  const party = opener && ctx.parties.startingAt(text, opener.end, end);
+  const noun = party && lex.sideNouns.startingAt(text, party.end, end);
+  if (!party || !noun || lex.partLinks.startingAt(text, noun.end, end)) return null;
+  return { tag: party.tag, end: noun.end };
+}
+
 function sideAfter(from: number, to: number, ctx: ReadingContext): string {
   const { text, lex } = ctx;
   const opener = lex.tollSideOpeners.startingAt(text, from, to);

@@ -2216,4 +2216,21 @@ export const corpusEn: CorpusRow[] = [
       fig('casualties', 'military', 'more_than', 4001, 4001, 5000, 'more_than.rounding', { side: 'azerbaijani', claimant: 'the Armenian defence ministry' }),
     ],
   },
+  // A side named with its noun after a bare number or after the cue is the figure's; a place's is not.
+  {
+    text: "The war killed an estimated 6,500 people — 3,825 on the Armenian side and 2,906 on the Azerbaijani side.",
+    expect: [
+      fig('killed', 'total', 'approx', 6175, 6500, 6825, 'approx.rounding'),
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "3,825 were killed on the Armenian side and 2,906 on the Azerbaijani side, while 12 were killed on the Armenian side of the border.",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' }),
+    ],
+  },
 ];

@@ -69,6 +69,8 @@ const SPEAKER_LOOKAHEAD = 48;
 const MAX_PASSIVE_WORDS = 3;
 const MAX_POSSESSOR_WORDS = 3;
 const COLON = 0x3a;
+const OPEN_BRACKET = 0x28;
+const CLOSE_BRACKET = 0x29;
 const CLOSING_QUOTES: ReadonlySet<number> = new Set(['"', '”', '’', "'", '»'].map((c) => c.charCodeAt(0)));
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 /** The whole a part of a toll is taken of: its measure, victims and side, and none of a reading's other marks. */
@@ -165,8 +167,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "14 người trong số đó là trẻ em", "14 trong số đó là trẻ em", "of whom 14 people were children": who they were.
     const who = w.population === null || w.population === 'total' ? narrowedVictims(text, pos, end, lex) : null;
     if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }
-    // "3,825 on the Armenian side": the side named whole.
-    const named = sideNamedAt(pos, ctx);
+    // "3,825 on the Armenian side", "2,425 (Armenia)": the side named whole, or alone in brackets.
+    const named = sideNamedAt(pos, ctx) ?? bracketedParty(pos, ctx);
     if (named) { w.side ||= named.tag; pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
     if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = party.end; continue; }
@@ -464,6 +466,14 @@ function sideNamedAt(pos: number, ctx: ReadingContext): { tag: string; end: numb
   const noun = party && lex.sideNouns.startingAt(text, party.end, end);
   if (!party || !noun || lex.partLinks.startingAt(text, noun.end, end)) return null;
   return { tag: party.tag, end: noun.end };
+}
+
+/** "(Armenia)" at `pos`: a party alone in brackets. */
+function bracketedParty(pos: number, { text, parties, sentenceEnd }: ReadingContext): { tag: string; end: number } | null {
+  if (text.charCodeAt(pos) !== OPEN_BRACKET) return null;
+  const party = parties.startingAt(text, skipSpace(text, pos + 1), sentenceEnd);
+  const close = party ? skipSpace(text, party.end) : -1;
+  return party && text.charCodeAt(close) === CLOSE_BRACKET ? { tag: party.tag, end: close + 1 } : null;
 }
 
 function sideAfter(from: number, to: number, ctx: ReadingContext): string {

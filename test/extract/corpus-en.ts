@@ -2233,4 +2233,12 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' }),
     ],
   },
+  // A party alone in brackets after a number names its side.
+  {
+    text: "Deaths: 2,425 (Armenia), 2,783 (Azerbaijan).",
+    expect: [
+      fig('killed', 'total', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

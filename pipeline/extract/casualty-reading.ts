@@ -451,11 +451,6 @@ function withSecondMeasure(toll: PhraseHit<Measure>, to: number, { text, lex }: 
 }
 
 /**
- * "The death toll on the Armenian side rose to 874", "among Armenian forces", "Số binh sĩ thiệt mạng của Armenia": the
- * party named right after a toll, when a word that names a side or its people follows it or the toll's link does.
- * "The death toll from the Azerbaijani shelling" names who shelled, not whose dead.
- */
-/**
  * "on the Armenian side", "from the Azerbaijani side" at `pos`: a side named with its noun; not a place ("on the
  * Armenian side of the border": a part link follows).
  */
@@ -476,6 +471,11 @@ function bracketedParty(pos: number, { text, parties, sentenceEnd }: ReadingCont
   return party && text.charCodeAt(close) === CLOSE_BRACKET ? { tag: party.tag, end: close + 1 } : null;
 }
 
+/**
+ * "The death toll on the Armenian side rose to 874", "among Armenian forces", "Số binh sĩ thiệt mạng của Armenia": the
+ * party named right after a toll, when a word that names a side or its people follows it or the toll's link does.
+ * "The death toll from the Azerbaijani shelling" names who shelled, not whose dead.
+ */
 function sideAfter(from: number, to: number, ctx: ReadingContext): string {
   const { text, lex } = ctx;
   const opener = lex.tollSideOpeners.startingAt(text, from, to);
@@ -526,23 +526,22 @@ function runningTotal(q: Quantity, ctx: ReadingContext, previous: Figure | null)
 
 /** The reading of what a running total starting at `at` totals: the figure or the increase nearest before it. */
 function totalled(at: number, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
-  const total = { start: at };
   let other: NonFigure | null = null;
-  for (const n of ctx.nonFigures) if (n.end <= total.start) other = n;
+  for (const n of ctx.nonFigures) if (n.end <= at) other = n;
   if (other && (!previous || previous.reach < other.end)) {
     if (!other.difference) return null;
     const { text, lex } = ctx;
     // "12 were killed on Monday and 40 more (another 40, thêm 40 người) on Tuesday": an increase with no verb of its
     // own repeats the figure before it; "40 more trucks", "40 more people arrived" count something else.
-    const more = lex.differenceAfter.startingAt(text, other.end, total.start);
-    const noun = lex.victims.startingAt(text, more?.end ?? other.end, total.start);
+    const more = lex.differenceAfter.startingAt(text, other.end, at);
+    const noun = lex.victims.startingAt(text, more?.end ?? other.end, at);
     const after = skipSpace(text, noun?.end ?? more?.end ?? other.end);
     const start = lex.differenceBefore.endingAt(text, other.start, Math.max(ctx.sentenceStart, other.start - CUE_LOOKBEHIND))?.start ?? other.start;
     const difference: Quantity = { start, end: other.end, qualifier: 'exact', value: null, valueHigh: null };
-    const increase = readOne(0, { ...ctx, quantities: [difference], sentenceEnd: total.start }, nothingCountedAt(after, total.start, ctx) ? previous : null);
+    const increase = readOne(0, { ...ctx, quantities: [difference], sentenceEnd: at }, nothingCountedAt(after, at, ctx) ? previous : null);
     return increase && !increase.subset ? increase.reading : null;
   }
-  return previous && previous.reach <= total.start ? previous.reading : null;
+  return previous && previous.reach <= at ? previous.reading : null;
 }
 
 /**
@@ -572,8 +571,8 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
 /** "killed 16 civilians", "killing at least 16": a cue right before the number (or a toll noun, from `cues`). */
 function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measures): { measure: Measure; start: number } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
-  // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line.
-  // 'has "eliminated" 200 militants', 'đã "tiêu diệt" 200 tay súng': a cue in quotation marks is a cue.
+  // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line. 'has "eliminated" 200 militants',
+  // 'đã "tiêu diệt" 200 tay súng': a cue in quotation marks is a cue.
   const to = skipSpaceBack(ctx.text, q.start, from);
   const mark = ctx.text.charCodeAt(to - 1);
   let hit = cues.endingAt(ctx.text, mark === COLON || CLOSING_QUOTES.has(mark) ? to - 1 : q.start, from);

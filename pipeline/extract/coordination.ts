@@ -12,7 +12,7 @@ const MAX_ADJUNCT_WORDS = 4;
 /** Nothing but a comma and a word or two ('có') between a whole and its part. */
 function nextTo(text: string, from: number, to: number): boolean {
   const gap = text.slice(from, to);
-  return !/[;:.!?()]/.test(gap) && gap.split(/[\s,]+/).filter(Boolean).length <= MAX_GAP_WORDS;
+  return !/[;:.!?()]/.test(gap) && wordCount(gap.replace(/,/g, ' ')) <= MAX_GAP_WORDS;
 }
 
 /**

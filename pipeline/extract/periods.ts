@@ -180,7 +180,7 @@ function warsEnd(text: string, d: DateSpan, from: number, to: number, lex: Lexic
   if (before !== null) {
     const noun = lex.eventNouns.findAll(text, Math.max(from, before - CLAUSE_LOOKBEHIND), before).at(-1);
     const gap = noun ? text.slice(noun.end, before) : '';
-    return noun && !/[;:]/.test(gap) && gap.split(/[\s,]+/).filter(Boolean).length <= MAX_ENDED_GAP_WORDS ? before : null;
+    return noun && !/[;:]/.test(gap) && wordCount(gap.replace(/,/g, ' ')) <= MAX_ENDED_GAP_WORDS ? before : null;
   }
   // "In 1994, một lệnh ngừng bắn (a ceasefire) ended …": a count of one is an article's, no figure the date would be of.
   const figure = figures.find((f) => f.start >= d.end && f.value !== 1)?.start ?? to;

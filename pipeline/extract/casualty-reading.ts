@@ -104,6 +104,8 @@ interface Walk {
   forecast?: boolean;
   /** The measure of the toll the number is a part of: "Nine of the dead", "hai người trong số những người bị thương". */
   tollPart?: Measure;
+  /** An unknown word after 'were', 'bị': a verb of the number's own the lexicon does not know ("100 were captured"). */
+  ownVerb?: boolean;
   /** Two parties named as the victims' ("500,000 Russian and Ukrainian soldiers"): a total of both sides, of neither. */
   twoSides?: boolean;
   /** The party was named after the victims' noun ("binh sĩ Nga"), not before it as an adjective ("Russian soldiers"). */
@@ -126,6 +128,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let aside = true;
   let afterFiller = false;
   let ownVerb = false;
+  let fillerEnd = -1;
   for (let step = 0; step < MAX_STEPS; step++) {
     pos = skipSpace(text, pos);
     // 'had been "eliminated"': a word quoted as the speaker's own is still the word.
@@ -198,7 +201,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       pos = forecast.end;
       continue;
     }
-    if (filler) { pos = filler.end; afterFiller ||= w.population !== null || w.side !== ''; continue; }
+    if (filler) { pos = fillerEnd = filler.end; afterFiller ||= w.population !== null || w.side !== ''; continue; }
     const conj = lex.conjunctions.startingAt(text, pos, end);
     // "874 binh sĩ và 37 dân thường thiệt mạng": the next figure's cue is this one's too, unless this figure
     // already has a verb of its own ("3 người bị bắt và 2 người thiệt mạng").
@@ -210,7 +213,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "Số người chết đã tăng lên 23, 12 người vẫn mất tích", "The death toll rose to 61 and 270 were wounded": a number
       // a toll's verb hands over ends its clause; at a comma the link alone says so, as 'and' may follow "There were".
       const handed = lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart) !== null && (conj.text === ',' || tollBefore(q, ctx.sentenceStart, ctx) !== null);
-      if (depth >= 4 || ownVerb || handed) break;
+      // "The shelling killed 12 civilians and 40 were wounded": the object of a cue before it is no subject of the next.
+      if (depth >= 4 || ownVerb || handed || cueBefore(q, ctx) !== null) break;
       const shared = walkForward(n, ctx, depth + 1);
       // "half of its 150,000 residents, some 70,000 people, have fled": the next figure restates this one's part, no list.
       if (shared.setOff) break;
@@ -252,12 +256,15 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "Armenia lost 12 soldiers and Azerbaijan lost 20": past a conjunction that joins no figure or victims, another clause.
     if (conj) break;
     const word = unknownWords > 0 ? wordEndAt(text, pos) : -1;
+    // "100 were captured": a word unknown right after a filler is a verb; no modifier stands there.
+    if (word >= 0 && w.population === null && pos === skipSpace(text, fillerEnd)) { w.ownVerb = true; break; }
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths".
     if (word >= 0 && w.population === null && (step > 0 || !(lex.victims.startingAt(text, word, end) ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
     if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;
     w.clean = false;
     ownVerb ||= afterFiller; // an unknown word after 'were', 'bị': a verb the lexicon does not know
+    w.ownVerb = ownVerb;
     pos = word;
   }
   // "Nine of the dead were children": with no verb of its own, the part counts what its toll counts.
@@ -851,7 +858,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).some((h) => ctx.lex.wholes.findAll(text, q.end, h.start).length === 0) ||
     eachSideBeforeVerb(q, ctx);
   // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
-  const prior = fromPrevious(q, w.population, eachSide, ctx, previous, w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.side !== '');
+  // "lost 2,783 soldiers and 100 were captured": a number with a verb of its own and no cue shares no other's.
+  const prior = fromPrevious(q, w.population, eachSide, ctx, w.ownVerb && w.measure === null ? null : previous,
+    w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.side !== '');
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
   // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40

@@ -2241,4 +2241,32 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  // The object of a cue before it is no subject of a verb after the next figure; a number with a verb of its own that
+  // the lexicon does not know ('were captured') shares no cue of the figure before.
+  {
+    text: "The shelling killed 12 civilians and 40 were wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'),
+      fig('wounded', 'total', 'exact', 40, 40, 40, 'exact'),
+    ],
+  },
+  {
+    text: "Azerbaijan has lost 2,783 soldiers and 100 are missing.",
+    expect: [
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+      fig('missing', 'total', 'exact', 100, 100, 100, 'exact'),
+    ],
+  },
+  {
+    text: "Armenia has lost 2,783 soldiers and 100 were captured.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Armenia has lost 2,783 soldiers and 100 soldiers were captured.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "The attack killed 12 people and 30 were taken prisoner.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -1494,4 +1494,28 @@ export const corpusVi: CorpusRow[] = [
       fig('casualties', 'military', 'more_than', 4001, 4001, 5000, 'more_than.rounding', { side: 'azerbaijani' }),
     ],
   },
+  // The object of a cue before it is no subject of a verb after the next figure; a number with a verb of its own that
+  // the lexicon does not know ('bị bắt') shares no cue of the figure before.
+  {
+    text: "Azerbaijan mất 2.783 binh sĩ và 100 người mất tích.",
+    expect: [
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+      fig('missing', 'total', 'exact', 100, 100, 100, 'exact'),
+    ],
+  },
+  {
+    text: "Quân đội Azerbaijan đã giết 12 binh sĩ và 40 người bị thương.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('wounded', 'total', 'exact', 40, 40, 40, 'exact'),
+    ],
+  },
+  {
+    text: "Azerbaijan mất 2.783 binh sĩ và 100 người bị bắt.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Cuộc tấn công giết chết 12 người và 30 người bị bắt làm tù binh.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

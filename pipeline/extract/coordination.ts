@@ -85,9 +85,24 @@ export function onlyJoins(gap: string, lex: LexiconIndex): boolean {
   return (rest === '' && gap !== '') || lex.conjunctions.startingAt(rest, 0)?.end === rest.length;
 }
 
-/** Only a comma or a conjunction between the cue of the figure before and the number at `q`: "killed 12, and 40 …". */
+/** A clause's joiner, after a comma or not, and nothing else: "with", ", while". */
+function joinsClause(gap: string, lex: LexiconIndex): boolean {
+  const rest = gap.replace(/^,\s*/, '');
+  return lex.clauseJoiners.startingAt(rest, 0)?.end === rest.length;
+}
+
+/**
+ * Only a comma, a conjunction or a clause's joiner between the cue of the figure before and the number at `q`: "killed
+ * 12, and 40 …", "12 were killed, with 40 …". After a figure whose cue stood before it, only a clause's joiner: "The
+ * death toll stands at 63, with 292 wounded"; "killed 12 civilians and 40 were wounded" may count others.
+ */
 export function followsCue(text: string, previous: Figure, q: { start: number }, lex: LexiconIndex): boolean {
-  return previous.cueEnd !== null && onlyJoins(text.slice(previous.cueEnd, q.start).trim(), lex);
+  if (previous.cueEnd === null) {
+    const before = previous.reading.cueBefore !== null || previous.reading.cumulative;
+    return before && joinsClause(text.slice(previous.reach, q.start).trim(), lex);
+  }
+  const gap = text.slice(previous.cueEnd, q.start).trim();
+  return onlyJoins(gap, lex) || joinsClause(gap, lex);
 }
 
 /**

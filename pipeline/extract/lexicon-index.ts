@@ -33,6 +33,7 @@ export interface LexiconIndex {
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
   conjunctions: PhraseSet<true>;
+  clauseJoiners: PhraseSet<true>;
   inclusions: PhraseSet<true>;
   inclusionsAfter: PhraseSet<true>;
   eachSide: PhraseSet<true>;
@@ -137,6 +138,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
+    clauseJoiners: PhraseSet.of(l.clauseJoiners),
     inclusions: PhraseSet.of(l.inclusions),
     inclusionsAfter: PhraseSet.of(l.inclusionsAfter),
     eachSide: PhraseSet.of(l.eachSide),

@@ -86,6 +86,11 @@ export interface Lexicon {
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */
   conjunctions: string[];
   /**
+   * Words that join a clause of its own to the figure before it ('with', 'while', 'còn'): a number after them with no
+   * victims of its own counts the same victims ("63 civilians were killed, with 292 wounded"). They share no cue.
+   */
+  clauseJoiners: string[];
+  /**
    * Words that open a part of the figure before them ('including', 'trong đó'). A part with its own victim
    * noun or a per-side marker shares that figure's measure ('including 5 children'); one without ('including 5')
    * is left out, and so is one that counts the same victims as the figure ("40 người bị thương, trong đó 10 người

@@ -2269,4 +2269,40 @@ export const corpusEn: CorpusRow[] = [
     text: "The attack killed 12 people and 30 were taken prisoner.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  // A number with no noun after a clause's joiner ('with', 'while') counts the victims of the figure before.
+  {
+    text: "63 civilians have been killed, with 292 wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 63, 63, 63, 'exact'),
+      fig('wounded', 'civilian', 'exact', 292, 292, 292, 'exact'),
+    ],
+  },
+  {
+    text: "The number of civilians killed in Azerbaijan since Sept. 27 stands at 63, with 292 wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 63, 63, 63, 'exact'),
+      fig('wounded', 'civilian', 'exact', 292, 292, 292, 'exact'),
+    ],
+  },
+  {
+    text: "Five civilians were killed, while 12 were wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact'),
+      fig('wounded', 'civilian', 'exact', 12, 12, 12, 'exact'),
+    ],
+  },
+  {
+    text: "Azerbaijan said 12 of its soldiers had died, with 40 wounded.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { flags: ['own_side'] }),
+      fig('wounded', 'military', 'exact', 40, 40, 40, 'exact', { flags: ['own_side'] }),
+    ],
+  },
+  {
+    text: "Azerbaijan has lost 2,783 soldiers, with over 100 still missing.",
+    expect: [
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+      fig('missing', 'military', 'more_than', 101, 101, 150, 'more_than.rounding', { side: 'azerbaijani' }),
+    ],
+  },
 ];

@@ -1518,4 +1518,19 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc tấn công giết chết 12 người và 30 người bị bắt làm tù binh.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  // A number with no noun after a clause's joiner ('còn', 'trong khi') counts the victims of the figure before.
+  {
+    text: "Pháo kích làm 12 dân thường thiệt mạng, còn 40 bị thương.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'),
+      fig('wounded', 'civilian', 'exact', 40, 40, 40, 'exact'),
+    ],
+  },
+  {
+    text: "12 binh sĩ thiệt mạng, trong khi 40 bị thương.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact'),
+      fig('wounded', 'military', 'exact', 40, 40, 40, 'exact'),
+    ],
+  },
 ];

@@ -153,6 +153,7 @@ export const en: LanguageModule = {
       'of its', 'of their', 'of them', 'of those', 'of whom', 'may', 'might', 'could', 'to have', 'to have been', 'likely', 'probably', 'presumed', 'in all', 'in total', 'altogether', 'on both sides', 'from both sides', 'on the two sides', 'either', 'who', 'who were', 'who had', 'who have', 'later',
       'still', 'remain', 'remains', 'remained', 'among', 'among the', 'among those', 'other'],
     conjunctions: ['and', ',', 'as well as', 'along with', 'plus'],
+    clauseJoiners: ['with', 'while', 'whereas'],
     inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom', 'includes', 'included', 'include'],
     inclusionsAfter: ['of them', 'of whom', 'among them'],
     partsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'most', 'many', 'some', 'few', 'none',

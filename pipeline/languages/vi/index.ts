@@ -130,6 +130,7 @@ export const vi: LanguageModule = {
     fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn',
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên'],
     conjunctions: ['và', ',', 'cùng', 'cùng với'],
+    clauseJoiners: ['còn', 'trong khi', 'với'],
     inclusions: ['trong đó', 'trong đó có', ...INCLUDES, 'trong số đó', 'trong số đó có'],
     inclusionsAfter: ['trong số đó', 'trong số này', 'trong số họ'],
     partsOf: [...FRACTIONS, 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']

@@ -9,7 +9,7 @@
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
 import { CLAUSE_COMMA, isSpaceCode, isWordCode, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
-import { followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
+import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -705,12 +705,23 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   const verb = lex.attributionAfter.endingAt(text, q.start, from) ?? (link ? lex.attributionAfter.endingAt(text, link.start, from) : null) ??
     (ref ? lex.attributionAfter.endingAt(text, ref.start, from) : null);
   const opener = verb ? lex.clauseOpeners.findAll(text, from, verb.start)[0] : undefined;
-  if (!verb || !opener || !/^[\s,;]*$/.test(text.slice(from, opener.start))) return null;
+  if (!verb || !opener || !onlyAdjunct(from, opener.start, ctx)) return null;
   const speaker = text.slice(opener.end, verb.start);
   const named = speaker.trim() !== '' && !/\d/.test(speaker) && mayNameSpeaker(speaker, lex);
   // "… but police said 3 suspects were arrested": the number must count nothing the figure before does not.
   // "but Azerbaijan claimed 40 and said …": a conjunction after it closes its clause too.
   return named && clauseClosesAt(lex.victims.startingAt(text, q.end, ctx.sentenceEnd)?.end ?? q.end, ctx) ? previous.reading : null;
+}
+
+/**
+ * Nothing but punctuation in text[from, to) once dates are set aside, or a place or time of a few words before it: what
+ * may stand between a figure and the clause of a rival claim ("had died in Mariupol, though the mayor put …").
+ */
+function onlyAdjunct(from: number, to: number, ctx: ReadingContext): boolean {
+  const { gap } = gapWithoutDates(ctx.text, from, to, ctx.dates);
+  if (/^[\s,;]*$/.test(gap)) return true;
+  const adjunct = ctx.lex.adjunctOpeners.startingAt(ctx.text, from, to);
+  return adjunct !== null && fewPlainWords(ctx.text.slice(adjunct.end, to).replace(/[\s,;]+$/, ''));
 }
 
 /** Only a clause end, a place or a time at `pos`, before `to`: what follows a number that counts nothing new. */

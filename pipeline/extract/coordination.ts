@@ -77,7 +77,7 @@ function attributionAside(text: string, from: number, to: number, lex: LexiconIn
 }
 
 /** A place's or speaker's few words, with no punctuation that would end or set off a phrase of their own. */
-const fewPlainWords = (words: string): boolean => !/[;:.!?()"“”,]/.test(words) && wordCount(words) <= MAX_ADJUNCT_WORDS;
+export const fewPlainWords = (words: string): boolean => !/[;:.!?()"“”,]/.test(words) && wordCount(words) <= MAX_ADJUNCT_WORDS;
 
 /** Words between two figures that only join them: a comma, a conjunction, or a comma and a conjunction. */
 export function onlyJoins(gap: string, lex: LexiconIndex): boolean {

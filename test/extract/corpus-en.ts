@@ -2305,4 +2305,19 @@ export const corpusEn: CorpusRow[] = [
       fig('missing', 'military', 'more_than', 101, 101, 150, 'more_than.rounding', { side: 'azerbaijani' }),
     ],
   },
+  // A place or a date may stand between a figure and the clause of a rival claim.
+  {
+    text: "Ukraine's ombudsman said 1,500 civilians had died in Mariupol, though the mayor put the number at 5,000.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 1500, 1500, 1500, 'exact', { claimant: "Ukraine's ombudsman" }),
+      fig('killed', 'civilian', 'exact', 5000, 5000, 5000, 'exact', { claimant: 'the mayor', flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "1,500 civilians had died on Sunday, though the mayor put the figure at 5,000.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 1500, 1500, 1500, 'exact'),
+      fig('killed', 'civilian', 'exact', 5000, 5000, 5000, 'exact', { claimant: 'the mayor', flags: ['measure_from_context'] }),
+    ],
+  },
 ];

@@ -1533,4 +1533,12 @@ export const corpusVi: CorpusRow[] = [
       fig('wounded', 'military', 'exact', 40, 40, 40, 'exact'),
     ],
   },
+  // A place or a date may stand between a figure and the clause of a rival claim.
+  {
+    text: "Thanh tra viên cho biết 1.500 dân thường đã thiệt mạng ở Mariupol, trong khi thị trưởng cho rằng con số này là 5.000.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 1500, 1500, 1500, 'exact', { claimant: 'Thanh tra viên' }),
+      fig('killed', 'civilian', 'exact', 5000, 5000, 5000, 'exact', { claimant: 'thị trưởng', flags: ['measure_from_context'] }),
+    ],
+  },
 ];

@@ -389,8 +389,9 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
   const gap = ctx.text.slice(from, q.start);
   // "The death toll from the Oct. 7 attack stands at 1,200": a date's full stop ends no clause.
   if (/[.;!?]/.test(gapWithoutDates(ctx.text, from, q.start, ctx.dates).gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
-  // "The toll could rise to 5,000": a forecast; "the toll, which will be updated, stands at 300" is none.
-  const forecast = ctx.lex.projections.findAll(ctx.text, from, q.start).at(-1);
+  // "The toll could rise to 5,000": a forecast; "the toll, which will be updated, stands at 300" is none. "is likely to
+  // exceed 5,000", "có thể vượt quá 5.000": the forecast may end inside the number's words.
+  const forecast = ctx.lex.projections.findAll(ctx.text, from, q.end).at(-1);
   if (forecast && !ctx.text.slice(forecast.end, q.start).includes(',')) return false;
   // "The death toll in Gaza surpassed 30,000": the number's own qualifier may be the verb that hands it over.
   return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, q.start, from) !== null || ctx.lex.tollLinks.startingAt(ctx.text, q.start, q.end) !== null;

@@ -2320,4 +2320,9 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 5000, 5000, 5000, 'exact', { claimant: 'the mayor', flags: ['measure_from_context'] }),
     ],
   },
+  // A forecast that ends inside the number's words ('exceed' is also a bound) is still a forecast.
+  {
+    text: "The number of dead is likely to exceed 5,000.",
+    expect: [],
+  },
 ];

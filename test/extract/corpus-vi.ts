@@ -1541,4 +1541,13 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 5000, 5000, 5000, 'exact', { claimant: 'thị trưởng', flags: ['measure_from_context'] }),
     ],
   },
+  // A forecast that ends inside the number's words ('vượt' is also a bound) is still a forecast.
+  {
+    text: "Số người chết có thể vượt quá 5.000.",
+    expect: [],
+  },
+  {
+    text: "Số người chết có thể vượt 5.000.",
+    expect: [],
+  },
 ];

@@ -2325,4 +2325,21 @@ export const corpusEn: CorpusRow[] = [
     text: "The number of dead is likely to exceed 5,000.",
     expect: [],
   },
+  // A hedge may stand between a toll's link and its number; 'higher than' and 'closer to' are bounds.
+  {
+    text: "The death toll is likely over 5,000.",
+    expect: [fig('killed', 'total', 'more_than', 5001, 5001, 6000, 'more_than.rounding')],
+  },
+  {
+    text: "The death toll was possibly as high as 5,000.",
+    expect: [fig('killed', 'total', 'at_most', 4000, 5000, 5000, 'at_most.rounding')],
+  },
+  {
+    text: "The mayor said the real death toll was probably higher than 5,000.",
+    expect: [fig('killed', 'total', 'more_than', 5001, 5001, 6000, 'more_than.rounding', { claimant: 'The mayor' })],
+  },
+  {
+    text: "Local officials put the toll closer to 300.",
+    expect: [fig('killed', 'total', 'approx', 250, 300, 350, 'approx.rounding')],
+  },
 ];

@@ -37,9 +37,11 @@ export const en: LanguageModule = {
     qualifiers: {
       // "lost a total of 3,825 soldiers": words that leave the figure as it is, part of its phrase so a cue before reaches it.
       exact: ['a total of', 'a combined', 'a combined total of', 'a reported', 'a confirmed'],
-      approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of'],
+      approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of',
+        'closer to', 'nearer to'],
       nearly: ['nearly', 'almost', ...NEARING, 'close to', 'just under', 'just shy of', 'fast approaching'],
       more_than: ['more than', 'over', 'upwards of', 'upward of', 'north of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
+        'higher than', 'greater than', 'much higher than', 'far higher than',
         ...PASSED, 'past', ...PASSES, 'exceed', 'surpass'],
       at_least: ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of'],
       fewer_than: ['fewer than', 'less than', 'below', 'under', 'not quite', 'well under', 'well below'],
@@ -140,7 +142,9 @@ export const en: LanguageModule = {
     },
     tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDES, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
       'hitting', 'numbered', 'numbering', 'numbers', 'number', 'ran', 'runs', 'run', 'running', 'range', 'ranges', 'ranged', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
-      'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING],
+      'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING,
+      // "The death toll is likely over 5,000": a hedge between the link and the number.
+      'likely', 'probably', 'possibly', 'perhaps', 'reportedly', 'already'],
     tollHeads: ['number of', 'total number of', 'tally of'],
     runningTotals: RAISING.flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',
         'their tally', 'the figure', 'its losses', 'their losses'].map((total) => `${verb} ${total}`)),

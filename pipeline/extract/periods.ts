@@ -312,7 +312,10 @@ function sameEvent(text: string, from: number, lex: LexiconIndex, day: { start: 
   CLAUSE_BREAK.lastIndex = lo;
   const first = CLAUSE_BREAK.exec(text);
   if (!first || first.index >= hi) return true;
-  if (day.end > at) return verbAfterAside(text, first.index, hi, lex, figures) || insideAside(text, from, at, first.index, hi, lex, figures);
+  if (day.end > at) {
+    return verbAfterAside(text, first.index, hi, lex, figures) || insideAside(text, from, at, first.index, hi, lex, figures) ||
+      listedClause(text, first.index, hi, lex, figures);
+  }
   // An opening adverbial opens the sentence or a clause after ';' or ':' ("In the past week, 40 died; on Monday
   // alone, 12 …"): the date first in it, or in a phrase that an event opener starts ("In Ganja on Sunday,").
   let clause = Math.max(from, text.lastIndexOf(';', day.start - 1) + 1, text.lastIndexOf(':', day.start - 1) + 1);
@@ -361,6 +364,20 @@ function verbAfterAside(text: string, opens: number, to: number, lex: LexiconInd
   if (figures.some((f) => f.start > closes.index && f.start < to)) return false;
   // "killed four civilians, including two children, on Saturday": an aside that is a part leaves the clause open.
   return lex.inclusions.startingAt(text, opens + 1, closes.index) !== null || lex.measures.findAll(text, closes.index + 1, to).length > 0;
+}
+
+/**
+ * "At least 3 people were killed, 12 others were injured on Monday", "3 người chết, 12 người bị thương hôm thứ Hai": a
+ * comma, then a figure with a cue of its own and no other break before the day: the second clause of one list, whose
+ * day is the first one's too. "1,000 were killed, 300 on Monday alone" has no such cue.
+ */
+function listedClause(text: string, comma: number, to: number, lex: LexiconIndex, figures: SentenceDates['figures']): boolean {
+  if (text[comma] !== ',') return false;
+  const next = figures.find((f) => f.start === skipSpace(text, comma + 1));
+  if (!next || next.end > to) return false;
+  CLAUSE_BREAK.lastIndex = comma + 1;
+  const more = CLAUSE_BREAK.exec(text);
+  return !(more && more.index < to) && lex.measures.findAll(text, next.end, to).length > 0;
 }
 
 /**

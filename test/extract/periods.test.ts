@@ -328,6 +328,12 @@ describe('days a figure counts, days it was said', () => {
     ['The death toll on Oct. 20 stood at 772.', 'en', [['', '', '2020-10-20']]],
     // A fraction written with a slash dates nothing.
     ['Khoảng 2/3 trong số 100.000 người sơ tán là phụ nữ và trẻ em.', 'vi', [['', '', '2020-10-21']]],
+    // A comma and a second figure with a cue of its own: one list, whose day after both is both figures' day.
+    ['At least 3 people were killed, 12 others were injured in a missile attack on Stepanakert on Monday.', 'en',
+      [['2020-10-19', '2020-10-19', '2020-10-19'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['3 người chết, 12 người bị thương hôm thứ Hai.', 'vi', [['2020-10-19', '2020-10-19', '2020-10-19'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
+    ['1,000 people were killed, 300 on Monday alone.', 'en', [['', '', '2020-10-21']]],
+    ['3 people were killed on Sunday, 12 were injured on Monday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

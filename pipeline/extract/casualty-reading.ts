@@ -591,6 +591,16 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
 }
 
 /**
+ * "killed two civilians and wounded eight": a number with no noun right after a cue that only a conjunction joins to the
+ * figure before, itself the object of a cue, is an object of the same victims ("wounded a further 11" counts others).
+ */
+function elidedObject(cueStart: number, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
+  if (!previous || previous.reading.cueBefore === null) return null;
+  const gap = ctx.text.slice(previous.reach, cueStart).trim();
+  return gap !== '' && onlyJoins(gap, ctx.lex) ? previous.reading : null;
+}
+
+/**
  * "Soldiers were killed by the dozens", "Civilians have been killed in the thousands": a number with no noun after a
  * passive cue counts the cue's subject. Without the passive ("Rebels killed dozens") the subject did the killing.
  */
@@ -908,6 +918,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     cueAt = before.start;
     const subject = population === null ? passiveSubject(before.start, ctx) : null;
     if (subject) { population = subject.population; side ||= subject.side; }
+    const object = population === null && !q.others ? elidedObject(before.start, ctx, previous) : null;
+    if (object) { population = object.population; side ||= object.side; ownSide ||= object.ownSide; }
   } else if (toll) {
     measure = toll.measure;
     cumulative = true;

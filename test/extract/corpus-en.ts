@@ -2342,4 +2342,33 @@ export const corpusEn: CorpusRow[] = [
     text: "Local officials put the toll closer to 300.",
     expect: [fig('killed', 'total', 'approx', 250, 300, 350, 'approx.rounding')],
   },
+  // A number with no noun after a second cue verb is an object of the same victims as the first verb's.
+  {
+    text: "Ukraine said Russian shelling killed two civilians and wounded eight in the southern Kherson region overnight.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 2, 2, 2, 'exact', { claimant: 'Ukraine' }),
+      fig('wounded', 'civilian', 'exact', 8, 8, 8, 'exact', { claimant: 'Ukraine' }),
+    ],
+  },
+  {
+    text: "The attack killed 12 Armenian soldiers and injured 30.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' }),
+      fig('wounded', 'military', 'exact', 30, 30, 30, 'exact', { side: 'armenian' }),
+    ],
+  },
+  {
+    text: "Armenia said the strikes killed 12 of its soldiers and wounded 40.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { flags: ['own_side'] }),
+      fig('wounded', 'military', 'exact', 40, 40, 40, 'exact', { flags: ['own_side'] }),
+    ],
+  },
+  {
+    text: "The strike killed 12 civilians and wounded 40 soldiers.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'),
+      fig('wounded', 'military', 'exact', 40, 40, 40, 'exact'),
+    ],
+  },
 ];

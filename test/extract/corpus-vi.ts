@@ -1550,4 +1550,17 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết có thể vượt 5.000.",
     expect: [],
   },
+  // 'người đàn ông', 'cụ ông' are victims' nouns; who 'chịu thương vong' (suffers the casualties) lost them.
+  {
+    text: "Một người đàn ông 62 tuổi thiệt mạng, vợ ông bị thương.",
+    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact')],
+  },
+  {
+    text: "Một cụ ông 62 tuổi đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact')],
+  },
+  {
+    text: "Bộ Quốc phòng Anh ước tính Nga đã chịu thương vong khoảng 450.000 binh sĩ.",
+    expect: [fig('casualties', 'military', 'approx', 425000, 450000, 475000, 'approx.rounding', { side: 'russian', claimant: 'Bộ Quốc phòng Anh' })],
+  },
 ];

@@ -75,6 +75,7 @@ export const vi: LanguageModule = {
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children', 'trẻ sơ sinh': 'children',
       'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children', 'đứa trẻ': 'children', 'đứa bé': 'children',
       'cháu nhỏ': 'children', 'đứa con': 'children', 'người mẹ': 'total', 'người cha': 'total', 'người con': 'total', 'người lớn': 'total',
+      'người đàn ông': 'total', 'đàn ông': 'total', 'người phụ nữ': 'total', 'cụ ông': 'total', 'cụ bà': 'total', 'người cao tuổi': 'total', 'người già': 'total',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'người lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
@@ -158,7 +159,8 @@ export const vi: LanguageModule = {
     // "Phía Armenia đã có 729 binh sĩ thiệt mạng": the side that 'has' the victims lost them; not a loss the speaker
     // calls its own ("cho biết đã có 12 người thiệt mạng"), so not in ownLoss.
     admissions: ['thừa nhận', 'thừa nhận rằng', 'thừa nhận là'].flatMap((verb) => ['', ' có', ' đã có', ' cái chết của', ' sự hy sinh của'].map((what) => verb + what)),
-    lossVerbs: [...LOSS_VERBS, 'có', 'đã có'],
+    // "Nga đã chịu thương vong khoảng 450.000 binh sĩ": Russia suffered the casualties.
+    lossVerbs: [...LOSS_VERBS, 'có', 'đã có', ...['chịu', 'đã chịu', 'phải chịu'].flatMap((verb) => [`${verb} thương vong`, `${verb} tổn thất`])],
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã',
       ...['mỗi bên', 'hai bên', 'cả hai bên', 'hai phía', 'cả hai phía'].flatMap((who) => [`${who} đều`, `${who} đều đã`])],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',

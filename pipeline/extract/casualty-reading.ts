@@ -257,7 +257,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (conj) break;
     const word = unknownWords > 0 ? wordEndAt(text, pos) : -1;
     // "100 were captured": a word unknown right after a filler is a verb; no modifier stands there.
-    if (word >= 0 && w.population === null && pos === skipSpace(text, fillerEnd)) { w.ownVerb = true; break; }
+    if (word >= 0 && w.population === null && fillerEnd >= 0 && pos === skipSpace(text, fillerEnd)) { w.ownVerb = true; break; }
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths".
     if (word >= 0 && w.population === null && (step > 0 || !(lex.victims.startingAt(text, word, end) ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
     if (word < 0 || word > end || (next && word > next.start)) break;

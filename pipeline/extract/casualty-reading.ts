@@ -127,7 +127,6 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let unknownWords = 3;
   let aside = true;
   let afterFiller = false;
-  let ownVerb = false;
   let fillerEnd = -1;
   for (let step = 0; step < MAX_STEPS; step++) {
     pos = skipSpace(text, pos);
@@ -214,7 +213,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // a toll's verb hands over ends its clause; at a comma the link alone says so, as 'and' may follow "There were".
       const handed = lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart) !== null && (conj.text === ',' || tollBefore(q, ctx.sentenceStart, ctx) !== null);
       // "The shelling killed 12 civilians and 40 were wounded": the object of a cue before it is no subject of the next.
-      if (depth >= 4 || ownVerb || handed || cueBefore(q, ctx) !== null) break;
+      if (depth >= 4 || w.ownVerb || handed || cueBefore(q, ctx) !== null) break;
       const shared = walkForward(n, ctx, depth + 1);
       // "half of its 150,000 residents, some 70,000 people, have fled": the next figure restates this one's part, no list.
       if (shared.setOff) break;
@@ -263,8 +262,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;
     w.clean = false;
-    ownVerb ||= afterFiller; // an unknown word after 'were', 'bị': a verb the lexicon does not know
-    w.ownVerb = ownVerb;
+    if (afterFiller) w.ownVerb = true; // an unknown word after 'were', 'bị': a verb the lexicon does not know
     pos = word;
   }
   // "Nine of the dead were children": with no verb of its own, the part counts what its toll counts.

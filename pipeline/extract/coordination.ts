@@ -2,6 +2,7 @@
 import type { Measure, Population } from '../schemas.ts';
 import type { CasualtyReading, ReadingContext } from './casualty-reading.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
+import type { PhraseSet } from './phrases.ts';
 import { fills, type Quantity } from './quantities.ts';
 import { skipSpace, wordCount } from '../languages/chars.ts';
 
@@ -79,17 +80,19 @@ function attributionAside(text: string, from: number, to: number, lex: LexiconIn
 /** A place's or speaker's few words, with no punctuation that would end or set off a phrase of their own. */
 export const fewPlainWords = (words: string): boolean => !/[;:.!?()"“”,]/.test(words) && wordCount(words) <= MAX_ADJUNCT_WORDS;
 
+/** A phrase of `joiners`, after a comma or not, and nothing else in the gap: "and", ", while". */
+function joinedBy(gap: string, joiners: PhraseSet<true>): boolean {
+  const rest = gap.replace(/^,\s*/, '');
+  return joiners.startingAt(rest, 0)?.end === rest.length;
+}
+
 /** Words between two figures that only join them: a comma, a conjunction, or a comma and a conjunction. */
 export function onlyJoins(gap: string, lex: LexiconIndex): boolean {
-  const rest = gap.replace(/^,\s*/, '');
-  return (rest === '' && gap !== '') || lex.conjunctions.startingAt(rest, 0)?.end === rest.length;
+  return /^,\s*$/.test(gap) || joinedBy(gap, lex.conjunctions);
 }
 
 /** A clause's joiner, after a comma or not, and nothing else: "with", ", while". */
-function joinsClause(gap: string, lex: LexiconIndex): boolean {
-  const rest = gap.replace(/^,\s*/, '');
-  return lex.clauseJoiners.startingAt(rest, 0)?.end === rest.length;
-}
+const joinsClause = (gap: string, lex: LexiconIndex): boolean => joinedBy(gap, lex.clauseJoiners);
 
 /**
  * Only a comma, a conjunction or a clause's joiner between the cue of the figure before and the number at `q`: "killed

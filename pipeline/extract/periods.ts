@@ -359,8 +359,7 @@ function verbAfterAside(text: string, opens: number, to: number, lex: LexiconInd
   CLAUSE_BREAK.lastIndex = opens + 1;
   const closes = CLAUSE_BREAK.exec(text);
   if (!closes || closes.index >= to || text[closes.index] !== ',') return false;
-  const more = CLAUSE_BREAK.exec(text);
-  if (more && more.index < to) return false;
+  if (breakBefore(text, closes.index + 1, to)) return false;
   if (figures.some((f) => f.start > closes.index && f.start < to)) return false;
   // "killed four civilians, including two children, on Saturday": an aside that is a part leaves the clause open.
   return lex.inclusions.startingAt(text, opens + 1, closes.index) !== null || lex.measures.findAll(text, closes.index + 1, to).length > 0;
@@ -374,10 +373,14 @@ function verbAfterAside(text: string, opens: number, to: number, lex: LexiconInd
 function listedClause(text: string, comma: number, to: number, lex: LexiconIndex, figures: SentenceDates['figures']): boolean {
   if (text[comma] !== ',') return false;
   const next = figures.find((f) => f.start === skipSpace(text, comma + 1));
-  if (!next || next.end > to) return false;
-  CLAUSE_BREAK.lastIndex = comma + 1;
-  const more = CLAUSE_BREAK.exec(text);
-  return !(more && more.index < to) && lex.measures.findAll(text, next.end, to).length > 0;
+  return next !== undefined && next.end <= to && !breakBefore(text, comma + 1, to) && lex.measures.findAll(text, next.end, to).length > 0;
+}
+
+/** Whether a clause break stands in text[from, to). */
+function breakBefore(text: string, from: number, to: number): boolean {
+  CLAUSE_BREAK.lastIndex = from;
+  const next = CLAUSE_BREAK.exec(text);
+  return next !== null && next.index < to;
 }
 
 /**

@@ -2371,4 +2371,16 @@ export const corpusEn: CorpusRow[] = [
       fig('wounded', 'military', 'exact', 40, 40, 40, 'exact'),
     ],
   },
+  // 'put' with the losses or deaths it puts at a figure attributes them to its subject.
+  {
+    text: "Armenia says 2,425 of its soldiers died; Azerbaijan has put its own military losses at 2,783.",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { claimant: 'Armenia', flags: ['own_side'] }),
+      fig('casualties', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] }),
+    ],
+  },
+  {
+    text: "The UN puts civilian deaths at 6,114, though it says the real figure is higher.",
+    expect: [fig('killed', 'civilian', 'exact', 6114, 6114, 6114, 'exact', { claimant: 'The UN' })],
+  },
 ];

@@ -261,7 +261,11 @@ export const en: LanguageModule = {
       // alternative in the scan of every cue sentence, so only those that occur are listed.
       ...['put', 'puts'].flatMap((verb) => ['the death toll', 'the toll', 'the number', 'the total', 'the figure', 'the casualty', 'its losses',
         'their losses', 'its death toll', 'casualties', 'losses', 'the civilian death toll', 'the military death toll', 'its military death toll',
-        'its civilian death toll', 'the military toll', 'the civilian toll', 'its toll', 'it'].map((what) => `${verb} ${what}`))],
+        'its civilian death toll', 'the military toll', 'the civilian toll', 'its toll', 'it',
+        // "Azerbaijan has put its own military losses at 2,783", "The UN puts civilian deaths at …".
+        'its military losses', 'their military losses', 'its own losses', 'its own military losses', 'military losses', 'civilian losses',
+        'its casualties', 'military casualties', 'civilian casualties', 'deaths', 'civilian deaths', 'military deaths', 'the dead',
+        'the death count'].map((what) => `${verb} ${what}`))],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],

@@ -150,9 +150,11 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (cue) {
       // "40 wounded soldiers": the victims' noun after a cue that modifies it.
       const after = w.population === null ? lex.victims.startingAt(text, cue.end, end) : null;
-      if (after) return { ...w, measure: cue.tag, population: after.tag, reach: after.end, cueEnd: after.end, predicate: false };
+      const died = DIED_LATER.has(cue.tag) ? diedAfter(after?.end ?? cue.end, ctx, next) : null;
+      const measure = died?.tag ?? cue.tag;
+      if (after) return { ...w, measure, population: after.tag, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };
       // "3,825 were killed on the Armenian side": the side named right after the cue.
-      return { ...w, side: w.side || (sideNamedAt(skipSpace(text, cue.end), ctx)?.tag ?? ''), measure: cue.tag, cueEnd: cue.end, predicate: afterFiller };
+      return { ...w, side: w.side || (sideNamedAt(skipSpace(text, cue.end), ctx)?.tag ?? ''), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null };
     }
     // "forced 10 million people from their homes": a cue only after the causative (see causedCue); to the walk, words
     // it does not know, and not 'their' own people.
@@ -269,6 +271,39 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   return w.tollPart !== undefined && w.measure === null ? { ...w, measure: w.tollPart } : w;
 }
 
+/** Harms the people counted may die of later ("Two wounded soldiers later died"). */
+const DIED_LATER: ReadonlySet<Measure> = new Set(['wounded', 'missing']);
+// "Three people who were wounded in the attack later died": the words of a place or time before 'later'.
+const MAX_LATER_WORDS = 4;
+
+/**
+ * "Two wounded soldiers later died", "Hai người bị thương đã tử vong tại bệnh viện": a verb of death after the harm a
+ * walk reached at `from`, in its clause, with fillers only between, or a few plain words and then a word that puts the
+ * death later ('later', 'sau đó'). Then the people hurt died, and the figure counts the dead. A verb with an object of
+ * its own ("wounded in an attack that later killed civilians") is another clause's, as is one past a conjunction,
+ * victims or a party ("wounded and civilians later died").
+ */
+function diedAfter(from: number, ctx: ReadingContext, next: Quantity | undefined): PhraseHit<Measure> | null {
+  const { text, lex, parties, sentenceEnd } = ctx;
+  const to = next ? Math.min(next.start, sentenceEnd) : sentenceEnd;
+  let words = 0;
+  let later = false;
+  for (let pos = skipSpace(text, from), step = 0; pos < to && step < MAX_STEPS; step++) {
+    const cue = lex.measures.startingAt(text, pos, to);
+    if (cue) return cue.tag === 'killed' && (later || words === 0) && nothingCountedAt(skipSpace(text, cue.end), sentenceEnd, ctx) ? cue : null;
+    const then = lex.afterwards.startingAt(text, pos, to);
+    if (then) { later = true; pos = skipSpace(text, then.end); continue; }
+    const filler = lex.fillers.startingAt(text, pos, to);
+    if (filler) { pos = skipSpace(text, filler.end); continue; }
+    if (later || lex.conjunctions.startingAt(text, pos, to) || lex.clauseOpeners.startingAt(text, pos, to) || lex.relativePronouns.startingAt(text, pos, to) ||
+      lex.victims.startingAt(text, pos, to) || parties.startingAt(text, pos, to)) return null;
+    const word = wordEndAt(text, pos);
+    if (word < 0 || ++words > MAX_LATER_WORDS) return null;
+    pos = skipSpace(text, word);
+  }
+  return null;
+}
+
 /**
  * Where the walk goes on after a number phrase text[start, end): past the comma that closes an aside the phrase opened
  * ("Hundreds, if not thousands, have died"); the comma of a thousands group opens none ("rose to 90,000, Armenian
@@ -298,7 +333,8 @@ function secondParty(from: number, w: Walk, ctx: ReadingContext, next: Quantity 
  */
 function partitiveVictims(text: string, pos: number, end: number, lex: LexiconIndex): PhraseHit<Population> | null {
   const link = lex.partLinks.startingAt(text, pos, end);
-  if (!link || lex.ownSide.startingAt(text, pos, end)) return null;
+  // "Hai trong số những người bị thương": of a toll, whose cue the part's own verb may overrule ("… đã tử vong").
+  if (!link || lex.ownSide.startingAt(text, pos, end) || lex.partsOfTolls.startingAt(text, pos, end)) return null;
   return lex.victims.startingAt(text, lex.determiners.startingAt(text, link.end, end)?.end ?? link.end, end);
 }
 

@@ -61,6 +61,7 @@ export interface LexiconIndex {
   appositionOpeners: PhraseSet<true>;
   unharmed: PhraseSet<true>;
   forecasts: PhraseSet<true>;
+  afterwards: PhraseSet<true>;
   /** The language's singulars as whole words, for a quick scan of a sentence; null when it has none. */
   singularWords: RegExp | null;
   projections: PhraseSet<true>;
@@ -164,6 +165,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     appositionOpeners: PhraseSet.of(l.appositionOpeners),
     unharmed: PhraseSet.of(l.unharmed),
     forecasts: PhraseSet.of(l.forecasts),
+    afterwards: PhraseSet.of(l.afterwards),
     singularWords: l.singulars.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${l.singulars.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null,
     projections: PhraseSet.of(l.projections),
     tollPartsBefore: PhraseSet.of(l.tollPartsBefore),

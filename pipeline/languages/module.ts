@@ -223,6 +223,12 @@ export interface Lexicon {
    */
   forecasts: string[];
   /**
+   * Words that put a death after the harm named before it ('later', 'and later', 'sau đó'): "Two wounded soldiers later
+   * died" counts two dead. Without one, only fillers may stand between the harm and the death ("Hai người bị thương đã
+   * tử vong").
+   */
+  afterwards: string[];
+  /**
    * Articles that count one of the victims' noun a word or two after them ('a', 'an': "killed a 47-year-old man", "A
    * civilian was killed"). Such a one is a figure only on strong evidence, its own cue or a cue right before it, as
    * "A soldier walks past the site" is no count. A language whose 'one' is its article ('một') lists none.

@@ -2383,4 +2383,29 @@ export const corpusEn: CorpusRow[] = [
     text: "The UN puts civilian deaths at 6,114, though it says the real figure is higher.",
     expect: [fig('killed', 'civilian', 'exact', 6114, 6114, 6114, 'exact', { claimant: 'The UN' })],
   },
+  // A death after the harm a number's words name, in the same clause: the people hurt died.
+  {
+    text: "Two wounded soldiers later died in hospital.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Three people who were wounded in the attack later died.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Two soldiers were wounded and later died in hospital.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Three soldiers went missing and were later found dead.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Two people were wounded in an attack that later killed civilians.",
+    expect: [fig('wounded', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Two soldiers were wounded and civilians later died.",
+    expect: [fig('wounded', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

@@ -1563,4 +1563,32 @@ export const corpusVi: CorpusRow[] = [
     text: "Bộ Quốc phòng Anh ước tính Nga đã chịu thương vong khoảng 450.000 binh sĩ.",
     expect: [fig('casualties', 'military', 'approx', 425000, 450000, 475000, 'approx.rounding', { side: 'russian', claimant: 'Bộ Quốc phòng Anh' })],
   },
+  // Một cái chết sau thương tích trong cùng mệnh đề: những người bị thương đã chết.
+  {
+    text: "Hai người bị thương sau đó đã tử vong tại bệnh viện.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Hai binh sĩ bị thương sau đó đã qua đời.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Hai trong số những người bị thương đã tử vong.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "12 người bị thương, trong đó 2 người sau đó đã tử vong.",
+    expect: [
+      fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'total', 'exact', 2, 2, 2, 'exact'),
+    ],
+  },
+  {
+    text: "Ít nhất 5 người đã mất mạng trong vụ pháo kích.",
+    expect: [fig('killed', 'total', 'at_least', 5, 5, 6, 'at_least.rounding')],
+  },
+  {
+    text: "Hai người bị thương được đưa tới bệnh viện.",
+    expect: [fig('wounded', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

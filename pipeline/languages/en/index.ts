@@ -110,7 +110,7 @@ export const en: LanguageModule = {
     },
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
-      'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', eliminated: 'killed',
+      'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
@@ -215,6 +215,8 @@ export const en: LanguageModule = {
     // 'may be', 'might be' are left out: "as many as 300 may be dead" is an estimate of now as often as a forecast.
     forecasts: ['will', 'would', 'could be', 'are expected to', 'is expected to', 'were expected to', 'expected to',
       'are likely to', 'is likely to', 'likely to', 'are set to', 'is set to', 'risk being', 'are at risk of being'],
+    afterwards: ['later', 'subsequently', 'afterwards', 'eventually', 'then', 'and later', 'and then', 'and subsequently', 'but later',
+      'and were later', 'and was later', 'but were later', 'but was later'],
     unharmed: ['survived', 'survive', 'survivor', 'survivors', 'rescued', 'saved', 'escaped', 'unharmed', 'unhurt', 'unscathed', 'alive'],
     appositionOpeners: ['or', 'that is', 'i.e.', 'namely', 'equal to', 'equivalent to'],
     adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',

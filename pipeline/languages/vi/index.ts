@@ -90,6 +90,7 @@ export const vi: LanguageModule = {
     measures: {
       'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'hy sinh': 'killed',
       'hi sinh': 'killed', 'thiệt mạng hoặc mất tích': 'casualties', 'bị giết': 'killed', 'tử nạn': 'killed',
+      'qua đời': 'killed', 'mất mạng': 'killed', 'bỏ mạng': 'killed',
       'bị thương': 'wounded', 'bị thương nặng': 'wounded', 'bị thương nhẹ': 'wounded',
       // Hospitalised is wounded only with the wounds said: "40 người phải nhập viện" may be of the sick.
       ...Object.fromEntries(['nhập viện', 'bệnh viện', 'điều trị'].flatMap((taken) =>
@@ -128,7 +129,7 @@ export const vi: LanguageModule = {
     // "buộc 40.000 người phải rời bỏ nhà cửa": the verbs after a causative are cues on their own.
     causedMeasures: {},
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.
-    fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn',
+    fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn', 'sau đó',
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên'],
     conjunctions: ['và', ',', 'cùng', 'cùng với'],
     clauseJoiners: ['còn', 'trong khi', 'với'],
@@ -185,6 +186,7 @@ export const vi: LanguageModule = {
     singulars: [],
     // 'có thể' alone is left out: "200 người có thể thiệt mạng" may speak of what happened.
     forecasts: ['sẽ', 'có thể sẽ', 'có thể phải', 'dự kiến', 'dự kiến sẽ', 'có nguy cơ', 'có khả năng', 'nhiều khả năng'],
+    afterwards: ['sau đó', 'về sau', 'rồi', 'và sau đó', 'nhưng sau đó', 'và đã'],
     unharmed: ['sống sót', 'còn sống', 'được cứu', 'cứu sống', 'được cứu sống', 'được giải cứu', 'giải cứu', 'thoát nạn', 'thoát chết', 'an toàn', 'vô sự', 'bình an'],
     appositionOpeners: ['tương đương', 'tương đương với', 'tức', 'tức là', 'hay', 'hay là', 'nghĩa là'],
     adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào'],

@@ -239,8 +239,9 @@ export const corpusVi: CorpusRow[] = [
     expect: [],
   },
   {
+    // The age is no figure; the boy is one child among the dead, as "A 10-year-old boy was among those killed" is.
     text: "Một cậu bé 12 tuổi nằm trong số những người thiệt mạng.",
-    expect: [],
+    expect: [fig('killed', 'children', 'exact', 1, 1, 1, 'exact')],
   },
   {
     text: "Bệnh viện cách chiến tuyến 5 km đã tiếp nhận những người bị thương.",
@@ -1590,5 +1591,9 @@ export const corpusVi: CorpusRow[] = [
   {
     text: "Hai người bị thương được đưa tới bệnh viện.",
     expect: [fig('wounded', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Vụ tấn công khiến 2 cô bé thiệt mạng.",
+    expect: [fig('killed', 'children', 'exact', 2, 2, 2, 'exact')],
   },
 ];

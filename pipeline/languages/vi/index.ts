@@ -73,7 +73,7 @@ export const vi: LanguageModule = {
       'người trong một gia đình': 'total', 'người trong cùng một gia đình': 'total', 'người cùng một gia đình': 'total',
       'thành viên của một gia đình': 'total', 'thành viên trong một gia đình': 'total',
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children', 'trẻ sơ sinh': 'children',
-      'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children', 'đứa trẻ': 'children', 'đứa bé': 'children',
+      'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children', 'cậu bé': 'children', 'cô bé': 'children', 'đứa trẻ': 'children', 'đứa bé': 'children',
       'cháu nhỏ': 'children', 'đứa con': 'children', 'người mẹ': 'total', 'người cha': 'total', 'người con': 'total', 'người lớn': 'total',
       'người đàn ông': 'total', 'đàn ông': 'total', 'người phụ nữ': 'total', 'cụ ông': 'total', 'cụ bà': 'total', 'người cao tuổi': 'total', 'người già': 'total',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',

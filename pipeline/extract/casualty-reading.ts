@@ -621,6 +621,9 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
   const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);
   if (det) hit = cues.endingAt(ctx.text, det.start, from);
+  // "was killed along with his two sisters", "thiệt mạng cùng 3 người khác": who shared the harm.
+  const along = hit ? null : ctx.lex.companions.endingAt(ctx.text, det?.start ?? q.start, from);
+  if (along) hit = cues.endingAt(ctx.text, along.start, from);
   return hit ? { measure: hit.tag, start: hit.start } : null;
 }
 

@@ -98,6 +98,7 @@ export interface LexiconIndex {
   negations: PhraseSet<true>;
   determiners: PhraseSet<true>;
   objectDeterminers: PhraseSet<true>;
+  companions: PhraseSet<true>;
   passiveAuxiliaries: PhraseSet<true>;
   relativePronouns: PhraseSet<true>;
   copulas: PhraseSet<true>;
@@ -200,6 +201,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     negations: PhraseSet.of(l.negations),
     determiners: PhraseSet.of(l.determiners),
     objectDeterminers: PhraseSet.of(l.objectDeterminers),
+    companions: PhraseSet.of(l.companions),
     passiveAuxiliaries: PhraseSet.of(l.passiveAuxiliaries),
     relativePronouns: PhraseSet.of(l.relativePronouns),
     copulas: PhraseSet.of(l.copulas),

@@ -355,6 +355,11 @@ export interface Lexicon {
    * "killed all 12 passengers", 'cả' in "giết cả 12 con tin".
    */
   objectDeterminers: string[];
+  /**
+   * Words after a cue that add who shared the harm: 'along with' in "was killed along with his two sisters", 'cùng' in
+   * "thiệt mạng cùng 3 người khác". The number after them is the cue's as if it stood right after it.
+   */
+  companions: string[];
   /** Words that make an attribution word right after them a noun, not a verb: 'the' in "dismissed the reports". */
   determiners: string[];
   /**

@@ -2408,4 +2408,37 @@ export const corpusEn: CorpusRow[] = [
     text: "Two soldiers were wounded and civilians later died.",
     expect: [fig('wounded', 'military', 'exact', 2, 2, 2, 'exact')],
   },
+  // Those killed along with someone are killed too.
+  {
+    text: "The boy was killed along with his two sisters.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "A journalist was killed together with 2 colleagues.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 1, 1, 1, 'exact'),
+      fig('killed', 'total', 'exact', 2, 2, 2, 'exact'),
+    ],
+  },
+  {
+    text: "Azerbaijan lost 12 soldiers along with 3 tanks.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'azerbaijani' })],
+  },
+  // 'in action' is part of the cue: the second figure is still joined to the first.
+  {
+    text: "21 soldiers were killed in action and 40 went missing in action.",
+    expect: [
+      fig('killed', 'military', 'exact', 21, 21, 21, 'exact'),
+      fig('missing', 'military', 'exact', 40, 40, 40, 'exact'),
+    ],
+  },
+  // Dead or missing is a toll of both harms, as 'thiệt mạng hoặc mất tích' is.
+  {
+    text: "Roughly 6,000 were killed or went missing.",
+    expect: [fig('casualties', 'total', 'approx', 5500, 6000, 6500, 'approx.rounding')],
+  },
+  {
+    text: "300 soldiers are dead or missing.",
+    expect: [fig('casualties', 'military', 'exact', 300, 300, 300, 'exact')],
+  },
 ];

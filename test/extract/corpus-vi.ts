@@ -1596,4 +1596,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Vụ tấn công khiến 2 cô bé thiệt mạng.",
     expect: [fig('killed', 'children', 'exact', 2, 2, 2, 'exact')],
   },
+  {
+    text: "Cậu bé đã thiệt mạng cùng 3 người khác.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -86,7 +86,7 @@ export const en: LanguageModule = {
     victims: {
       people: 'total', persons: 'total', person: 'total', individuals: 'total', others: 'total', victims: 'total', lives: 'total',
       'family members': 'total', 'members of the same family': 'total', 'members of one family': 'total', 'members of a family': 'total', 'members of the family': 'total',
-      'members of his family': 'total', 'members of her family': 'total', 'members of their family': 'total', relatives: 'total',
+      'members of his family': 'total', 'members of her family': 'total', 'members of their family': 'total', relatives: 'total', colleagues: 'total',
       sons: 'total', daughters: 'total', brothers: 'total', sisters: 'total', adults: 'total', adult: 'total',
       children: 'children', child: 'children', minors: 'children', infants: 'children', babies: 'children',
       civilians: 'civilian', civilian: 'civilian', 'non-combatants': 'civilian', noncombatants: 'civilian', residents: 'civilian', villagers: 'civilian',
@@ -110,7 +110,7 @@ export const en: LanguageModule = {
     },
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
-      'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', eliminated: 'killed',
+      'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
@@ -122,6 +122,10 @@ export const en: LanguageModule = {
       'dead and injured': 'casualties', 'killing or wounding': 'casualties', 'killing and wounding': 'casualties',
       'put out of action': 'casualties', neutralised: 'casualties', neutralized: 'casualties',
       missing: 'missing', 'unaccounted for': 'missing', 'gone missing': 'missing', 'went missing': 'missing',
+      'missing in action': 'missing', 'went missing in action': 'missing', 'wounded in action': 'wounded',
+      // Dead or missing, as vi 'thiệt mạng hoặc mất tích': a toll of both harms.
+      ...Object.fromEntries(['killed', 'dead'].flatMap((dead) => ['or missing', 'and missing', 'or went missing', 'or gone missing']
+        .map((or) => [`${dead} ${or}`, 'casualties' as const]))),
       displaced: 'displaced', fled: 'displaced', 'forced to flee': 'displaced', 'forced from their homes': 'displaced',
       'forced to leave their homes': 'displaced', 'forced out of their homes': 'displaced', 'driven from their homes': 'displaced',
       evacuated: 'displaced', uprooted: 'displaced', 'to flee': 'displaced', 'sought refuge': 'displaced', 'left homeless': 'displaced', 'made homeless': 'displaced', refugees: 'displaced',
@@ -285,6 +289,7 @@ export const en: LanguageModule = {
       ...['not', 'never', 'cannot', 'unable to'].flatMap((no) => ['independently', 'immediately', 'yet', 'officially', 'publicly'].map((adv) => `${no} ${adv}`))],
     determiners: ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'these', 'those', 'this'],
     objectDeterminers: ['all', 'all of', ...['its', 'their', 'his', 'her', 'our'].flatMap((whose) => [whose, `all ${whose}`, `all of ${whose}`])],
+    companions: ['along with', 'together with', 'alongside'],
     passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
     relativePronouns: ['which', 'who', 'whose'],
     copulas: ['were', 'was', 'are', 'is'],

@@ -237,6 +237,7 @@ export const vi: LanguageModule = {
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được', 'không thể', 'chưa thể', 'không thể độc lập'],
     determiners: ['một', 'các', 'những', 'bản', 'mỗi'],
     objectDeterminers: ['cả', 'tất cả', 'toàn bộ', 'tất cả các', 'toàn bộ các'],
+    companions: ['cùng', 'cùng với'],
     passiveAuxiliaries: ['được'],
     // A Vietnamese relative clause ('mà') rarely stands between a name and its verb; appositives do, and are read as such.
     relativePronouns: ['mà', 'vốn'],

@@ -1600,4 +1600,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Cậu bé đã thiệt mạng cùng 3 người khác.",
     expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
   },
+  // 'dẫn nguồn', 'trích lời' cite as 'dẫn lời' does: the claimant is whom the outlet cites, else the outlet.
+  {
+    text: "Hãng tin TASS dẫn nguồn tin quân sự cho biết khoảng 300 lính đánh thuê đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'approx', 250, 300, 350, 'approx.rounding', { claimant: 'Hãng tin TASS' })],
+  },
+  {
+    text: "Reuters trích lời Thủ tướng Armenia Nikol Pashinyan cho biết 12 binh sĩ đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'Thủ tướng Armenia Nikol Pashinyan' })],
+  },
 ];

@@ -11,6 +11,7 @@ export interface LexiconIndex {
   vague: PhraseSet<Qualifier>;
   vagueJoiners: PhraseSet<true>;
   rangeJoiners: PhraseSet<true>;
+  neighbourRanges: boolean;
   boundJoiners: PhraseSet<true>;
   ratioJoiners: PhraseSet<true>;
   ratioOpeners: PhraseSet<true>;
@@ -120,6 +121,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     vague: PhraseSet.grouped(l.vague),
     vagueJoiners: PhraseSet.of(l.vagueJoiners),
     rangeJoiners: PhraseSet.of(l.rangeJoiners),
+    neighbourRanges: l.neighbourRanges,
     boundJoiners: PhraseSet.of(l.boundJoiners),
     ratioJoiners: PhraseSet.of(l.ratioJoiners),
     ratioOpeners: PhraseSet.of(l.ratioOpeners),

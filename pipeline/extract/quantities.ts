@@ -300,6 +300,24 @@ function sharedScale(text: string, low: number, high: Item): number {
   return low;
 }
 
+// The units a neighbour range's ends share: 'hai ba người', 'hai ba chục', 'ba bốn trăm', 'năm sáu nghìn', 'vạn', …
+const NEIGHBOUR_UNITS: ReadonlySet<number> = new Set([1, 10, 100, 1000, 10000, 1e6, 1e9]);
+const NEIGHBOURS_APART = /^\s*,?\s*$/;
+
+/**
+ * "hai ba chục người" (twenty or thirty), "ba, bốn trăm", "năm sáu người", "mười hai, mười ba người": a number in words
+ * right before one more of the next number's unit, also in words, is the low end of a range in that unit; a joiner may
+ * stand between ("hai-ba chục", "hai đến ba chục"). Only a units' word (one to eight) leaves its unit to the next number.
+ * The low end, or null.
+ */
+function neighbourLow(text: string, a: Item, b: Item, lex: LexiconIndex): number | null {
+  if (a.value === null || b.value === null || !Number.isInteger(a.value) || a.value < 1) return null;
+  const unit = b.value / (a.value + 1);
+  if (!NEIGHBOUR_UNITS.has(unit) || (unit > 1 && a.value > 8)) return null;
+  const apart = NEIGHBOURS_APART.test(text.slice(a.end, b.start)) || fills(lex.rangeJoiners, text, a.end, b.start) || fills(lex.vagueJoiners, text, a.end, b.start);
+  return apart && LETTER.test(text.slice(a.start, a.end)) && LETTER.test(text.slice(b.start, b.end)) ? a.value * unit : null;
+}
+
 export function numberPhrases(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length): NumberPhrases {
   const list = items(text, numerals, dates, lex, from, to);
   const out: Quantity[] = [];
@@ -321,8 +339,9 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     }
     const opener = lex.rangeOpeners.endingAt(text, a.start, back);
     // "5,000, if not 6,000, soldiers", "5,000, perhaps 6,000": a larger number as a stacked estimate's upper end.
-    const joined = b && a.vague === null && b.vague === null &&
-      (fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)) ||
+    const neighbours = b && lex.neighbourRanges && a.vague === null && b.vague === null ? neighbourLow(text, a, b, lex) : null;
+    const joined = b && a.vague === null && b.vague === null && (neighbours !== null ||
+      fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)) ||
         (a.value !== null && b.value !== null && a.value < b.value && fills(lex.vagueJoiners, text, a.end, b.start)));
     const adjacent = b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start);
     const stackedWords = adjacent ? null : stackedAfterNoun(text, a, b, lex, to);
@@ -377,7 +396,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       nonFigures.push({ start, end, difference: false, ...(days !== undefined ? { days } : {}) });
       continue;
     }
-    if (joined) out.push({ start, end, qualifier: 'range', value: a.value === null ? null : sharedScale(text, a.value, b as Item), valueHigh: (b as Item).value });
+    if (joined) out.push({ start, end, qualifier: 'range', value: neighbours ?? (a.value === null ? null : sharedScale(text, a.value, b as Item)), valueHigh: (b as Item).value });
     else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier], ...(stackedWords ? { inner: stackedWords } : {}) });
     else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, ...(a.single !== undefined ? { single: a.single } : {}) });
   }

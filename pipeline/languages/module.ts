@@ -37,6 +37,11 @@ export interface Lexicon {
   boundJoiners: string[];
   /** Between the ends of a range ('–', 'to', 'đến'); `rangeOpeners` may stand before the first end. */
   rangeJoiners: string[];
+  /**
+   * True where two number words in a row, the second one more than the first in the same unit, make a range with
+   * nothing between them but a space or a comma: 'hai ba chục người' (twenty or thirty people), 'năm, sáu người'.
+   */
+  neighbourRanges: boolean;
   rangeOpeners: string[];
   /** Head nouns naming the victims, and whose toll they make. */
   victims: Record<string, Population>;

@@ -34,7 +34,7 @@ export const ruleTable: readonly Rule[] = [
   { id: 'at_most.rounding', qualifier: 'at_most', derivation: 'up_to', conservative: 'low',
     rationale: '"Up to N" allows N itself; the value lies within one rounding band below N.' },
   { id: 'range.midpoint', qualifier: 'range', derivation: 'range', conservative: 'N',
-    rationale: 'A stated range N–M is kept as it is (UCDP low/high), as are two bounds of one estimate ("at least N, and possibly as many as M") and a number stacked on a smaller one ("5,000, if not 6,000"); with no reason to favour an end, best is the midpoint. A low end that leaves the high end\'s unit unsaid shares it: "2 to 3 thousand", "20-30 nghìn" are 2,000–3,000 and 20,000–30,000.' },
+    rationale: 'A stated range N–M is kept as it is (UCDP low/high), as are two bounds of one estimate ("at least N, and possibly as many as M") and a number stacked on a smaller one ("5,000, if not 6,000"); with no reason to favour an end, best is the midpoint. A low end that leaves the high end\'s unit unsaid shares it: "2 to 3 thousand", "20-30 nghìn" are 2,000–3,000 and 20,000–30,000. Where a language says ranges so, two number words in a row, the second one more than the first in its unit, are one too: "hai ba chục" is 20–30, "năm, sáu người" 5–6.' },
   vague('a_few', 2, 3, 5, '"A few", "vài": at least two, typically three (Duckling reads "a few" as 3).'),
   vague('several', 3, 5, 9, '"Several", "một số": more than a few, fewer than ten.'),
   vague('tens', 10, 20, 99, '"Tens", "hàng chục": a multiple of ten below a hundred; ACLED codes "tens" as 10.'),

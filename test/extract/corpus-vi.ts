@@ -1609,4 +1609,37 @@ export const corpusVi: CorpusRow[] = [
     text: "Reuters trích lời Thủ tướng Armenia Nikol Pashinyan cho biết 12 binh sĩ đã thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'Thủ tướng Armenia Nikol Pashinyan' })],
   },
+  // Hai số liền nhau, số sau hơn số trước một đơn vị cùng hàng, là một khoảng: "hai ba chục" là 20 đến 30.
+  {
+    text: "Khoảng hai, ba chục người bị thương.",
+    expect: [fig('wounded', 'total', 'range', 20, 25, 30, 'range.midpoint')],
+  },
+  {
+    text: "Ba bốn trăm binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'range', 300, 350, 400, 'range.midpoint')],
+  },
+  {
+    text: "Năm sáu người bị thương.",
+    expect: [fig('wounded', 'total', 'range', 5, 6, 6, 'range.midpoint')],
+  },
+  {
+    text: "Hai-ba chục người bị thương.",
+    expect: [fig('wounded', 'total', 'range', 20, 25, 30, 'range.midpoint')],
+  },
+  {
+    text: "Mười hai, mười ba người bị thương.",
+    expect: [fig('wounded', 'total', 'range', 12, 13, 13, 'range.midpoint')],
+  },
+  {
+    text: "Dăm ba người bị thương.",
+    expect: [fig('wounded', 'total', 'a_few', 2, 3, 5, 'vague.a_few')],
+  },
+  {
+    text: "Vài ba chục người bị thương.",
+    expect: [fig('wounded', 'total', 'few_tens', 20, 30, 90, 'vague.few_tens')],
+  },
+  {
+    text: "Giao tranh kéo dài hai, ba ngày khiến 12 người chết.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -80,6 +80,7 @@ export const en: LanguageModule = {
     ratioOpeners: ['for every', 'out of every'],
     ratioParts: [','],
     rangeJoiners: ['-', '–', '—', 'to', 'or'],
+    neighbourRanges: false,
     boundJoiners: ['and', ', and', 'and possibly', ', and possibly', 'possibly', ', possibly', 'and perhaps', ', and perhaps', 'perhaps', ', perhaps',
       'and maybe', ', and maybe', 'but possibly', ', but possibly', 'or possibly', ', or possibly', 'or even', ', or even', 'and potentially', ', and potentially'],
     rangeOpeners: ['between', 'from', 'anywhere between', 'anywhere from', 'somewhere between'],

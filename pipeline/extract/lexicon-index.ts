@@ -12,6 +12,8 @@ export interface LexiconIndex {
   vagueJoiners: PhraseSet<true>;
   rangeJoiners: PhraseSet<true>;
   neighbourRanges: boolean;
+  /** The numeral grammar's multipliers ('dozen', 'chục'), for a range's shared unit. */
+  multipliers: PhraseSet<number>;
   boundJoiners: PhraseSet<true>;
   ratioJoiners: PhraseSet<true>;
   ratioOpeners: PhraseSet<true>;
@@ -122,6 +124,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     vagueJoiners: PhraseSet.of(l.vagueJoiners),
     rangeJoiners: PhraseSet.of(l.rangeJoiners),
     neighbourRanges: l.neighbourRanges,
+    multipliers: PhraseSet.mapped(lang.numerals.multipliers),
     boundJoiners: PhraseSet.of(l.boundJoiners),
     ratioJoiners: PhraseSet.of(l.ratioJoiners),
     ratioOpeners: PhraseSet.of(l.ratioOpeners),

@@ -278,24 +278,26 @@ export function findQuantities(text: string, numerals: NumeralSpan[], dates: Dat
   return numberPhrases(text, numerals, dates, lex, from, to).quantities;
 }
 
-// The units a range's low end may leave to its high end: a hundred ('trăm'), a thousand, 'vạn', a million, a billion.
-const SHARED_SCALES = [100, 1000, 10000, 1e6, 1e9];
+// The units a range's low end may leave to a high end that says none: a thousand, 'vạn', a million, a billion.
+const DIGIT_SCALES = [1000, 10000, 1e6, 1e9];
 const LETTER = /\p{L}/u;
 
 /**
  * The low end of a range whose high end's unit it leaves unsaid: "2 to 3 thousand", "20-30 nghìn", "1,5 đến 2 triệu",
- * "between 2 and 3,000" are 2,000 to 3,000 and so on, as a range from 2 to 3,000 is no estimate anyone makes. The low end
- * times the unit must fall below the high end and within a tenth of it; a hundred needs its word ("two to three hundred"),
- * as "3 to 400" may be what it says, and digits alone share only a unit they end in (3,000 does, 3,500 does not).
+ * "two to three dozen", "hai đến ba chục", "between 2 and 3,000" are 2,000 to 3,000, 24 to 36, 20 to 30 and so on, as a
+ * range from 2 to 3,000 is no estimate anyone makes. The unit is one of the grammar's multipliers the high end says
+ * ("two to thirty" is 2 to 30, "3 to 400" may be what it says), or else a thousand or more that the high end is a whole
+ * number of ("2-3k"; 3,000 is, 3,500 is not). The low end times the unit must fall below the high end and within a
+ * tenth of it.
  */
-function sharedScale(text: string, low: number, high: Item): number {
+function sharedScale(text: string, low: number, high: Item, lex: LexiconIndex): number {
   const highValue = high.value ?? 0;
   if (low <= 0 || highValue < low * 10) return low;
-  const word = LETTER.test(text.slice(high.start, high.end));
-  for (const unit of SHARED_SCALES) {
+  const said = lex.multipliers.findAll(text, high.start, high.end).map((m) => m.tag);
+  const units = said.length > 0 ? said.sort((a, b) => a - b) : DIGIT_SCALES.filter((u) => highValue % u === 0);
+  for (const unit of units) {
     const scaled = low * unit;
-    if (low >= unit || scaled >= highValue || scaled * 10 <= highValue) continue;
-    return word || (unit >= 1000 && highValue % unit === 0) ? scaled : low;
+    if (low < unit && scaled < highValue && scaled * 10 > highValue) return scaled;
   }
   return low;
 }
@@ -396,7 +398,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       nonFigures.push({ start, end, difference: false, ...(days !== undefined ? { days } : {}) });
       continue;
     }
-    if (joined) out.push({ start, end, qualifier: 'range', value: neighbours ?? (a.value === null ? null : sharedScale(text, a.value, b as Item)), valueHigh: (b as Item).value });
+    if (joined) out.push({ start, end, qualifier: 'range', value: neighbours ?? (a.value === null ? null : sharedScale(text, a.value, b as Item, lex)), valueHigh: (b as Item).value });
     else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier], ...(stackedWords ? { inner: stackedWords } : {}) });
     else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, ...(a.single !== undefined ? { single: a.single } : {}) });
   }

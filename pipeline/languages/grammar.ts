@@ -38,6 +38,11 @@ export interface DateSpan {
 }
 
 export interface NumeralGrammar {
+  /**
+   * The words that multiply the number before them, with their values ('hundred' 100, 'dozen' 12, 'chục' 10, 'nghìn'
+   * 1,000): the high end of a range may say one for both ends ("two to three dozen", "hai đến ba chục").
+   */
+  multipliers: Readonly<Record<string, number>>;
   /** Value of a whole phrase ("ba mươi nghìn", "30.000", "two dozen"), or null if it is not a numeral. */
   parse(phrase: string): number | null;
   /**

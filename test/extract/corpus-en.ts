@@ -2441,4 +2441,26 @@ export const corpusEn: CorpusRow[] = [
     text: "300 soldiers are dead or missing.",
     expect: [fig('casualties', 'military', 'exact', 300, 300, 300, 'exact')],
   },
+  // A range's low end shares the multiplier its high end says, a dozen too; a tens word is no multiplier.
+  {
+    text: "Two to three dozen soldiers were killed.",
+    expect: [fig('killed', 'military', 'range', 24, 30, 36, 'range.midpoint')],
+  },
+  {
+    text: "Three to five dozen people were killed.",
+    expect: [fig('killed', 'total', 'range', 36, 48, 60, 'range.midpoint')],
+  },
+  {
+    text: "Two to thirty people were killed.",
+    expect: [fig('killed', 'total', 'range', 2, 16, 30, 'range.midpoint')],
+  },
+  // "a half-dozen" is six, not one.
+  {
+    text: "A half-dozen soldiers were wounded.",
+    expect: [fig('wounded', 'military', 'exact', 6, 6, 6, 'exact')],
+  },
+  {
+    text: "A half-million people have fled.",
+    expect: [fig('displaced', 'total', 'exact', 500000, 500000, 500000, 'exact')],
+  },
 ];

@@ -1642,4 +1642,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Giao tranh kéo dài hai, ba ngày khiến 12 người chết.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Hai đến ba chục người bị thương.",
+    expect: [fig('wounded', 'total', 'range', 20, 25, 30, 'range.midpoint')],
+  },
 ];

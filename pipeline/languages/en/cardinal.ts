@@ -8,7 +8,7 @@ import { charLengthAt, isComma, isDigitCode, isGroupSpace, isSpaceCode, letterAt
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+export const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 export const PLURALS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, dozens: 12 };
 // 'm' and 'mn' are millions in British usage ("2m people"); as metres ("200m away") they seldom stand by a casualty cue.
 const SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6, m: 1e6, mn: 1e6, G: 1e9, bn: 1e9 };
@@ -123,7 +123,12 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
         if (loose && prev === 'unit' && i === 1) group *= 100;
         else if (!isOneOf(prev, 'start', 'hundred', 'and', 'scale')) return null;
         group += value; break;
-      case 'hyphen': if (!(prev === 'tens' && next === 'unit') && !(prev === 'unit' && next === 'quarter')) return null; break;
+      case 'hyphen':
+        // "a half-dozen", "a half-million": the hyphen only joins the half to what it halves.
+        if (prev === 'half' && ['scale', 'hundred', 'dozen'].includes(next ?? '')) continue;
+        // "forty-five", "three-quarters".
+        if (!(prev === 'tens' && next === 'unit') && !(prev === 'unit' && next === 'quarter')) return null;
+        break;
       case 'and':
         // "one and a half million": a half added to the number before a scale.
         if (isOneOf(prev, 'unit', 'teen', 'tens', 'num') && next === 'a' && its[i + 2]?.kind === 'half') break;
@@ -143,7 +148,7 @@ function cardinal(toks: Tok[], loose: boolean): number | null {
           continue;
         }
         // Only before a scale, hundred or dozen: "half a million", "a half million", "one and a half million".
-        const after = prev === 'start' ? its[i + 2]?.kind : next;
+        const after = prev === 'start' ? its[i + 2]?.kind : next === 'hyphen' ? its[i + 2]?.kind : next;
         if (prev === 'start' ? next !== 'a' : !(prev === 'a' && isOneOf(i >= 2 ? its[i - 2]!.kind : 'start', 'start', 'and'))) return null;
         if (!['scale', 'hundred', 'dozen'].includes(after ?? '')) return null;
         group += value; break;

@@ -1,7 +1,7 @@
 // English cardinal numerals. `parse` is lenient (it reads whole phrases a lexicon or a table hands it:
 // "a few", "minus 3", "1/5"); `scan` is strict, because a number it invents in running text becomes a toll.
 import type { NumeralGrammar, NumeralSpan } from '../grammar.ts';
-import { classify, evaluate, MAX_TOKENS, PLURALS, tokenize, type Kind, type Tok } from './cardinal.ts';
+import { classify, evaluate, MAX_TOKENS, PLURALS, SCALES, tokenize, type Kind, type Tok } from './cardinal.ts';
 import { enDates } from './dates.ts';
 
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|\p{L}+ieth|hundredth|thousandth|millionth)$/iu;
@@ -78,4 +78,4 @@ function scan(text: string, dates?: readonly { start: number; end: number }[]): 
   return spans;
 }
 
-export const enNumerals: NumeralGrammar = { parse: (phrase) => evaluate(tokenize(phrase.trim()), true), scan };
+export const enNumerals: NumeralGrammar = { multipliers: { dozen: 12, hundred: 100, ...SCALES }, parse: (phrase) => evaluate(tokenize(phrase.trim()), true), scan };

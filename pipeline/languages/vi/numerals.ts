@@ -171,6 +171,7 @@ function spurious(toks: Tok[], i: number, j: number): boolean {
 }
 
 export const viNumerals: NumeralGrammar = {
+  multipliers: { chục: 10, trăm: 100, ...Object.fromEntries(Object.entries(SCALES).map(([w, exp]) => [w, 10 ** exp])) },
   parse(phrase: string): number | null {
     let s = phrase.normalize('NFC').trim();
     const neg = /^(?:-\s*|âm\s+)/iu.exec(s);

@@ -1646,4 +1646,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Hai đến ba chục người bị thương.",
     expect: [fig('wounded', 'total', 'range', 20, 25, 30, 'range.midpoint')],
   },
+  // "hai con của ông": his two children; "hai con bò" counts cattle.
+  {
+    text: "Vụ việc khiến một người đàn ông và hai con của ông thiệt mạng.",
+    expect: [
+      fig('killed', 'total', 'exact', 1, 1, 1, 'exact'),
+      fig('killed', 'children', 'exact', 2, 2, 2, 'exact'),
+    ],
+  },
+  {
+    text: "Vụ pháo kích làm chết hai con bò.",
+    expect: [],
+  },
 ];

@@ -75,7 +75,9 @@ export const vi: LanguageModule = {
       'thành viên của một gia đình': 'total', 'thành viên trong một gia đình': 'total',
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children', 'trẻ sơ sinh': 'children',
       'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children', 'cậu bé': 'children', 'cô bé': 'children', 'đứa trẻ': 'children', 'đứa bé': 'children',
-      'cháu nhỏ': 'children', 'đứa con': 'children', 'người mẹ': 'total', 'người cha': 'total', 'người con': 'total', 'người lớn': 'total',
+      'cháu nhỏ': 'children', 'đứa con': 'children',
+      // "hai con của ông" (his two children): 'con' alone is also the classifier of animals ("hai con bò").
+      ...Object.fromEntries(['ông', 'bà', 'anh', 'chị', 'họ', 'mình', 'anh ấy', 'chị ấy', 'ông ấy', 'bà ấy'].map((whose) => [`con của ${whose}`, 'children' as const])), 'người mẹ': 'total', 'người cha': 'total', 'người con': 'total', 'người lớn': 'total',
       'người đàn ông': 'total', 'đàn ông': 'total', 'người phụ nữ': 'total', 'cụ ông': 'total', 'cụ bà': 'total', 'người cao tuổi': 'total', 'người già': 'total',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'người lính': 'military', 'quân nhân': 'military',

@@ -2463,4 +2463,13 @@ export const corpusEn: CorpusRow[] = [
     text: "A half-million people have fled.",
     expect: [fig('displaced', 'total', 'exact', 500000, 500000, 500000, 'exact')],
   },
+  // 'those killed', 'those injured' are tolls, as 'the dead' and 'the injured' are.
+  {
+    text: "Those killed in the strike included 4 children.",
+    expect: [fig('killed', 'children', 'exact', 4, 4, 4, 'exact')],
+  },
+  {
+    text: "Those injured included 3 children, officials said.",
+    expect: [fig('wounded', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -141,6 +141,7 @@ export const en: LanguageModule = {
       'number of displaced': 'displaced', 'number of people displaced': 'displaced', 'number of people wounded': 'wounded',
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
       casualties: 'casualties', deaths: 'killed', 'the loss of': 'killed', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
+      'those killed': 'killed', 'those who died': 'killed', 'those who were killed': 'killed', 'those wounded': 'wounded', 'those injured': 'wounded',
       // 'losses' alone are also a company's or a market's: only losses of people, killed or wounded, as 'tổn thất' is.
       'military losses': 'casualties', 'troop losses': 'casualties', 'human losses': 'casualties', 'combat losses': 'casualties',
       'personnel losses': 'casualties', 'losses in personnel': 'casualties',

@@ -7,7 +7,7 @@
 // estimated at …") and no date ("said on Monday"). A name before its verb ends where its predicate begins ("the
 // ministry also said"), and a denied verb ("did not confirm") attributes nothing.
 import type { DateSpan } from '../languages/grammar.ts';
-import { CLAUSE_COMMA, isSpaceCode, isWordAt, skipSpace } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, isWordAt, skipSpace, skipSpaceBack } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 
 const MAX_WORDS = 10;
@@ -120,6 +120,14 @@ function withoutAnonymous(words: string, lex: LexiconIndex): string {
   return rest;
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/**
+ * "Tổ chức Theo dõi Nhân quyền" (Human Rights Watch): a capitalised word of attribution right after another word is a
+ * word of a name, not a preposition ('theo', according to).
+ */
+const inName = (text: string, hit: Span): boolean => UPPER_START.test(text.slice(hit.start, hit.start + 2)) && isWordAt(text, skipSpaceBack(text, hit.start) - 1);
+
 /**
  * Whether text[from, to) holds a number, in digits or among `numbers` (the sentence's number phrases, "five" too): words
  * that state a figure, not who speaks.
@@ -193,7 +201,7 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex, num
   // "Interfax dẫn lời Bộ Quốc phòng Nga cho biết", "Reuters quoted the ministry as saying": the claimant is whom the
   // words cite, the outlet only carried the claim; "TASS dẫn lời giới chức địa phương cho biết": who cites, when whom
   // it cites is no one named.
-  const cites = lex.attributionBefore.findAll(text, start, to)[0];
+  const cites = lex.attributionBefore.findAll(text, start, to).find((c) => !inName(text, c));
   if (cites && decide(withoutAnonymous(text.slice(cites.end, to), lex), lex)) return { start: cites.end, end: to, cites: cites.start };
   if (cites) to = cites.start;
   const opener = lex.clauseOpeners.startingAt(text, start, to);
@@ -272,7 +280,7 @@ function opensClause(text: string, sentenceStart: number, verbStart: number): bo
 export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = [], numbers: readonly Span[] = []): Attribution[] {
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
   const found: Attribution[] = [];
-  const prepositions = lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd);
+  const prepositions = lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).filter((p) => !inName(text, p));
   const governed = prepositions.map((p) => following(text, p.end, sentenceEnd, lex));
   // A verb inside the words that a preposition opening its clause governs is no attribution of its own: it ends the
   // name ("Theo Bộ Y tế cho biết, …"), or, as a source's noun that ends those words, belongs to it ("according to a UN

@@ -1658,4 +1658,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Vụ pháo kích làm chết hai con bò.",
     expect: [],
   },
+  // Tên tổ chức: 'Theo' viết hoa giữa tên không phải giới từ; 'Cao ủy' là một cơ quan dù tên có từ chỉ thương vong.
+  {
+    text: "Tổ chức Theo dõi Nhân quyền cho biết ít nhất 12 người chết.",
+    expect: [fig('killed', 'total', 'at_least', 12, 12, 14, 'at_least.rounding', { claimant: 'Tổ chức Theo dõi Nhân quyền' })],
+  },
+  {
+    text: "Cao ủy Liên Hợp Quốc về người tị nạn cho biết 2,5 triệu người tị nạn đã rời Ukraine.",
+    expect: [fig('displaced', 'total', 'exact', 2500000, 2500000, 2500000, 'exact', { claimant: 'Cao ủy Liên Hợp Quốc về người tị nạn' })],
+  },
 ];

@@ -246,7 +246,7 @@ export const vi: LanguageModule = {
     relativePronouns: ['mà', 'vốn'],
     copulas: ['là', 'đều là'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',
-      'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát'],
+      'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát', 'cao ủy', 'cao uỷ', 'văn phòng', 'tổ chức', 'trung tâm', 'đài quan sát', 'hội đồng'],
     noOne: ['không bên nào', 'chưa bên nào', 'không phía nào', 'chưa phía nào', 'không ai', 'chưa ai', 'chẳng ai', 'không có ai'],
     anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin',
       // Read apart, as they are often the sentence's first word, whose capital names no one: "Hai nguồn tin an ninh cho biết".

@@ -302,20 +302,18 @@ function sharedScale(text: string, low: number, high: Item, lex: LexiconIndex): 
   return low;
 }
 
-// The units a neighbour range's ends share: 'hai ba người', 'hai ba chục', 'ba bốn trăm', 'năm sáu nghìn', 'vạn', …
-const NEIGHBOUR_UNITS: ReadonlySet<number> = new Set([1, 10, 100, 1000, 10000, 1e6, 1e9]);
 const NEIGHBOURS_APART = /^\s*,?\s*$/;
 
 /**
  * "hai ba chục người" (twenty or thirty), "ba, bốn trăm", "năm sáu người", "mười hai, mười ba người": a number in words
- * right before one more of the next number's unit, also in words, is the low end of a range in that unit; a joiner may
- * stand between ("hai-ba chục", "hai đến ba chục"). Only a units' word (one to eight) leaves its unit to the next number.
- * The low end, or null.
+ * right before one more of the next number's unit, also in words, is the low end of a range in that unit, the product
+ * of the multipliers the next number says ('chục', 'trăm nghìn'), else one; a joiner may stand between ("hai-ba chục",
+ * "hai đến ba chục"). The low end, or null.
  */
 function neighbourLow(text: string, a: Item, b: Item, lex: LexiconIndex): number | null {
   if (a.value === null || b.value === null || !Number.isInteger(a.value) || a.value < 1) return null;
-  const unit = b.value / (a.value + 1);
-  if (!NEIGHBOUR_UNITS.has(unit) || (unit > 1 && a.value > 8)) return null;
+  const unit = lex.multipliers.findAll(text, b.start, b.end).reduce((product, m) => product * m.tag, 1);
+  if (b.value !== (a.value + 1) * unit) return null;
   const apart = NEIGHBOURS_APART.test(text.slice(a.end, b.start)) || fills(lex.rangeJoiners, text, a.end, b.start) || fills(lex.vagueJoiners, text, a.end, b.start);
   return apart && LETTER.test(text.slice(a.start, a.end)) && LETTER.test(text.slice(b.start, b.end)) ? a.value * unit : null;
 }

@@ -1667,4 +1667,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Cao ủy Liên Hợp Quốc về người tị nạn cho biết 2,5 triệu người tị nạn đã rời Ukraine.",
     expect: [fig('displaced', 'total', 'exact', 2500000, 2500000, 2500000, 'exact', { claimant: 'Cao ủy Liên Hợp Quốc về người tị nạn' })],
   },
+  {
+    text: "Hai, ba trăm nghìn người đã phải sơ tán.",
+    expect: [fig('displaced', 'total', 'range', 200000, 250000, 300000, 'range.midpoint')],
+  },
+  {
+    text: "Mười hai, mười ba nghìn người đã phải sơ tán.",
+    expect: [fig('displaced', 'total', 'range', 12000, 12500, 13000, 'range.midpoint')],
+  },
 ];

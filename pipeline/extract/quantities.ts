@@ -312,10 +312,12 @@ const NEIGHBOURS_APART = /^\s*,?\s*$/;
  */
 function neighbourLow(text: string, a: Item, b: Item, lex: LexiconIndex): number | null {
   if (a.value === null || b.value === null || !Number.isInteger(a.value) || a.value < 1) return null;
+  // Asked first, as most numbers in news are digits: the search for multipliers is the dearer test.
+  if (!LETTER.test(text.slice(a.start, a.end)) || !LETTER.test(text.slice(b.start, b.end))) return null;
   const unit = lex.multipliers.findAll(text, b.start, b.end).reduce((product, m) => product * m.tag, 1);
   if (b.value !== (a.value + 1) * unit) return null;
   const apart = NEIGHBOURS_APART.test(text.slice(a.end, b.start)) || fills(lex.rangeJoiners, text, a.end, b.start) || fills(lex.vagueJoiners, text, a.end, b.start);
-  return apart && LETTER.test(text.slice(a.start, a.end)) && LETTER.test(text.slice(b.start, b.end)) ? a.value * unit : null;
+  return apart ? a.value * unit : null;
 }
 
 export function numberPhrases(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length): NumberPhrases {

@@ -443,7 +443,7 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   // when the number names them or what befell them.
   const people = lex.peopleTolls.findAll(text, toll?.end ?? from, q.start).at(-1);
   const after = people ? skipSpace(text, q.end) : -1;
-  const noun = people && (lex.victims.startingAt(text, after, ctx.sentenceEnd) ?? lex.measures.startingAt(text, after, ctx.sentenceEnd)) ? people : toll;
+  const noun = people && (lex.victims.startingAt(text, after, ctx.sentenceEnd) ?? lex.measures.startingAt(text, after, ctx.sentenceEnd) ?? ownedBare(people, after, from, ctx)) ? people : toll;
   const headed = headedToll(noun?.end ?? from, q.start, ctx);
   const nearer = headed ?? noun; // the toll nearer the number
   const hit = nearer && withSecondMeasure(nearer, q.start, ctx);
@@ -542,6 +542,20 @@ function membersAfter(from: number, to: number, ctx: ReadingContext): Population
   if (named) return named.tag;
   const party = ctx.parties.startingAt(text, opener.end, to);
   return lex.victims.startingAt(text, party?.end ?? opener.end, to)?.tag ?? null;
+}
+
+/**
+ * "Kyiv puts Russian losses at 90,000", "Armenia put its losses at 2,425": a party's losses counted in a number of
+ * nothing ("Russian losses at 300 billion roubles" count money) are its people's; 'its' is a party's only when the
+ * sentence names one before ("The airline said its losses stood at 300 million" is none).
+ */
+function ownedBare(losses: { start: number; end: number }, after: number, from: number, ctx: ReadingContext): true | null {
+  if (after < ctx.sentenceEnd && /\p{L}/u.test(ctx.text[after] ?? '')) return null;
+  // "bringing its losses to 48": a running total, read as one of the figure before it.
+  if (ctx.lex.runningTotals.endingAt(ctx.text, losses.end, from)) return null;
+  const owner = tollModifiers(losses.start, from, ctx);
+  if (owner.side !== '') return true;
+  return owner.own && ctx.parties.findAll(ctx.text, ctx.sentenceStart, losses.start).length > 0 ? true : null;
 }
 
 /**

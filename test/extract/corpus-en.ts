@@ -2472,4 +2472,21 @@ export const corpusEn: CorpusRow[] = [
     text: "Those injured included 3 children, officials said.",
     expect: [fig('wounded', 'children', 'exact', 3, 3, 3, 'exact')],
   },
+  // A party's losses in a number of nothing are its people's; money and a company's losses are not.
+  {
+    text: "Russian losses stand at 90,000, Kyiv says.",
+    expect: [fig('casualties', 'total', 'exact', 90000, 90000, 90000, 'exact', { side: 'russian', claimant: 'Kyiv' })],
+  },
+  {
+    text: "Armenia says its losses have reached 2,317.",
+    expect: [fig('casualties', 'total', 'exact', 2317, 2317, 2317, 'exact', { claimant: 'Armenia', flags: ['own_side'] })],
+  },
+  {
+    text: "Russian losses stood at 300 billion roubles.",
+    expect: [],
+  },
+  {
+    text: "The airline said its losses stood at 300 million.",
+    expect: [],
+  },
 ];

@@ -5,6 +5,8 @@ import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { Qualifier } from '../schemas.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import type { PhraseSet } from './phrases.ts';
+import type { Interval } from '../rules/derivations.ts';
+import { ruleFor } from '../rules/rule-table.ts';
 import { skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
 
 export interface Quantity {
@@ -215,9 +217,27 @@ function boundsOfOne(text: string, a: Item, b: Item | undefined, lex: LexiconInd
  * the victims' noun after the first. The noun's words, or null.
  */
 function stackedAfterNoun(text: string, a: Item, b: Item | undefined, lex: LexiconIndex, to: number): { start: number; end: number } | null {
-  if (!b || a.vague === null || b.vague === null) return null;
+  if (!b || !stackable(a, b)) return null;
   const joiner = lex.vagueJoiners.endingAt(text, b.start, a.end);
   return joiner ? victimWords(text, a, joiner.start, b, lex, to, true) : null;
+}
+
+/**
+ * Two number phrases one estimate may stack: two vague words ("hundreds, if not thousands"), or a vague word and a
+ * number on the side of it they say ("several hundred, perhaps a thousand", "500, if not thousands"). Two numbers
+ * are a range, read apart.
+ */
+function stackable(a: Item, b: Item): boolean {
+  if (a.vague !== null && b.vague !== null) return true;
+  if (a.vague !== null && b.value !== null) return b.value > vagueInterval(a.vague).low;
+  if (b.vague !== null && a.value !== null) return a.value < vagueInterval(b.vague).high;
+  return false;
+}
+
+function vagueInterval(q: Qualifier): Interval {
+  const fixed = ruleFor(q).fixed;
+  if (!fixed) throw new Error(`vague qualifier ${q} has no fixed interval`);
+  return fixed;
 }
 
 /**
@@ -345,7 +365,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const joined = b && a.vague === null && b.vague === null && (neighbours !== null ||
       fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)) ||
         (a.value !== null && b.value !== null && a.value < b.value && fills(lex.vagueJoiners, text, a.end, b.start)));
-    const adjacent = b && a.vague !== null && b.vague !== null && fills(lex.vagueJoiners, text, a.end, b.start);
+    const adjacent = b && stackable(a, b) && fills(lex.vagueJoiners, text, a.end, b.start);
     const stackedWords = adjacent ? null : stackedAfterNoun(text, a, b, lex, to);
     const stacked = adjacent || stackedWords !== null;
     const end = joined || stacked ? (b as Item).end : a.end;
@@ -399,7 +419,13 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       continue;
     }
     if (joined) out.push({ start, end, qualifier: 'range', value: neighbours ?? (a.value === null ? null : sharedScale(text, a.value, b as Item, lex)), valueHigh: (b as Item).value });
-    else if (stacked) out.push({ start, end, qualifier: 'vague_range', value: null, valueHigh: null, parts: [a.vague as Qualifier, (b as Item).vague as Qualifier], ...(stackedWords ? { inner: stackedWords } : {}) });
+    else if (stacked) {
+      // A number stacked with a vague word is kept as said, with its own qualifier ("khoảng 500, thậm chí hàng nghìn"):
+      // the low part's in value, the high part's in valueHigh.
+      const top = b as Item;
+      out.push({ start, end, qualifier: 'vague_range', value: a.vague === null ? a.value : null, valueHigh: top.vague === null ? top.value : null,
+        parts: [a.vague ?? qualifier ?? 'exact', top.vague ?? 'exact'], ...(stackedWords ? { inner: stackedWords } : {}) });
+    }
     else out.push({ start, end, qualifier: a.vague ?? qualifier ?? 'exact', value: a.value, valueHigh: null, ...(a.single !== undefined ? { single: a.single } : {}) });
   }
   return { quantities: out, nonFigures };

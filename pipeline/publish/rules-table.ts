@@ -26,7 +26,7 @@ function cuesIn(r: Rule, l: LanguageModule): string[] {
   // Two bounds of one estimate ("at least N, and possibly as many as M") are a range too: ≥ and ≤ stand for the bounds' words.
   // 'N, if not M' joins exact numbers as it joins vague words, when N < M.
   if (r.qualifier === 'range') return [...l.lexicon.rangeJoiners.map((j) => `N ${j} M`), ...(l.lexicon.neighbourRanges ? ['N M, N, M (in words, M = N + 1)'] : []), ...l.lexicon.vagueJoiners.filter((j) => !l.lexicon.rangeJoiners.includes(j)).map((j) => `N${j.startsWith(',') ? '' : ' '}${j} M (N < M)`), ...l.lexicon.boundJoiners.map((j) => `≥N${j.startsWith(',') ? '' : ' '}${j} ≤M`)];
-  if (r.qualifier === 'vague_range') return l.lexicon.vagueJoiners.map((j) => `vague ${j.trim()} vague`);
+  if (r.qualifier === 'vague_range') return l.lexicon.vagueJoiners.map((j) => `vague${j.startsWith(',') ? '' : ' '}${j} vague`);
   return [...(l.lexicon.qualifiers[r.qualifier] ?? []), ...(l.lexicon.vague[r.qualifier] ?? []), ...(l.lexicon.qualifierSuffixes[r.qualifier] ?? []).map((s) => `N … ${s}`),
     ...(r.qualifier === 'approx' ? l.lexicon.estimates.map((e) => `${e} … N`) : [])];
 }

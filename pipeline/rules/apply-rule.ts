@@ -7,15 +7,19 @@ export interface StatedFigure {
   qualifier: Qualifier;
   value: number | null;
   valueHigh: number | null;
-  /** For stacked vague words ("hundreds, if not thousands"): the qualifiers, lower first. */
+  /**
+   * For stacked words ("hundreds, if not thousands", "several hundred, perhaps a thousand"): the qualifiers, lower
+   * first; a number among them has its own qualifier ('exact', 'approx'), its value in `value` (the lower) or
+   * `valueHigh` (the higher).
+   */
   parts?: Qualifier[];
 }
 
 function reasoned(f: StatedFigure): Interval {
   const rule = ruleFor(f.qualifier);
   if (f.qualifier === 'vague_range') {
-    const [lowWord, highWord] = (f.parts ?? []).map((q) => reasoned({ qualifier: q, value: null, valueHigh: null }));
-    if (!lowWord || !highWord) throw new Error('vague_range needs two vague words');
+    const [lowWord, highWord] = (f.parts ?? []).map((q, i) => reasoned({ qualifier: q, value: i === 0 ? f.value : f.valueHigh, valueHigh: null }));
+    if (!lowWord || !highWord) throw new Error('vague_range needs two stacked words');
     return { low: Math.min(lowWord.low, highWord.low), best: lowWord.best, high: Math.max(lowWord.high, highWord.high) };
   }
   return derivations[rule.derivation].apply({ value: f.value, valueHigh: f.valueHigh }, rule.fixed);

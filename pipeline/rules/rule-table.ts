@@ -53,7 +53,7 @@ export const ruleTable: readonly Rule[] = [
   vague('few_millions', 2000000, 3000000, 9000000, '"A few million", "vài triệu": two to nine million.'),
   vague('tens_of_millions', 10000000, 20000000, 99999999, '"Tens of millions", "hàng chục triệu": at least ten million, below a hundred million.'),
   { id: 'vague_range.envelope', qualifier: 'vague_range', derivation: 'envelope', conservative: 'low',
-    rationale: 'Stacked vague words ("hundreds, if not thousands") span from the lower word\'s low to the higher word\'s high; best is the lower word\'s best.' },
+    rationale: 'Stacked vague words ("hundreds, if not thousands") span from the lower word\'s low to the higher word\'s high; best is the lower word\'s best. Either word may be a number on the side of the other it says, read by its own rule: "several hundred, perhaps a thousand" is 200–1,000, best 300; "about 500, if not thousands" 450–9,999, best 500.' },
 ];
 
 const byQualifier = new Map(ruleTable.map((r) => [r.qualifier, r]));

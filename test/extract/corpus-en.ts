@@ -2489,4 +2489,21 @@ export const corpusEn: CorpusRow[] = [
     text: "The airline said its losses stood at 300 million.",
     expect: [],
   },
+  // A number stacked with a vague word is one estimate, each part read by its own rule.
+  {
+    text: "Several hundred, perhaps a thousand, civilians were killed.",
+    expect: [fig('killed', 'civilian', 'vague_range', 200, 300, 1000, 'vague_range.envelope')],
+  },
+  {
+    text: "Hundreds of civilians, if not 1,500, were killed.",
+    expect: [fig('killed', 'civilian', 'vague_range', 100, 200, 1500, 'vague_range.envelope')],
+  },
+  {
+    text: "About 500, if not thousands, of people have fled.",
+    expect: [fig('displaced', 'total', 'vague_range', 450, 500, 9999, 'vague_range.envelope')],
+  },
+  {
+    text: "500 or perhaps 1,000 civilians were killed.",
+    expect: [fig('killed', 'civilian', 'range', 500, 750, 1000, 'range.midpoint')],
+  },
 ];

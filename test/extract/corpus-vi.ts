@@ -1675,4 +1675,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Mười hai, mười ba nghìn người đã phải sơ tán.",
     expect: [fig('displaced', 'total', 'range', 12000, 12500, 13000, 'range.midpoint')],
   },
+  // Một số đứng cạnh một từ ước lượng là một ước tính, mỗi phần đọc theo quy tắc của nó.
+  {
+    text: "Hàng trăm, thậm chí một nghìn người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 1000, 'vague_range.envelope')],
+  },
+  {
+    text: "Khoảng 500, thậm chí hàng nghìn người đã phải sơ tán.",
+    expect: [fig('displaced', 'total', 'vague_range', 450, 500, 9999, 'vague_range.envelope')],
+  },
 ];

@@ -34,6 +34,8 @@ describe('interval policy', () => {
     ['dozens', f('dozens'), [12, 24, 99], 'vague.dozens'],
     ['tens of thousands', f('tens_of_thousands'), [10000, 20000, 99999], 'vague.tens_of_thousands'],
     ['hundreds, if not thousands', f('vague_range', null, null, ['hundreds', 'thousands']), [100, 200, 9999], 'vague_range.envelope'],
+    ['several hundred, perhaps a thousand', f('vague_range', null, 1000, ['few_hundreds', 'exact']), [200, 300, 1000], 'vague_range.envelope'],
+    ['khoảng 500, thậm chí hàng nghìn', f('vague_range', 500, null, ['approx', 'thousands']), [450, 500, 9999], 'vague_range.envelope'],
   ] as const)('%s', (_words, stated, [low, best, high], rule) => {
     expect(applyRule(stated, 'interval')).toEqual({ low, best, high, rule });
   });

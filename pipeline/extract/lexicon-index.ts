@@ -65,8 +65,10 @@ export interface LexiconIndex {
   unharmed: PhraseSet<true>;
   forecasts: PhraseSet<true>;
   afterwards: PhraseSet<true>;
-  /** The language's singulars as whole words, for a quick scan of a sentence; null when it has none. */
+  /** The language's singulars and words of one more as whole words, for a quick scan of a sentence; null when it has none. */
   singularWords: RegExp | null;
+  /** Words of one more, lower case. */
+  oneMore: ReadonlySet<string>;
   projections: PhraseSet<true>;
   tollPartsBefore: PhraseSet<true>;
   tollPartLinks: PhraseSet<true>;
@@ -172,7 +174,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     unharmed: PhraseSet.of(l.unharmed),
     forecasts: PhraseSet.of(l.forecasts),
     afterwards: PhraseSet.of(l.afterwards),
-    singularWords: l.singulars.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${l.singulars.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null,
+    singularWords: l.singulars.length + l.oneMore.length ? new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${[...l.singulars, ...l.oneMore].map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu') : null,
+    oneMore: new Set(l.oneMore.map((w) => w.toLowerCase())),
     projections: PhraseSet.of(l.projections),
     tollPartsBefore: PhraseSet.of(l.tollPartsBefore),
     tollPartLinks: PhraseSet.of(l.tollPartLinks),

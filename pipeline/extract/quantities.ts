@@ -34,26 +34,33 @@ export interface Quantity {
   inner?: { start: number; end: number };
 }
 
-interface Item { start: number; end: number; value: number | null; vague: Qualifier | null; single?: number }
+/** `more`: a word of one more ("another"), counting one of the others. */
+interface Item { start: number; end: number; value: number | null; vague: Qualifier | null; single?: number; more?: boolean }
 
 /** Words an article may stand before its victim noun with: "a 19-year-old Ukrainian soldier". */
 const MAX_SINGLE_MODIFIERS = 2;
 
 /**
  * "a 47-year-old man", "an Armenian soldier": the articles before a victim noun, a word or two apart at most and no
- * part link between ("a number of civilians"), each with where its noun starts.
+ * part link between ("a number of civilians"), each with where its noun starts; and the words of one more, with their
+ * noun or before a harm's words ("and another wounded", "another was killed"), where the noun is -1.
  */
-function articles(text: string, lex: LexiconIndex, from: number, to: number): { start: number; end: number; noun: number }[] {
-  const found: { start: number; end: number; noun: number }[] = [];
+function articles(text: string, lex: LexiconIndex, from: number, to: number): { start: number; end: number; noun: number; more: boolean }[] {
+  const found: { start: number; end: number; noun: number; more: boolean }[] = [];
   const re = lex.singularWords;
   if (!re) return found;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let pos = m.index + m[0].length;
+    const more = lex.oneMore.size > 0 && lex.oneMore.has(m[0].toLowerCase());
+    if (more) {
+      const next = skipSpace(text, pos, to);
+      if (lex.fillers.startingAt(text, next, to) || lex.measures.startingAt(text, next, to)) { found.push({ start: m.index, end: pos, noun: -1, more }); continue; }
+    }
     for (let i = 0; i <= MAX_SINGLE_MODIFIERS; i++) {
       pos = skipSpace(text, pos, to);
       const noun = lex.victims.startingAt(text, pos, to);
-      if (noun) { found.push({ start: m.index, end: m.index + m[0].length, noun: noun.start }); break; }
+      if (noun) { found.push({ start: m.index, end: m.index + m[0].length, noun: noun.start, more }); break; }
       // "a number of civilians", "a lot of people": the article is the amount's, not one victim's.
       if (lex.partLinks.startingAt(text, pos, to)) break;
       const word = wordEndAt(text, pos);
@@ -97,7 +104,9 @@ function items(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: Le
     // "a further 17 people", "an estimated 500 people": the article is the number's, even when the number is no
     // figure; "a 12-year-old boy": not when the number counts something else.
     if (numerals.some((n) => n.start >= a.end && n.start < a.noun && !countsThings(text, n.end, lex, to))) continue;
-    out.push({ start: a.start, end: a.end, value: 1, vague: null, single: a.noun });
+    // "accused one another of killing": a word of one more right after a number is no count.
+    if (a.more && numerals.some((n) => n.end <= a.start && skipSpace(text, n.end, a.start) === a.start)) continue;
+    out.push({ start: a.start, end: a.end, value: 1, vague: null, ...(a.noun >= 0 ? { single: a.noun } : {}), ...(a.more ? { more: true } : {}) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -349,6 +358,12 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const b = list[i + 1];
     const back = Math.max(from, a.start - LOOKBEHIND);
     if (a.vague === null && lex.ordinalMarkers.endingAt(text, a.start, back)) continue;
+    if (a.more) {
+      // "One soldier was killed and another wounded": one of the others, as "another 5" is.
+      if (out.length > 0) out.push({ start: a.start, end: a.end, qualifier: 'exact', value: 1, valueHigh: null, others: true, ...(a.single !== undefined ? { single: a.single } : {}) });
+      else nonFigures.push({ start: a.start, end: a.end, difference: true });
+      continue;
+    }
     if (isRatio(text, a, b, lex)) {
       nonFigures.push({ start: a.start, end: (b as Item).end, difference: false });
       i++;

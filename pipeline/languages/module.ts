@@ -240,6 +240,12 @@ export interface Lexicon {
    */
   singulars: string[];
   /**
+   * Words that count one more victim, with a noun or without ('another': "One soldier was killed and another soldier
+   * was wounded", "… and another wounded"). As "another 5", a figure only beside an earlier figure of another measure,
+   * else an increase.
+   */
+  oneMore: string[];
+  /**
    * Words that make the number a toll is handed a forecast, not a count ('could rise to', 'is expected to', 'sẽ tăng
    * lên', 'dự kiến'): "the death toll could rise to 5,000" claims no 5,000 dead. A comma after them ends their reach.
    */

@@ -2506,4 +2506,25 @@ export const corpusEn: CorpusRow[] = [
     text: "500 or perhaps 1,000 civilians were killed.",
     expect: [fig('killed', 'civilian', 'range', 500, 750, 1000, 'range.midpoint')],
   },
+  // 'another' alone counts one of the others, as "another 5" does; alone in its sentence, an increase.
+  {
+    text: "One soldier was killed and another soldier was wounded.",
+    expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact'), fig('wounded', 'military', 'exact', 1, 1, 1, 'exact')],
+  },
+  {
+    text: "A soldier was killed, and another was wounded, the ministry said.",
+    expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact', { claimant: 'the ministry' }), fig('wounded', 'military', 'exact', 1, 1, 1, 'exact', { claimant: 'the ministry' })],
+  },
+  {
+    text: "12 people were killed; another is missing.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('missing', 'total', 'exact', 1, 1, 1, 'exact')],
+  },
+  {
+    text: "Another soldier was killed on Tuesday.",
+    expect: [],
+  },
+  {
+    text: "The two sides accused one another of killing 5 civilians.",
+    expect: [fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact')],
+  },
 ];

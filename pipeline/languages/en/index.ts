@@ -219,6 +219,7 @@ export const en: LanguageModule = {
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
     sideNouns: ['side', 'sides'],
     singulars: ['a', 'an'],
+    oneMore: ['another'],
     // 'may be', 'might be' are left out: "as many as 300 may be dead" is an estimate of now as often as a forecast.
     forecasts: ['will', 'would', 'could be', 'are expected to', 'is expected to', 'were expected to', 'expected to',
       'are likely to', 'is likely to', 'likely to', 'are set to', 'is set to', 'risk being', 'are at risk of being'],

@@ -187,6 +187,8 @@ export const vi: LanguageModule = {
       ...['của', 'trong'].flatMap((of) => ['quân', 'quân đội', 'lực lượng', 'hàng ngũ', 'hàng ngũ quân', 'hàng ngũ quân đội', 'hàng ngũ lực lượng'].map((army) => `${of} ${army}`))],
     sideNouns: ['phía', 'bên'],
     singulars: [],
+    // "một người khác": 'một' is a number, 'khác' its others' word.
+    oneMore: [],
     // 'có thể' alone is left out: "200 người có thể thiệt mạng" may speak of what happened.
     forecasts: ['sẽ', 'có thể sẽ', 'có thể phải', 'dự kiến', 'dự kiến sẽ', 'có nguy cơ', 'có khả năng', 'nhiều khả năng'],
     afterwards: ['sau đó', 'về sau', 'rồi', 'và sau đó', 'nhưng sau đó', 'và đã'],

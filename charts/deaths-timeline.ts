@@ -2,11 +2,11 @@
 // per voice, every figure as a point with its interval, enemy claims hollow and dashed, figures read
 // from articles labelled with their words, and the conflict's dated events (events.csv) marked.
 import type { TopLevelSpec } from 'vega-lite';
-import type { Claim } from '../pipeline/schemas.ts';
+import { Population, type Claim } from '../pipeline/schemas.ts';
 import { baseConfig, type ChartDefinition } from './chart.ts';
 import { isEnemyClaim, mainEpisode, voice } from './episode.ts';
 
-const POPULATIONS = ['total', 'military', 'civilian', 'children'] as const;
+const POPULATIONS = Population.options;
 
 function point(c: Claim) {
   return {

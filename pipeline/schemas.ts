@@ -12,7 +12,7 @@ export const OptionalDate = z.union([IsoDate, z.literal('')]);
 
 export const Measure = z.enum(['killed', 'wounded', 'casualties', 'missing', 'displaced']);
 export type Measure = z.infer<typeof Measure>;
-export const Population = z.enum(['total', 'military', 'civilian', 'children']);
+export const Population = z.enum(['total', 'military', 'civilian', 'children', 'women']);
 export type Population = z.infer<typeof Population>;
 
 /** How the words qualify the number; each qualifier has exactly one interval rule. */
@@ -116,7 +116,7 @@ export const Claim = z
     source_id: z.string().min(1).describe('The source in sources.csv the figure comes from.'),
     conflict: z.string().describe('Conflict id from conflicts.csv; empty when the source names none.'),
     measure: Measure.describe('killed; wounded; casualties (killed and wounded together); missing; displaced.'),
-    population: Population.describe('Whose toll: total (everyone), military, civilian, or children (counted apart, a part of the total).'),
+    population: Population.describe('Whose toll: total (everyone), military, civilian, children or women (the last two counted apart, each a part of the total).'),
     side: z.string().describe('Party the dead belong to; empty when unstated or all sides.'),
     period_start: OptionalDate.describe('First day (or month) the figure covers; empty when unknown.'),
     period_end: OptionalDate.describe('Last day (or month) the figure covers; empty when it runs to as_of.'),
@@ -171,7 +171,7 @@ export const FigureRow = z.object({
   reported_on: OptionalDate.describe('Date the figure was reported; empty when the source is undated.'),
   conflict: z.string().min(1).describe('Conflict id from conflicts.csv.'),
   measure: Measure.describe('killed, wounded, casualties, missing or displaced.'),
-  population: Population.describe('total, military, civilian or children.'),
+  population: Population.describe('total, military, civilian, children or women.'),
   side: z.string().describe('Party the dead belong to (parties.csv); empty for all sides.'),
   period_start: OptionalDate.describe('First day or month the figure covers.'),
   period_end: OptionalDate.describe('Last day or month covered; empty for a running total to the report date.'),

@@ -60,7 +60,9 @@ const rows: [string, string, Reading[]][] = [
   // A comma that groups thousands closes no aside: the part's party is not the whole's.
   ['killed at least 6,500 people, including 2,900 Armenian soldiers', 'en', [['at least 6,500', 'killed', 'total'], ['2,900', 'killed', 'military', 'armenian']]],
   ['killed 45 people, including three children', 'en', [['45', 'killed', 'total'], ['three', 'killed', 'children']]],
-  ['killed 45 people, including three women', 'en', [['45', 'killed', 'total'], null]],
+  ['killed 45 people, including three women', 'en', [['45', 'killed', 'total'], ['three', 'killed', 'women']]],
+  // Women and children together are no group counted apart: a subset of the toll, not a second count.
+  ['killed 45 people, including 30 women and children', 'en', [['45', 'killed', 'total'], null]],
   ['1.9 million people, or about 85% of the population, had been displaced', 'en', [['1.9 million', 'displaced', 'total']]],
   ['5,000 troops were deployed to the border', 'en', [null]],
   ['2 million people live in the region', 'en', [null]],

@@ -941,11 +941,11 @@ export const corpusEn: CorpusRow[] = [
   // A part of a toll counts other victims than the toll does, or is no figure.
   {
     text: "Among the dead were 2 women and 3 children.",
-    expect: [fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+    expect: [fig('killed', 'women', 'exact', 2, 2, 2, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
   },
   {
     text: "The dead included 4 children and 2 women.",
-    expect: [fig('killed', 'children', 'exact', 4, 4, 4, 'exact')],
+    expect: [fig('killed', 'children', 'exact', 4, 4, 4, 'exact'), fig('killed', 'women', 'exact', 2, 2, 2, 'exact')],
   },
   {
     text: "The toll includes 14 journalists, the Committee to Protect Journalists said.",
@@ -1057,7 +1057,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "An elderly woman was killed in the shelling.",
-    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact')],
+    expect: [fig('killed', 'women', 'exact', 1, 1, 1, 'exact')],
   },
   {
     text: "Three police officers were among the dead.",
@@ -2061,7 +2061,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "The strike killed a mother and her three children.",
-    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+    expect: [fig('killed', 'women', 'exact', 1, 1, 1, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
   },
   {
     text: "A father and his four children were killed in the strike, and the crash killed all 12 passengers.",
@@ -2526,5 +2526,14 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "The two sides accused one another of killing 5 civilians.",
     expect: [fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact')],
+  },
+  // Women are counted apart, as children are; women and children together are not.
+  {
+    text: "More than 30,000 people have been killed, including 12,000 children and 8,000 women.",
+    expect: [fig('killed', 'total', 'more_than', 30001, 30001, 40000, 'more_than.rounding'), fig('killed', 'children', 'exact', 12000, 12000, 12000, 'exact'), fig('killed', 'women', 'exact', 8000, 8000, 8000, 'exact')],
+  },
+  {
+    text: "The strike killed 30 women and children.",
+    expect: [fig('killed', 'total', 'exact', 30, 30, 30, 'exact')],
   },
 ];

@@ -642,10 +642,10 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết đã vượt mốc 1.000.",
     expect: [fig('killed', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding')],
   },
-  // The 5 women, coordinated with a part, are a part too: the same quantity as the 33, not a second count of it.
+  // The 5 women, coordinated with a part, are a part too, counted apart as the children are.
   {
     text: "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ.",
-    expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
+    expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact'), fig('killed', 'women', 'exact', 5, 5, 5, 'exact')],
   },
   // 'giết' (kill) is a cue; the militants, unnamed, are not the army.
   {
@@ -734,7 +734,7 @@ export const corpusVi: CorpusRow[] = [
   // Một phần của con số thương vong phải đếm những nạn nhân khác.
   {
     text: "Trong số những người thiệt mạng có 2 phụ nữ và 3 trẻ em.",
-    expect: [fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+    expect: [fig('killed', 'women', 'exact', 2, 2, 2, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
   },
   {
     text: "Số người chết bao gồm 12 binh sĩ và 3 nhà báo.",
@@ -1366,7 +1366,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Cuộc không kích khiến một người mẹ và ba đứa con thiệt mạng.",
-    expect: [fig('killed', 'total', 'exact', 1, 1, 1, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
+    expect: [fig('killed', 'women', 'exact', 1, 1, 1, 'exact'), fig('killed', 'children', 'exact', 3, 3, 3, 'exact')],
   },
   {
     text: "Phiến quân đã giết cả 12 con tin, và ba đứa trẻ thiệt mạng trong vụ pháo kích.",
@@ -1683,5 +1683,10 @@ export const corpusVi: CorpusRow[] = [
   {
     text: "Khoảng 500, thậm chí hàng nghìn người đã phải sơ tán.",
     expect: [fig('displaced', 'total', 'vague_range', 450, 500, 9999, 'vague_range.envelope')],
+  },
+  // Phụ nữ được đếm riêng, như trẻ em.
+  {
+    text: "Vụ tấn công khiến 3 phụ nữ thiệt mạng.",
+    expect: [fig('killed', 'women', 'exact', 3, 3, 3, 'exact')],
   },
 ];

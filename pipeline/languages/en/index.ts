@@ -97,16 +97,18 @@ export const en: LanguageModule = {
       'army personnel': 'military', conscripts: 'military', pilots: 'military', sailors: 'military', marines: 'military', paratroopers: 'military',
       reservists: 'military', 'crew members': 'military', peacekeepers: 'military', 'border guards': 'military', militiamen: 'military', 'militia members': 'military', 'militia fighters': 'military', mercenaries: 'military', 'rebel fighters': 'military', rebels: 'military', insurgents: 'military', jihadists: 'military', gunmen: 'military',
       // People named by their work or by who they are: civilians where their role makes them so (journalists, aid
-      // workers), a total where it does not (police, women, volunteers).
+      // workers), a total where it does not (police, men, volunteers). Women, as children, are counted apart.
       journalist: 'civilian', journalists: 'civilian', reporter: 'civilian', reporters: 'civilian', 'aid worker': 'civilian', 'aid workers': 'civilian',
       'humanitarian workers': 'civilian', 'health workers': 'civilian', 'medical workers': 'civilian', doctors: 'civilian', nurses: 'civilian',
       'rescue workers': 'civilian', rescuers: 'civilian', 'emergency workers': 'civilian', paramedics: 'civilian', workers: 'civilian', firefighters: 'civilian', teachers: 'civilian', students: 'civilian', farmers: 'civilian', shepherds: 'civilian',
       worshippers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 'passers-by': 'civilian', pedestrians: 'civilian', passengers: 'civilian',
       schoolchildren: 'children', pupils: 'children', boys: 'children', girls: 'children',
-      women: 'total', men: 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total', members: 'total',
+      women: 'women', 'elderly women': 'women', mothers: 'women', men: 'total',
+      // Counted together, a group neither apart nor civilian by name.
+      'women and children': 'total', 'children and women': 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total', members: 'total',
       // One person, as "a 47-year-old man", "a civilian" count them (see singulars).
-      man: 'total', woman: 'total', teenager: 'total', pensioner: 'total', policeman: 'total', 'police officer': 'total', volunteer: 'total',
-      medic: 'total', driver: 'total', peacekeeper: 'military', 'border guard': 'military', militiaman: 'military', paramedic: 'civilian', rescuer: 'civilian', worker: 'civilian', mother: 'total', father: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
+      man: 'total', woman: 'women', teenager: 'total', pensioner: 'total', policeman: 'total', 'police officer': 'total', volunteer: 'total',
+      medic: 'total', driver: 'total', peacekeeper: 'military', 'border guard': 'military', militiaman: 'military', paramedic: 'civilian', rescuer: 'civilian', worker: 'civilian', mother: 'women', father: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
       resident: 'civilian', villager: 'civilian', farmer: 'civilian', teacher: 'civilian', student: 'civilian', doctor: 'civilian',
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },

@@ -77,8 +77,8 @@ export const vi: LanguageModule = {
       'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children', 'cậu bé': 'children', 'cô bé': 'children', 'đứa trẻ': 'children', 'đứa bé': 'children',
       'cháu nhỏ': 'children', 'đứa con': 'children',
       // "hai con của ông" (his two children): 'con' alone is also the classifier of animals ("hai con bò").
-      ...Object.fromEntries(['ông', 'bà', 'anh', 'chị', 'họ', 'mình', 'anh ấy', 'chị ấy', 'ông ấy', 'bà ấy'].map((whose) => [`con của ${whose}`, 'children' as const])), 'người mẹ': 'total', 'người cha': 'total', 'người con': 'total', 'người lớn': 'total',
-      'người đàn ông': 'total', 'đàn ông': 'total', 'người phụ nữ': 'total', 'cụ ông': 'total', 'cụ bà': 'total', 'người cao tuổi': 'total', 'người già': 'total',
+      ...Object.fromEntries(['ông', 'bà', 'anh', 'chị', 'họ', 'mình', 'anh ấy', 'chị ấy', 'ông ấy', 'bà ấy'].map((whose) => [`con của ${whose}`, 'children' as const])), 'người mẹ': 'women', 'người cha': 'total', 'người con': 'total', 'người lớn': 'total',
+      'người đàn ông': 'total', 'đàn ông': 'total', 'người phụ nữ': 'women', 'cụ ông': 'total', 'cụ bà': 'women', 'người cao tuổi': 'total', 'người già': 'total',
       'dân thường': 'civilian', 'thường dân': 'civilian', 'cư dân': 'civilian', 'dân': 'civilian', 'dân sự': 'civilian', 'người dân thường': 'civilian',
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'người lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
@@ -86,7 +86,7 @@ export const vi: LanguageModule = {
       'nhà báo': 'civilian', 'phóng viên': 'civilian', 'nhân viên cứu trợ': 'civilian', 'nhân viên nhân đạo': 'civilian', 'nhân viên y tế': 'civilian', 'nhân viên cứu hộ': 'civilian', 'nhân viên cứu thương': 'civilian',
       'bác sĩ': 'civilian', 'y tá': 'civilian', 'lính cứu hỏa': 'civilian', 'lính cứu hoả': 'civilian', 'giáo viên': 'civilian', 'sinh viên': 'civilian',
       'nông dân': 'civilian', 'công nhân': 'civilian', 'hành khách': 'civilian', 'học sinh': 'children',
-      'phụ nữ': 'total', 'cảnh sát': 'total', 'tình nguyện viên': 'total',
+      'phụ nữ': 'women', 'bà mẹ': 'women', 'phụ nữ và trẻ em': 'total', 'trẻ em và phụ nữ': 'total', 'cảnh sát': 'total', 'tình nguyện viên': 'total',
       // "cướp đi hơn 1.000 sinh mạng": lives, as 'lives' in "claimed 1,000 lives".
       'sinh mạng': 'total', 'mạng sống': 'total', 'tính mạng': 'total',
     },

@@ -564,10 +564,12 @@ function ownedBare(losses: { start: number; end: number }, after: number, from: 
  */
 function tollModifiers(start: number, from: number, ctx: ReadingContext): { population: Population | null; side: string; own: boolean } {
   const { text, lex } = ctx;
-  const victim = lex.victims.endingAt(text, start, from);
+  // "Số binh sĩ Nga thương vong": the victims may stand before the party's name.
+  const party = lex.victims.endingAt(text, start, from) ? null : ctx.parties.endingAt(text, start, from);
+  const victim = lex.victims.endingAt(text, party?.start ?? start, from);
   const at = victim?.start ?? start;
   const possessor = possessiveBefore(text, at, from);
-  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, possessor >= 0 ? possessor : at, from)?.tag ?? '', own: lex.ownSide.endingAt(text, at, from) !== null };
+  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, possessor >= 0 ? possessor : at, from)?.tag ?? party?.tag ?? '', own: lex.ownSide.endingAt(text, at, from) !== null };
 }
 
 /**

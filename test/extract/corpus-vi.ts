@@ -1689,4 +1689,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Vụ tấn công khiến 3 phụ nữ thiệt mạng.",
     expect: [fig('killed', 'women', 'exact', 3, 3, 3, 'exact')],
   },
+  // Nạn nhân đứng trước tên một bên, trước danh từ con số thương vong.
+  {
+    text: "Số binh sĩ Nga thương vong ước tính lên tới 600.000 người.",
+    expect: [fig('casualties', 'military', 'approx', 550000, 600000, 650000, 'approx.rounding', { side: 'russian' })],
+  },
+  {
+    text: "Số dân thường Armenia thương vong là 300.",
+    expect: [fig('casualties', 'civilian', 'exact', 300, 300, 300, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -245,7 +245,7 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     // "On Sept. 30 the ministry said 104 …": the verb after the date, and the figures after the verb.
     const verb = lex.attributionAfter.findAll(text, d.end, to)[0];
     const saidAfter = verb !== undefined && !figures.some((f) => f.start >= d.end && f.start < verb.start) && figures.some((f) => f.start >= verb.end);
-    const reported = saidBefore !== null || saidAfter;
+    const reported = saidBefore !== null || saidAfter || citedAt(text, lead, d.end, from, to, lex, figures);
     // A stretch up to publication ("in the past 24 hours", "overnight") is of this sentence's events wherever it stands.
     // "The 2016 war", "cuộc xung đột năm 2016": the date of the event whose dead are counted.
     const ofEvent = lex.eventNouns.endingAt(text, lead, back) !== null || eventAfter(text, d, to, lex) || tollsEvent(text, lead, from, lex, figures);
@@ -253,6 +253,18 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date, ...(ofEvent ? { event: true } : {}) });
   }
   return marks;
+}
+
+/**
+ * "According to the ministry on Monday, 2,425 …", "Theo Bộ Quốc phòng hôm thứ Hai, …": a date that closes the clause
+ * citing a claimant, with no break, figure or cue between, is the day the claim was made ("said 12 soldiers were
+ * killed on Monday, …" is the day they died).
+ */
+function citedAt(text: string, lead: number, end: number, from: number, to: number, lex: LexiconIndex, figures: readonly { start: number }[]): boolean {
+  if (text[skipSpace(text, end, to)] !== ',') return false;
+  const cite = lex.attributionBefore.findAll(text, from, lead).at(-1);
+  if (!cite || /[,;:.!?()"“”—]/.test(text.slice(cite.end, lead)) || figures.some((f) => f.start >= cite.end && f.start < lead)) return false;
+  return lex.cues.findAll(text, cite.end, lead).length === 0;
 }
 
 /**

@@ -210,6 +210,12 @@ describe('days a figure counts, days it was said', () => {
     ['On Monday, the ministry said the toll had risen to 320 after 12 deaths overnight.', 'en',
       [['', '', '2020-10-19'], ['2020-10-18', '2020-10-19', '2020-10-19']]],
     ['Hôm thứ Hai, Bộ Quốc phòng cho biết 12 binh sĩ đã thiệt mạng trong 24 giờ qua.', 'vi', [['2020-10-18', '2020-10-19', '2020-10-19']]],
+    // A day that closes the words citing the claimant is the day of the claim, not of the deaths.
+    ['According to the ministry on Monday, 2,425 soldiers were killed.', 'en', [['', '', '2020-10-19']]],
+    ['According to figures released by the ministry on Monday, 2,425 soldiers were killed.', 'en', [['', '', '2020-10-19']]],
+    ['According to the ministry on Monday, 12 soldiers were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-19']]],
+    ['Theo Bộ Quốc phòng hôm thứ Hai, 2.425 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-10-19']]],
+    ['Armenia said 12 soldiers were killed on Monday, and 40 more were wounded.', 'en', [['2020-10-19', '2020-10-19', '2020-10-19'], ['', '', '2020-10-21']]],
     // A day of the events within the stretch moves nothing.
     ['In the past week, 40 people were killed, 12 of them on Monday.', 'en', [['2020-10-14', '2020-10-21', '2020-10-21']]],
     // A duration between the day and the figure: more than that day.

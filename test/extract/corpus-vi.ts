@@ -1698,4 +1698,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Số dân thường Armenia thương vong là 300.",
     expect: [fig('casualties', 'civilian', 'exact', 300, 300, 300, 'exact', { side: 'armenian' })],
   },
+  // "Theo số liệu do/được X công bố": X công bố số liệu, X là bên đưa ra con số.
+  {
+    text: "Theo số liệu được Bộ Quốc phòng công bố hôm thứ Hai, 2.425 binh sĩ đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { claimant: 'Bộ Quốc phòng' })],
+  },
+  {
+    text: "Theo số liệu do Bộ Y tế Gaza công bố, hơn 43.000 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'more_than', 43001, 43001, 47300, 'more_than.rounding', { claimant: 'Bộ Y tế Gaza' })],
+  },
 ];

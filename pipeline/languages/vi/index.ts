@@ -222,7 +222,8 @@ export const vi: LanguageModule = {
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu', 'giữa', 'cuối'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
     attributionBefore: ['theo', 'dẫn lời', 'trích lời', 'dẫn nguồn', 'dẫn nguồn tin', ...['thông báo', 'số liệu', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin']
-      .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].map((kind) => `theo ${noun}${kind} của`))],
+      // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố": whose figures, by whom released.
+      .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ'].map((by) => `theo ${noun}${kind} ${by}`)))],
     attributionAfter: [...SAYING, 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra', 'cho rằng',
       // "Bộ Quốc phòng đưa ra con số 300 người chết": 'đưa ra' alone ("đưa ra cảnh báo") attributes nothing.
       'đưa ra con số'],

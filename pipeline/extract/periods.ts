@@ -263,8 +263,7 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
 function citedAt(text: string, lead: number, end: number, from: number, to: number, lex: LexiconIndex, figures: readonly { start: number }[]): boolean {
   if (text[skipSpace(text, end, to)] !== ',') return false;
   const cite = lex.attributionBefore.findAll(text, from, lead).at(-1);
-  if (!cite || /[,;:.!?()"“”—]/.test(text.slice(cite.end, lead)) || figures.some((f) => f.start >= cite.end && f.start < lead)) return false;
-  return lex.cues.findAll(text, cite.end, lead).length === 0;
+  return cite !== undefined && runsOn(text, cite.end, lead, /[,;:.!?()"“”—]/, figures) && lex.cues.findAll(text, cite.end, lead).length === 0;
 }
 
 /**
@@ -274,8 +273,12 @@ function citedAt(text: string, lead: number, end: number, from: number, to: numb
  */
 function tollsEvent(text: string, lead: number, from: number, lex: LexiconIndex, figures: readonly { start: number }[]): boolean {
   const toll = lex.tolls.findAll(text, from, lead).at(-1);
-  if (!toll || /[.,;:!?]/.test(text.slice(toll.end, lead)) || figures.some((f) => f.start >= toll.end && f.start < lead)) return false;
-  return lex.eventNouns.findAll(text, toll.end, lead).length > 0;
+  return toll !== undefined && runsOn(text, toll.end, lead, /[.,;:!?]/, figures) && lex.eventNouns.findAll(text, toll.end, lead).length > 0;
+}
+
+/** No mark of `breaks` and no figure in text[from, to): words that run on in one clause. */
+function runsOn(text: string, from: number, to: number, breaks: RegExp, figures: readonly { start: number }[]): boolean {
+  return !breaks.test(text.slice(from, to)) && !figures.some((f) => f.start >= from && f.start < to);
 }
 
 /** What the dates of one sentence say of its figures. */

@@ -192,8 +192,11 @@ function isRatio(text: string, a: Item, b: Item | undefined, lex: LexiconIndex):
     b.value <= MAX_RATIO_WHOLE && fills(lex.ratioJoiners, text, a.end, b.start);
 }
 
-/** At most `max` words, with no digit or punctuation among them: the few plain words that may stand between two numbers. */
-const fewPlainWords = (words: string, max: number): boolean => !/[\d\p{P}]/u.test(words) && wordCount(words) <= max;
+/**
+ * At most `max` words, with no digit or punctuation among them: the few bare words that may stand between two numbers
+ * (stricter than coordination's `fewPlainWords`, which allows digits and some marks in a place's name).
+ */
+const fewBareWords = (words: string, max: number): boolean => !/[\d\p{P}]/u.test(words) && wordCount(words) <= max;
 
 // "cứ 5 người thiệt mạng thì có 1": the words of a ratio's whole, its noun and cue, before the part.
 const MAX_RATIO_WHOLE_WORDS = 4;
@@ -203,7 +206,7 @@ function isRatioPart(text: string, a: Item, b: Item, lex: LexiconIndex): boolean
   if (a.value === null || b.value === null || b.value > a.value) return false;
   const part = lex.ratioParts.endingAt(text, b.start, a.end);
   const words = part ? text.slice(a.end, part.start) : '';
-  return part !== null && fewPlainWords(words, MAX_RATIO_WHOLE_WORDS);
+  return part !== null && fewBareWords(words, MAX_RATIO_WHOLE_WORDS);
 }
 
 const LOWER_BOUNDS: ReadonlySet<Qualifier> = new Set(['at_least', 'more_than']);
@@ -258,7 +261,7 @@ function victimWords(text: string, a: Item, joinerStart: number, b: Item, lex: L
   const start = skipSpace(text, a.end, joinerStart);
   const end = skipSpaceBack(text, joinerStart, start);
   const words = text.slice(start, end);
-  if (!fewPlainWords(words, MAX_BOUND_WORDS) || lex.cues.findAll(text, start, end).length > 0) return null;
+  if (!fewBareWords(words, MAX_BOUND_WORDS) || lex.cues.findAll(text, start, end).length > 0) return null;
   const noun = lex.victims.findAll(text, start, end)[0];
   if (nounNeeded && !noun) return null;
   const after = nounAfter(text, b.end, lex, to);
@@ -273,7 +276,7 @@ function nounAfter(text: string, from: number, lex: LexiconIndex, to: number): {
   const hit = lex.victims.findAll(text, from, Math.min(to, from + MAX_NOUN_GAP_CHARS))[0];
   if (!hit) return null;
   const gap = text.slice(from, hit.start);
-  return fewPlainWords(gap, 1) ? hit : null;
+  return fewBareWords(gap, 1) ? hit : null;
 }
 
 /**

@@ -21,12 +21,15 @@ export const RuleRow = z.object({
 export const RULE_COLUMNS = Object.keys(RuleRow.shape) as (keyof z.infer<typeof RuleRow>)[];
 export type RuleRecord = Record<(typeof RULE_COLUMNS)[number], string>;
 
+/** A joiner between two stated numbers, as written: "N to M", "N, if not M". */
+const joinedBy = (left: string, joiner: string, right: string): string => `${left}${joiner.startsWith(',') ? '' : ' '}${joiner} ${right}`;
+
 /** The words that select a rule in one language; N and M stand for the stated numbers. */
 function cuesIn(r: Rule, l: LanguageModule): string[] {
   // Two bounds of one estimate ("at least N, and possibly as many as M") are a range too: ≥ and ≤ stand for the bounds' words.
   // 'N, if not M' joins exact numbers as it joins vague words, when N < M.
-  if (r.qualifier === 'range') return [...l.lexicon.rangeJoiners.map((j) => `N ${j} M`), ...(l.lexicon.neighbourRanges ? ['N M, N, M (in words, M = N + 1)'] : []), ...l.lexicon.vagueJoiners.filter((j) => !l.lexicon.rangeJoiners.includes(j)).map((j) => `N${j.startsWith(',') ? '' : ' '}${j} M (N < M)`), ...l.lexicon.boundJoiners.map((j) => `≥N${j.startsWith(',') ? '' : ' '}${j} ≤M`)];
-  if (r.qualifier === 'vague_range') return l.lexicon.vagueJoiners.map((j) => `vague${j.startsWith(',') ? '' : ' '}${j} vague`);
+  if (r.qualifier === 'range') return [...l.lexicon.rangeJoiners.map((j) => `N ${j} M`), ...(l.lexicon.neighbourRanges ? ['N M, N, M (in words, M = N + 1)'] : []), ...l.lexicon.vagueJoiners.filter((j) => !l.lexicon.rangeJoiners.includes(j)).map((j) => joinedBy('N', j, 'M (N < M)')), ...l.lexicon.boundJoiners.map((j) => joinedBy('≥N', j, '≤M'))];
+  if (r.qualifier === 'vague_range') return l.lexicon.vagueJoiners.map((j) => joinedBy('vague', j, 'vague'));
   return [...(l.lexicon.qualifiers[r.qualifier] ?? []), ...(l.lexicon.vague[r.qualifier] ?? []), ...(l.lexicon.qualifierSuffixes[r.qualifier] ?? []).map((s) => `N … ${s}`),
     ...(r.qualifier === 'approx' ? l.lexicon.estimates.map((e) => `${e} … N`) : [])];
 }

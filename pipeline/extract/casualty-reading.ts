@@ -128,6 +128,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let aside = true;
   let afterFiller = false;
   let fillerEnd = -1;
+  let wordsAfterNoun = 0;
   for (let step = 0; step < MAX_STEPS; step++) {
     pos = skipSpace(text, pos);
     // 'had been "eliminated"': a word quoted as the speaker's own is still the word.
@@ -147,6 +148,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "Lực lượng 5.000 quân đã mất 300 binh sĩ", "200 soldiers killed 30 militants": a verb whose object is the
     // next figure, victims named, is that figure's cue, unless it has one of its own ("5 dead 3 wounded").
     if (cue && next && depth < 4 && skipSpace(text, cue.end) === next.start && isObject(walkForward(n, ctx, depth + 1))) break;
+    // "15 soldiers shelled the village killing civilians": a cue with victims for its object has the number's people
+    // for its subject. They did the harm; the number is no figure.
+    if (cue && w.population !== null && victimsAt(skipSpace(text, cue.end), ctx)) { w.ownVerb = true; break; }
     if (cue) {
       // "40 wounded soldiers": the victims' noun after a cue that modifies it.
       const after = w.population === null ? lex.victims.startingAt(text, cue.end, end) : null;
@@ -165,7 +169,13 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // were later killed": after a relative pronoun, the words only say which ones.
     if (lex.unharmed.startingAt(text, pos, end) && !lex.relativePronouns.endingAt(text, pos, q.end)) return { ...w, unharmed: true };
     const victim = w.population === null ? lex.victims.startingAt(text, pos, end) ?? partitiveVictims(text, pos, end, lex) : null;
-    if (victim) { w.population = victim.tag; pos = w.reach = victim.end; continue; }
+    if (victim) {
+      w.population = victim.tag;
+      pos = w.reach = victim.end;
+      const verb = descriptionEnd(victim.end, ctx, next);
+      if (verb >= 0) { w.clean = false; pos = verb; }
+      continue;
+    }
     const part = w.tollPart === undefined ? lex.partsOfTolls.startingAt(text, pos, end) : null;
     if (part) { w.tollPart = part.tag; pos = w.reach = part.end; continue; }
     // "14 người trong số đó là trẻ em", "14 trong số đó là trẻ em", "of whom 14 people were children": who they were.
@@ -194,6 +204,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (own) { w.own = true; pos = own.end; continue; }
     const enemy = lex.enemySide.startingAt(text, pos, end);
     if (enemy) { w.enemy = true; pos = enemy.end; continue; }
+    // "12 soldiers fired on protesters who were killed": past words after the noun, a relative clause tells of theirs.
+    if (wordsAfterNoun > 0 && lex.relativePronouns.startingAt(text, pos, end)) break;
     const filler = lex.fillers.startingAt(text, pos, end);
     const forecast = lex.forecasts.startingAt(text, pos, end);
     if (forecast && (!filler || filler.end <= forecast.end)) {
@@ -263,6 +275,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (word >= 0 && w.population === null && (step > 0 || !(lex.victims.startingAt(text, word, end) ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
     if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;
+    if (w.population !== null) wordsAfterNoun++;
     w.clean = false;
     if (afterFiller) w.ownVerb = true; // an unknown word after 'were', 'bị': a verb the lexicon does not know
     pos = word;
@@ -302,6 +315,72 @@ function diedAfter(from: number, ctx: ReadingContext, next: Quantity | undefined
     pos = skipSpace(text, word);
   }
   return null;
+}
+
+// "12 civilians sheltering in the basement of a school were killed": as many words as a description of the victims takes.
+const MAX_DESCRIPTION_WORDS = 8;
+
+/**
+ * "Two journalists working for Le Monde were wounded", "12 dân thường trú ẩn trong tầng hầm đã thiệt mạng": words that
+ * only describe the victims, between their noun at `from` and their verb. Where the verb starts, or -1. The words are
+ * plain ones, no more than a description takes: nothing the walk reads (a party, victims, a cue, a conjunction, a
+ * number), no words of saying ("5 soldiers defending the town said …"), a relative pronoun only as the first word
+ * ("Two journalists who work for …"; "soldiers fired on protesters who were killed" describes the protesters). The
+ * verb is a cue, after fillers or none, with no object of its own ("… told AFP shelling had killed their relatives").
+ */
+function descriptionEnd(from: number, ctx: ReadingContext, next: Quantity | undefined): number {
+  const { text, lex, parties, sentenceEnd } = ctx;
+  const to = next ? Math.min(next.start, sentenceEnd) : sentenceEnd;
+  let pos = skipSpace(text, from);
+  const who = lex.relativePronouns.startingAt(text, pos, to);
+  let words = 0;
+  if (who) { pos = skipSpace(text, who.end); words++; }
+  while (pos < to && words <= MAX_DESCRIPTION_WORDS) {
+    // "could be displaced", "would have been killed": no figure, and the walk's own steps say so.
+    if (lex.forecasts.startingAt(text, pos, to)) return -1;
+    if (lex.relativePronouns.startingAt(text, pos, to)) return -1;
+    // "were later killed", "bị thương": the cue may start with what is otherwise a filler.
+    let verb = pos;
+    let cue = lex.measures.startingAt(text, verb, to);
+    for (let aux = auxiliaryAt(verb, ctx, to); !cue && aux; aux = auxiliaryAt(verb, ctx, to)) {
+      if (lex.forecasts.startingAt(text, verb, to)) return -1;
+      verb = skipSpace(text, aux.end);
+      cue = lex.measures.startingAt(text, verb, to);
+    }
+    if (cue) return words > 0 && noObjectAt(skipSpace(text, cue.end), ctx, next) ? pos : -1;
+    if (lex.conjunctions.startingAt(text, pos, to) || lex.clauseOpeners.startingAt(text, pos, to) || lex.victims.startingAt(text, pos, to) ||
+      parties.startingAt(text, pos, to) || sideNamedAt(pos, ctx) || lex.ownSide.startingAt(text, pos, to) || lex.enemySide.startingAt(text, pos, to) ||
+      lex.qualifierSuffixes.startingAt(text, pos, to) || lex.eachSide.startingAt(text, pos, to) || lex.causedMeasures.startingAt(text, pos, to) ||
+      lex.unharmed.startingAt(text, pos, to) || lex.partsOfTolls.startingAt(text, pos, to) || lex.attributionAfter.startingAt(text, pos, to) ||
+      ctx.nonFigures.some((f) => f.start === pos)) return -1;
+    const word = lex.fillers.startingAt(text, pos, to)?.end ?? wordEndAt(text, pos);
+    if (word < 0 || word > to) return -1;
+    words++;
+    pos = skipSpace(text, word);
+  }
+  return -1;
+}
+
+/** Whether victims are named at `pos`, with or without a determiner: "civilians", "the civilians", "their children". */
+function victimsAt(pos: number, { text, lex, sentenceEnd }: ReadingContext): boolean {
+  const det = lex.objectDeterminers.startingAt(text, pos, sentenceEnd) ?? lex.determiners.startingAt(text, pos, sentenceEnd);
+  return lex.victims.startingAt(text, det ? skipSpace(text, det.end) : pos, sentenceEnd) !== null;
+}
+
+/** A word that may stand between the victims and their verb: 'were', 'later', 'đã', 'sau đó'. */
+const auxiliaryAt = (pos: number, { text, lex }: ReadingContext, to: number): PhraseHit<unknown> | null =>
+  lex.fillers.startingAt(text, pos, to) ?? lex.afterwards.startingAt(text, pos, to);
+
+/**
+ * Whether a verb reached past a description has no object at `pos`: nothing counted there, or a conjunction that
+ * joins no other verb or figure ("were wounded and a third was killed"; not "killed and wounded 30").
+ */
+function noObjectAt(pos: number, ctx: ReadingContext, next: Quantity | undefined): boolean {
+  const { text, lex, sentenceEnd } = ctx;
+  if (nothingCountedAt(pos, sentenceEnd, ctx)) return true;
+  const conj = lex.conjunctions.startingAt(text, pos, sentenceEnd) ?? lex.clauseOpeners.startingAt(text, pos, sentenceEnd);
+  const after = conj ? skipSpace(text, conj.end) : -1;
+  return conj !== null && after !== next?.start && !lex.measures.startingAt(text, after, sentenceEnd);
 }
 
 /**

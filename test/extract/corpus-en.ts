@@ -2536,4 +2536,50 @@ export const corpusEn: CorpusRow[] = [
     text: "The strike killed 30 women and children.",
     expect: [fig('killed', 'total', 'exact', 30, 30, 30, 'exact')],
   },
+  // Words that describe the victims may stand between their noun and their verb; the killers' verb with victims
+  // of its own, or a relative clause of a nearer noun, makes no figure of the killers.
+  {
+    text: "Two journalists working for Le Monde were wounded.",
+    expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Two journalists who work for Le Monde were wounded and a third was killed.",
+    expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "12 civilians sheltering in the basement of a school were killed.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Some 300 people living in the village have fled.",
+    expect: [fig('displaced', 'total', 'approx', 250, 300, 350, 'approx.rounding')],
+  },
+  {
+    text: "Three soldiers stationed at the border post were later killed.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "12 civilians sheltering in the basement of a school could be killed.",
+    expect: [],
+  },
+  {
+    text: "Five soldiers defending the town said 30 civilians were killed.",
+    expect: [fig('killed', 'civilian', 'exact', 30, 30, 30, 'exact')],
+  },
+  {
+    text: "12 soldiers fired on protesters who were killed.",
+    expect: [],
+  },
+  {
+    text: "15 soldiers shelled the village killing civilians.",
+    expect: [],
+  },
+  {
+    text: "15 soldiers who shelled the village killed civilians.",
+    expect: [],
+  },
+  {
+    text: "Three residents told AFP shelling had killed their relatives.",
+    expect: [],
+  },
 ];

@@ -1707,4 +1707,21 @@ export const corpusVi: CorpusRow[] = [
     text: "Theo số liệu do Bộ Y tế Gaza công bố, hơn 43.000 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'more_than', 43001, 43001, 47300, 'more_than.rounding', { claimant: 'Bộ Y tế Gaza' })],
   },
+  // Lời tả nạn nhân đứng giữa danh từ và động từ của họ.
+  {
+    text: "Hai nhà báo làm việc cho tờ Le Monde bị thương.",
+    expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "12 dân thường trú ẩn trong tầng hầm đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "12 người đang xếp hàng mua bánh mì đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Khoảng 300 người sống trong làng có thể phải sơ tán.",
+    expect: [],
+  },
 ];

@@ -340,6 +340,16 @@ describe('days a figure counts, days it was said', () => {
     ['3 người chết, 12 người bị thương hôm thứ Hai.', 'vi', [['2020-10-19', '2020-10-19', '2020-10-19'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
     ['1,000 people were killed, 300 on Monday alone.', 'en', [['', '', '2020-10-21']]],
     ['3 people were killed on Sunday, 12 were injured on Monday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18'], ['2020-10-19', '2020-10-19', '2020-10-19']]],
+    // A year said in words after a month or a day is its year, whatever the day's place before publication says.
+    ['At least 14,000 people have been killed in Sudan since April last year.', 'en', [['2019-04', '', '2020-10-21']]],
+    ['300 people were killed on Sept. 27 of last year.', 'en', [['2019-09-27', '2019-09-27', '2019-09-27']]],
+    ['300 people were killed in March this year.', 'en', [['2020-03', '2020-03', '2020-03']]],
+    // 'last' before a month: the latest such month before publication's own.
+    ['300 people have been killed since last October.', 'en', [['2019-10', '', '2020-10-21']]],
+    ['300 people have been killed since last April.', 'en', [['2020-04', '', '2020-10-21']]],
+    ['Ít nhất 14.000 người đã thiệt mạng kể từ tháng 4 năm ngoái.', 'vi', [['2019-04', '', '2020-10-21']]],
+    ['300 người thiệt mạng ngày 27/9 năm trước.', 'vi', [['2019-09-27', '2019-09-27', '2019-09-27']]],
+    ['300 người thiệt mạng từ tháng 12 năm nay.', 'vi', [['2020-12', '', '2020-10-21']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -45,7 +45,7 @@ const YEAR_OF_EVENT = new RegExp(String.raw`\b(\d{4})(?<=\b(?:the|a|an|its|their
 const AFTER_EVENT = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+(?:of|in)\s+$`, 'i');
 // "since September": without a preceding preposition a bare month name is too often something else.
 const MONTH_ALONE = new RegExp(
-  String.raw`\b(${MONTH})(?<=(?:\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-|\b(?:start|beginning|middle|end)\s+of\s+)[A-Z][a-z]*\.?)(?!\s*\d)`,
+  String.raw`\b(${MONTH})(?<=(?:\b(?:[Ii]n|[Ss]ince|[Ll]ast|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ee]arly|[Ll]ate|[Mm]id)\s+|\b[Mm]id-|\b(?:start|beginning|middle|end)\s+of\s+)[A-Z][a-z]*\.?)(?!\s*\d)`,
   'dg');
 // "the 1990s"; 'early', 'mid' or 'late' before it narrows it to a third of the decade.
 const DECADE = /(1[89]\d0|20\d0)s\b/g;
@@ -94,6 +94,30 @@ function countAfter(text: string, at: number, year: number): boolean {
 }
 
 interface Candidate { start: number; end: number; spans: DateSpan[] }
+
+// "in April last year", "Sept. 27 of this year": a year said in words after a month or a day.
+const YEAR_IN_WORDS = /^,?\s+(?:of\s+)?([Ll]ast|[Tt]his)\s+year\b(?!['’]s)/;
+// "since last April": the latest such month before the one of publication.
+const LAST_BEFORE = /\b[Ll]ast\s+$/;
+
+/**
+ * A month or a day whose year the text gives in words, before or after it ("April last year", "last April"), instead
+ * of the year the day's place before publication gives it.
+ */
+function yearInWords(text: string, c: Candidate, published: IsoDate): Candidate {
+  const only = c.spans.length === 1 ? c.spans[0]! : null;
+  if (!only?.yearInferred || only.date === null || (only.precision !== 'month' && only.precision !== 'day')) return c;
+  const [py, pm] = parsePublished(published);
+  const after = YEAR_IN_WORDS.exec(text.slice(c.end, c.end + 24));
+  const before = after ? null : LAST_BEFORE.exec(text.slice(Math.max(0, c.start - 8), c.start));
+  if (!after && !(before && only.precision === 'month')) return c;
+  const [, m, d] = only.date.split('-').map(Number) as [number, number, number | undefined];
+  const y = after ? (/^l/i.test(after[1]!) ? py - 1 : py) : m >= pm ? py - 1 : py;
+  const start = before ? c.start - before[0].length : c.start;
+  const end = after ? c.end + after[0].length : c.end;
+  const fields = d === undefined ? { date: `${pad(y, 4)}-${pad(m)}`, precision: 'month' as const, yearInferred: false } : dayDate(y, m, d, false);
+  return { start, end, spans: [span(text, start, end, fields)] };
+}
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const monthOf = (name: string): number => MONTH_NAMES.findIndex((m) => m.startsWith(name.slice(0, 3))) + 1;
@@ -244,7 +268,7 @@ function candidates(text: string, published: IsoDate): Candidate[] {
     else date = shifted(published, -((weekday(published) - WEEKDAYS.indexOf(m[2]!) + 7) % 7));
     add([span(text, m.index, m.index + m[0].length, { date, precision: 'day', yearInferred: false, adverb: true })], m);
   }
-  return out;
+  return out.map((c) => yearInWords(text, c, published));
 }
 
 export const enDates: DateGrammar = {

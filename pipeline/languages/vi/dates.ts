@@ -6,8 +6,9 @@ import { dateStarts, WINDOW_COUNTS } from './date-starts.ts';
 // Vietnamese dates are day-first: "27/9", "ngày 27 tháng 9 năm 2020", "tháng 2/1988", "năm 1988".
 
 type Found =
-  | { kind: 'day'; d: number; m: number; y?: string | undefined }
-  | { kind: 'month'; m: number; y?: string | undefined }
+  /** `back`: the year said in words after the day or month, years before publication's ("tháng 4 năm ngoái"). */
+  | { kind: 'day'; d: number; m: number; y?: string | undefined; back?: number }
+  | { kind: 'month'; m: number; y?: string | undefined; back?: number }
   | { kind: 'year'; y: string }
   /** "thập niên 1990", "đầu những năm 1990": `part` is 'đầu' (early), 'giữa' (mid), 'cuối' (late) or none. */
   | { kind: 'decade'; y: string; part: string | undefined }
@@ -146,6 +147,9 @@ const RULES: Rule[] = [
   rule('đgcnt', `(?:(đầu|giữa|cuối)\\s+)?(?:những\\s+năm|thập\\s+(?:niên|kỷ|kỉ))\\s+(\\d{3}0)${END}`, (m) => ({ kind: 'decade', y: m[2]!, part: m[1] })),
 ];
 
+// "tháng 4 năm ngoái" (April last year), "ngày 27/9 năm nay": a day's or a month's year said in words.
+const YEAR_IN_WORDS = new RegExp(String.raw`\s+(?:của\s+)?năm\s+(nay|này|ngoái|trước)${END}`, 'uy');
+
 // Lower-cases without changing UTF-16 length, so offsets into the result are offsets into the input.
 function lower(s: string): string {
   const fast = s.toLowerCase();
@@ -176,8 +180,13 @@ function find(text: string): Raw[] {
         const raw = found as Raw;
         raw.start = pos;
         raw.end = pos + m[0].length;
+        if ((raw.kind === 'day' || raw.kind === 'month') && raw.y === undefined) {
+          YEAR_IN_WORDS.lastIndex = raw.end;
+          const year = YEAR_IN_WORDS.exec(low);
+          if (year) { raw.back = year[1] === 'nay' || year[1] === 'này' ? 0 : 1; raw.end = YEAR_IN_WORDS.lastIndex; }
+        }
         out.push(raw);
-        reached = pos + m[0].length;
+        reached = raw.end;
         break;
       }
     }
@@ -222,13 +231,18 @@ function resolve(r: Exclude<Found, { kind: 'years' | 'days' }>, published: IsoDa
     }
     case 'month': {
       if (r.m < 1 || r.m > 12) return bad('month', r.y, `month ${r.m} is out of range`);
-      const y = r.y ? expandYear(r.y, py) : r.m > pm ? py - 1 : py;
-      return { date: `${y}-${pad(r.m)}`, precision: 'month', yearInferred: !r.y };
+      const y = r.y ? expandYear(r.y, py) : r.back !== undefined ? py - r.back : r.m > pm ? py - 1 : py;
+      return { date: `${y}-${pad(r.m)}`, precision: 'month', yearInferred: !r.y && r.back === undefined };
     }
     case 'day': {
       const { d, m } = r;
       if (m < 1 || m > 12) return bad('day', r.y, `month ${m} is out of range`);
       if (d < 1 || d > 31) return bad('day', r.y, `day ${d} is out of range`);
+      if (!r.y && r.back !== undefined) {
+        const y = py - r.back;
+        if (d > daysIn(y, m)) return bad('day', r.y, `there is no ${d} ${NAMES[m - 1]} ${y}`);
+        return { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', yearInferred: false };
+      }
       if (!r.y) {
         if (!plausibleDay(d, m)) return bad('day', r.y, `there is no ${d} ${NAMES[m - 1]}`);
         let y = m > pm || (m === pm && d > pd) ? py - 1 : py;

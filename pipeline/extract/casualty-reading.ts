@@ -372,12 +372,15 @@ const auxiliaryAt = (pos: number, { text, lex }: ReadingContext, to: number): Ph
   lex.fillers.startingAt(text, pos, to) ?? lex.afterwards.startingAt(text, pos, to);
 
 /**
- * Whether a verb reached past a description has no object at `pos`: nothing counted there, or a conjunction that
- * joins no other verb or figure ("were wounded and a third was killed"; not "killed and wounded 30").
+ * Whether a verb reached past a description has no object at `pos`: nothing counted there, the words of a period
+ * ("since Sept. 27", "kể từ ngày 27/9", "so far"), or a conjunction that joins no other verb or figure ("were wounded
+ * and a third was killed"; not "killed and wounded 30").
  */
 function noObjectAt(pos: number, ctx: ReadingContext, next: Quantity | undefined): boolean {
   const { text, lex, sentenceEnd } = ctx;
   if (nothingCountedAt(pos, sentenceEnd, ctx)) return true;
+  if (lex.periodFrom.startingAt(text, pos, sentenceEnd) || lex.periodFromClause.startingAt(text, pos, sentenceEnd) ||
+    lex.periodToDate.startingAt(text, pos, sentenceEnd)) return true;
   const conj = lex.conjunctions.startingAt(text, pos, sentenceEnd) ?? lex.clauseOpeners.startingAt(text, pos, sentenceEnd);
   const after = conj ? skipSpace(text, conj.end) : -1;
   return conj !== null && after !== next?.start && !lex.measures.startingAt(text, after, sentenceEnd);

@@ -2582,4 +2582,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Three residents told AFP shelling had killed their relatives.",
     expect: [],
   },
+  {
+    text: "Two journalists working for Le Monde have been wounded since Sept. 27.",
+    expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "12 civilians sheltering in the basement of a school have been killed so far.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

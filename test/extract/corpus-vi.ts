@@ -1724,4 +1724,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Khoảng 300 người sống trong làng có thể phải sơ tán.",
     expect: [],
   },
+  {
+    text: "Theo Bộ Quốc phòng Armenia, 729 binh sĩ của lực lượng Nagorno-Karabakh đã thiệt mạng kể từ ngày 27/9.",
+    expect: [fig('killed', 'military', 'exact', 729, 729, 729, 'exact', { claimant: 'Bộ Quốc phòng Armenia' })],
+  },
 ];

@@ -59,6 +59,7 @@ export interface LexiconIndex {
   formerBetween: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
   othersAfter: PhraseSet<true>;
+  differenceAfterNoun: PhraseSet<true>;
   othersBefore: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
   appositionOpeners: PhraseSet<true>;
@@ -168,6 +169,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     formerBetween: PhraseSet.of(l.formerBetween),
     differenceAfter: PhraseSet.of(l.differenceAfter),
     othersAfter: PhraseSet.of(l.othersAfter),
+    differenceAfterNoun: PhraseSet.of(l.differenceAfterNoun),
     othersBefore: PhraseSet.of(l.othersBefore),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),
     appositionOpeners: PhraseSet.of(l.appositionOpeners),

@@ -179,7 +179,13 @@ function afterFrom(text: string, before: Item | undefined, a: Item, lex: Lexicon
 
 function isDifference(text: string, start: number, end: number, lex: LexiconIndex, from: number, to: number): boolean {
   return start < 0 || lex.differenceBefore.endingAt(text, start, Math.max(from, start - LOOKBEHIND)) !== null ||
-    lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND)) !== null;
+    lex.differenceAfter.startingAt(text, end, Math.min(to, end + LOOKBEHIND)) !== null || differenceAfterNoun(text, end, lex, to);
+}
+
+/** "40 binh sĩ nữa": a difference word after the victims' noun right after the number. */
+function differenceAfterNoun(text: string, end: number, lex: LexiconIndex, to: number): boolean {
+  const noun = lex.victims.startingAt(text, skipSpace(text, end, to), to);
+  return noun !== null && lex.differenceAfterNoun.startingAt(text, skipSpace(text, noun.end, to), to) !== null;
 }
 
 /**
@@ -407,7 +413,9 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const single = !joined && !stacked && out.length > 0;
     const after = single ? othersEnd(text, start, end, lex, to) : -1;
     const before = single && start < 0 ? othersStart(text, a.start, end, lex, from, to) : -1;
-    const others = after >= 0 ? { start, end: after } : before >= 0 ? { start: before, end } : null;
+    // "12 người thiệt mạng và 5 người nữa bị thương": the phrase ends at the number, and the walk reads the noun after it.
+    const afterNoun = single && after < 0 && before < 0 && start >= 0 && differenceAfterNoun(text, end, lex, to);
+    const others = after >= 0 ? { start, end: after } : before >= 0 ? { start: before, end } : afterNoun ? { start, end } : null;
     if (others) {
       // Kept as a difference too: read as no figure, it is still what a running total after it totals.
       nonFigures.push({ start: a.start, end, difference: true });

@@ -204,6 +204,12 @@ export interface Lexicon {
   /** The same, before the number: "killed 12 and injured 30, while another 5 remain missing", "thêm 5 người mất tích". */
   othersBefore: string[];
   /**
+   * Difference words after the victims' noun that follows the number: "40 binh sĩ nữa thiệt mạng" (40 more soldiers).
+   * Like othersAfter, they count others when a figure of another measure comes before ("12 người thiệt mạng và 5
+   * người nữa bị thương").
+   */
+  differenceAfterNoun: string[];
+  /**
    * Words that open a place, time or circumstance right after a bare number, showing that the number is the whole
    * object of the verb before it: "killed 12 in Kharkiv", "injured dozens across the region". Other words after a
    * bare number may be its noun or a name ("chạy sang Ba Lan": 'Ba' is no three), so no cue before it counts then.

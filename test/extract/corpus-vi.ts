@@ -1728,4 +1728,21 @@ export const corpusVi: CorpusRow[] = [
     text: "Theo Bộ Quốc phòng Armenia, 729 binh sĩ của lực lượng Nagorno-Karabakh đã thiệt mạng kể từ ngày 27/9.",
     expect: [fig('killed', 'military', 'exact', 729, 729, 729, 'exact', { claimant: 'Bộ Quốc phòng Armenia' })],
   },
+  // 'nữa' sau danh từ nạn nhân: một mức tăng, hoặc những người khác sau một con số của thước đo khác.
+  {
+    text: "Armenia cho biết 40 binh sĩ nữa thiệt mạng, nâng tổng số binh sĩ thiệt mạng lên 673.",
+    expect: [fig('killed', 'military', 'exact', 673, 673, 673, 'exact', { claimant: 'Armenia' })],
+  },
+  {
+    text: "40 người nữa đã thiệt mạng.",
+    expect: [],
+  },
+  {
+    text: "12 người thiệt mạng và 5 người nữa bị thương.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "12 người thiệt mạng hôm thứ Hai và 5 người nữa hôm thứ Ba.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

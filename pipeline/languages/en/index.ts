@@ -212,6 +212,8 @@ export const en: LanguageModule = {
     formerBetween: ['from'],
     differenceAfter: ['more', 'fewer', 'more than', 'fewer than', 'less than', 'higher than', 'lower than', 'additional', 'extra', 'new'],
     othersAfter: ['more'],
+    // English puts 'more' before the noun ("40 more soldiers").
+    differenceAfterNoun: [],
     othersBefore: ['another', 'a further'],
     projections: PROJECTIONS,
     tollPartsBefore: ['among'],

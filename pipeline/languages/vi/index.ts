@@ -175,6 +175,7 @@ export const vi: LanguageModule = {
     formerBetween: ['từ', 'từ con số', 'từ mức'],
     // "hàng chục người khác bị thương": 'khác' (others) follows the victims' noun, which the victims list holds.
     othersAfter: [],
+    differenceAfterNoun: ['nữa'],
     othersBefore: ['thêm'],
     projections: ['sẽ', 'dự kiến', 'dự báo', 'có nguy cơ', 'có thể tăng', 'có thể vượt', 'có khả năng tăng'],
     tollPartsBefore: ['trong số'],

@@ -323,6 +323,9 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     if (lex.deedClaims.startingAt(text, h.start, sentenceEnd)) continue;
     // "an estimated 120,000", "dismissed the reports": the tail of a qualifier, a noun; no verb.
     if (insideQualifier(text, h, lex) || lex.determiners.endingAt(text, h.start, from)) continue;
+    // "Hơn một nửa dân số khu vực, ước tính khoảng 75.000 người, đã …": a verb that opens its clause and the number
+    // phrase both qualifies the number, and has no subject ("Bộ Y tế ước tính khoảng 300 người" has one).
+    if (opensClause(text, sentenceStart, h.start) && numbers.some((n) => n.start === h.start)) continue;
     // "Ukraine's losses are estimated at 70,000": a passive verb's subject is the claim, and it names no speaker.
     if (lex.passiveAuxiliaries.endingAt(text, h.start, from)) continue;
     // "theo báo cáo của Bộ Y tế": a noun inside a longer attribution ('báo cáo', report), no verb of its own.

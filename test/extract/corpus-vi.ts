@@ -1745,4 +1745,13 @@ export const corpusVi: CorpusRow[] = [
     text: "12 người thiệt mạng hôm thứ Hai và 5 người nữa hôm thứ Ba.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  // 'ước tính' mở mệnh đề và cụm số: lời ước lượng con số, không có chủ ngữ nào nói ra.
+  {
+    text: "Hơn một nửa dân số khu vực, ước tính khoảng 75.000 người, đã phải chạy trốn.",
+    expect: [fig('displaced', 'total', 'approx', 71250, 75000, 78750, 'approx.rounding', { claimant: '' })],
+  },
+  {
+    text: "Bộ Y tế ước tính khoảng 300 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 250, 300, 350, 'approx.rounding', { claimant: 'Bộ Y tế' })],
+  },
 ];

@@ -146,9 +146,23 @@ export interface AsOf { start: number; end: number; date: string }
 const POSSESSIVE = /^['’]s\b/;
 const possessiveAt = (text: string, end: number): boolean => POSSESSIVE.test(text.slice(end, end + 3));
 
-/** An event's noun right after the date, or after its possessive: "the 2016 war", "Monday's shelling". */
+// "the 1992 Khojaly massacre", "the 2016 four-day war", "vụ thảm sát Khojaly năm 1992": a name or a word that describes
+// the event may stand between its noun and its date.
+const MAX_EVENT_GAP_WORDS = 2;
+const EVENT_GAP_CHARS = 40;
+const eventGap = (words: string): boolean => !/[\d\p{P}]/u.test(words.replace(/(?<=\p{L})-(?=\p{L})/gu, '')) && wordCount(words) <= MAX_EVENT_GAP_WORDS;
+
+/** An event's noun after the date, or after its possessive: "the 2016 war", "Monday's shelling", "the 1992 Khojaly massacre". */
 function eventAfter(text: string, d: { end: number }, to: number, lex: LexiconIndex): boolean {
-  return lex.eventNouns.startingAt(text, possessiveAt(text, d.end) ? d.end + 2 : d.end, to) !== null;
+  const at = possessiveAt(text, d.end) ? d.end + 2 : d.end;
+  const noun = lex.eventNouns.findAll(text, at, Math.min(to, at + EVENT_GAP_CHARS))[0];
+  return noun !== undefined && eventGap(text.slice(at, noun.start));
+}
+
+/** An event's noun before the date's lead: "cuộc xung đột năm 2016", "vụ thảm sát Khojaly năm 1992". */
+function eventBefore(text: string, lead: number, from: number, lex: LexiconIndex): boolean {
+  const noun = lex.eventNouns.findAll(text, Math.max(from, lead - EVENT_GAP_CHARS), lead).at(-1);
+  return noun !== undefined && eventGap(text.slice(noun.end, lead));
 }
 
 /**
@@ -248,7 +262,7 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     const reported = saidBefore !== null || saidAfter || citedAt(text, lead, d.end, from, to, lex, figures);
     // A stretch up to publication ("in the past 24 hours", "overnight") is of this sentence's events wherever it stands.
     // "The 2016 war", "cuộc xung đột năm 2016": the date of the event whose dead are counted.
-    const ofEvent = lex.eventNouns.endingAt(text, lead, back) !== null || eventAfter(text, d, to, lex) || tollsEvent(text, lead, from, lex, figures);
+    const ofEvent = eventBefore(text, lead, from, lex) || eventAfter(text, d, to, lex) || tollsEvent(text, lead, from, lex, figures);
     const ties = opener !== null || d.last !== undefined || d.adverb === true || text.slice(from, lead).trim() === '' || lex.measures.endingAt(text, lead, back) !== null || ofEvent;
     if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date, ...(ofEvent ? { event: true } : {}) });
   }

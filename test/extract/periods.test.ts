@@ -350,6 +350,10 @@ describe('days a figure counts, days it was said', () => {
     ['Ít nhất 14.000 người đã thiệt mạng kể từ tháng 4 năm ngoái.', 'vi', [['2019-04', '', '2020-10-21']]],
     ['300 người thiệt mạng ngày 27/9 năm trước.', 'vi', [['2019-09-27', '2019-09-27', '2019-09-27']]],
     ['300 người thiệt mạng từ tháng 12 năm nay.', 'vi', [['2020-12', '', '2020-10-21']]],
+    // A name or a word or two between an event's noun and its date: still the event's date.
+    ['The 1992 Khojaly massacre killed 613 people, according to Azerbaijan.', 'en', [['1992', '1992', '1992']]],
+    ['The 2016 four-day war killed 200 people.', 'en', [['2016', '2016', '2016']]],
+    ['Vụ thảm sát Khojaly năm 1992 khiến 613 người thiệt mạng.', 'vi', [['1992', '1992', '1992']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

@@ -2590,4 +2590,17 @@ export const corpusEn: CorpusRow[] = [
     text: "12 civilians sheltering in the basement of a school have been killed so far.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
   },
+  // Wounds said to be fatal are deaths.
+  {
+    text: "Two soldiers were mortally wounded on Tuesday.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "A sniper fatally wounded two soldiers.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Two journalists were seriously wounded.",
+    expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

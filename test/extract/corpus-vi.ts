@@ -1754,4 +1754,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Bộ Y tế ước tính khoảng 300 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'approx', 250, 300, 350, 'approx.rounding', { claimant: 'Bộ Y tế' })],
   },
+  // 'Tử thương': chết vì vết thương.
+  {
+    text: "3 binh sĩ bị tử thương trong trận đánh.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

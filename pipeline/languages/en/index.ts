@@ -117,6 +117,8 @@ export const en: LanguageModule = {
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
+      // "fatally wounded", "mortally wounded": wounds they died of.
+      ...Object.fromEntries(['fatally', 'mortally'].flatMap((how) => ['wounded', 'injured', 'wounding', 'injuring', 'shot'].map((hurt) => [`${how} ${hurt}`, 'killed' as const]))),
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
       // Taken to hospital is wounded only with the wounds said: "40 people were hospitalised" may be of the sick.
       ...Object.fromEntries(['hospital', 'hospitals', 'hospitalised', 'hospitalized', 'treated'].flatMap((taken) =>

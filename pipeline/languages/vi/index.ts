@@ -91,7 +91,7 @@ export const vi: LanguageModule = {
       'sinh mạng': 'total', 'mạng sống': 'total', 'tính mạng': 'total',
     },
     measures: {
-      'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'hy sinh': 'killed',
+      'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'tử thương': 'killed', 'hy sinh': 'killed',
       'hi sinh': 'killed', 'thiệt mạng hoặc mất tích': 'casualties', 'bị giết': 'killed', 'tử nạn': 'killed',
       'qua đời': 'killed', 'mất mạng': 'killed', 'bỏ mạng': 'killed',
       'bị thương': 'wounded', 'bị thương nặng': 'wounded', 'bị thương nhẹ': 'wounded',

@@ -5,7 +5,7 @@ import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
 import { CLAUSE_COMMA, isSpaceCode, skipSpace, wordCount } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import type { NonFigure } from './quantities.ts';
+import { fewBareWords, type NonFigure } from './quantities.ts';
 
 export interface Period {
   /** Where the period's words are, to pick the one nearest a figure. */
@@ -150,7 +150,8 @@ const possessiveAt = (text: string, end: number): boolean => POSSESSIVE.test(tex
 // the event may stand between its noun and its date.
 const MAX_EVENT_GAP_WORDS = 2;
 const EVENT_GAP_CHARS = 40;
-const eventGap = (words: string): boolean => !/[\d\p{P}]/u.test(words.replace(/(?<=\p{L})-(?=\p{L})/gu, '')) && wordCount(words) <= MAX_EVENT_GAP_WORDS;
+// A hyphen inside a word ("four-day", "Nagorno-Karabakh") is no punctuation there.
+const eventGap = (words: string): boolean => fewBareWords(words.replace(/(?<=\p{L})-(?=\p{L})/gu, ''), MAX_EVENT_GAP_WORDS);
 
 /** An event's noun after the date, or after its possessive: "the 2016 war", "Monday's shelling", "the 1992 Khojaly massacre". */
 function eventAfter(text: string, d: { end: number }, to: number, lex: LexiconIndex): boolean {

@@ -199,10 +199,11 @@ function isRatio(text: string, a: Item, b: Item | undefined, lex: LexiconIndex):
 }
 
 /**
- * At most `max` words, with no digit or punctuation among them: the few bare words that may stand between two numbers
- * (stricter than coordination's `fewPlainWords`, which allows digits and some marks in a place's name).
+ * At most `max` words, with no digit or punctuation among them: the few bare words that may stand between two numbers,
+ * or between an event's noun and its date (stricter than coordination's `fewPlainWords`, which allows digits and some
+ * marks in a place's name).
  */
-const fewBareWords = (words: string, max: number): boolean => !/[\d\p{P}]/u.test(words) && wordCount(words) <= max;
+export const fewBareWords = (words: string, max: number): boolean => !/[\d\p{P}]/u.test(words) && wordCount(words) <= max;
 
 // "cứ 5 người thiệt mạng thì có 1": the words of a ratio's whole, its noun and cue, before the part.
 const MAX_RATIO_WHOLE_WORDS = 4;

@@ -11,6 +11,7 @@ import { CLAUSE_COMMA, isSpaceCode, isWordCode, skipSpace, skipSpaceBack, wordCo
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
+import { enemyLossAt, losersAt, parallelLoss } from './losses.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
 import { inOrderOfParties } from './respectively.ts';
@@ -789,40 +790,6 @@ function bothSidesAround(clauseEnd: number, ctx: ReadingContext, previous: Figur
 }
 
 /**
- * "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ", "Armenian forces lost 300 soldiers": the
- * parties whose loss ends at `at`, named right before the verb or before the force it speaks of ('forces', 'army',
- * 'troops', 'the Armenian side'); more than one when only conjunctions join them ("Armenia and Azerbaijan lost").
- */
-export function losersAt(at: number, ctx: ReadingContext): string[] {
-  const { text, lex, parties, sentenceStart } = ctx;
-  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
-  if (!verb) return [];
-  const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(lex.victims.endingAt(text, verb.start, sentenceStart)) ??
-    lex.sideNouns.endingAt(text, verb.start, sentenceStart);
-  const party = parties.endingAt(text, verb.start, sentenceStart) ?? (force ? parties.endingAt(text, force.start, sentenceStart) : null);
-  // "Theo Azerbaijan đã có 200 binh sĩ thiệt mạng": a party after 'according to' speaks; it lost nothing. After a verb
-  // of saying it is the subject of the loss: "Azerbaijan said Armenia had lost 200 soldiers".
-  const governed = (p: { start: number }) => lex.attributionBefore.endingAt(text, p.start, sentenceStart) && !lex.attributionAfter.endingAt(text, p.start, sentenceStart);
-  const losers = [];
-  for (let p = party; p && !governed(p); ) {
-    losers.unshift(p.tag);
-    const before = parties.findAll(text, sentenceStart, p.start).at(-1);
-    // "300 binh sĩ Nga và Ukraine mất 200 binh sĩ": a party after its victims' noun is theirs, not a loser.
-    const listed = before && before.tag !== p.tag && onlyJoins(text.slice(before.end, p.start).trim(), lex);
-    p = listed && !lex.victims.endingAt(text, before.start, sentenceStart) ? before : null;
-  }
-  return losers;
-}
-
-/** "The enemy lost 300 soldiers": the loss that ends at `at` is the speaker's enemy's. */
-function enemyLossAt(at: number, { text, lex, sentenceStart }: ReadingContext): boolean {
-  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
-  return verb !== null && lex.enemySide.endingAt(text, verb.start, sentenceStart) !== null;
-}
-
-const military = <T extends { tag: Population }>(hit: T | null): T | null => (hit?.tag === 'military' ? hit : null);
-
-/**
  * "The death toll stood at 300 on Friday and rose to 350 by Sunday", "The toll, which stood at 300 on Friday, rose to
  * 350": a toll's verb hands on a second number when only a date, a comma or a conjunction stands between it and
  * the toll's first figure.
@@ -970,6 +937,7 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
   if (ctx.quantities[i]?.others && (!previous || previous.reading.measure === figure.reading.measure)) return null;
   if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);
+  figure.start = ctx.quantities[i]?.start;
   return figure;
 }
 
@@ -1001,6 +969,11 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "12 soldiers were killed, while the rebels claimed 40": a verb that is both a cue and a verb of saying ('claimed'),
   // with no noun after the number, hands over a rival claim of the figure before; "claimed 400 lives" is the cue.
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
+  const parallel = w.population === null && !peopleNamed && !hasOwnCue(w) && clauseClosesAt(w.reach, ctx) ? parallelLoss(q.start, ctx, previous) : null;
+  if (parallel && previous) {
+    const reading = { ...previous.reading, side: parallel.side, eachSide: false, bothSides: false, ownSide: false, enemySide: false, suffix: w.suffix ?? null, cueBefore: parallel.cueStart, measureFromContext: false };
+    return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
+  }
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead", "included
   // 65 people killed" (people of no kind are the toll's).
   const ownCue = hasOwnCue(w);

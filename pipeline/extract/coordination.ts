@@ -92,7 +92,7 @@ export function onlyJoins(gap: string, lex: LexiconIndex): boolean {
 }
 
 /** A clause's joiner, after a comma or not, and nothing else: "with", ", while". */
-const joinsClause = (gap: string, lex: LexiconIndex): boolean => joinedBy(gap, lex.clauseJoiners);
+export const joinsClause = (gap: string, lex: LexiconIndex): boolean => joinedBy(gap, lex.clauseJoiners);
 
 /**
  * Only a comma, a conjunction or a clause's joiner between the cue of the figure before and the number at `q`: "killed
@@ -109,13 +109,13 @@ export function followsCue(text: string, previous: Figure, q: { start: number },
 }
 
 /**
- * A figure read: its reading, where its own words end, and where the cue it reached ends. `whole`: the figure
+ * A figure read: its reading, where its number starts and its own words end, and where the cue it reached ends. `whole`: the figure
  * opens its sentence as the whole the next figure is a part of ("Of the 33 dead, 12 were children"). `subset`: a
  * part that counts what its whole counts ("among the dead were 2 women"), no figure, though the figures coordinated
  * with it are parts too. `estimated`: words of estimating are said of it ("It is estimated that 12 …"). `tollVictims`:
  * the victims a toll gave the figure's people of no kind ("Civilian casualties include 65 people killed").
  */
-export interface Figure { reading: CasualtyReading; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean; tollStart?: number | undefined; tollVictims?: Population | undefined }
+export interface Figure { reading: CasualtyReading; start?: number; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean; tollStart?: number | undefined; tollVictims?: Population | undefined }
 
 /**
  * A figure tied to the one before it. "killed 874 soldiers and 37 civilians": the second shares the

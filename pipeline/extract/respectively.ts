@@ -1,6 +1,7 @@
 // Figures listed in the order of the parties listed before them: "Armenia and Azerbaijan lost 3,825 and 2,906 soldiers
 // respectively", "Armenia và Azerbaijan lần lượt mất 3.825 và 2.906 binh sĩ", "Armenia and Azerbaijan lost 12 and 15 soldiers".
-import { losersAt, type CasualtyReading, type ReadingContext } from './casualty-reading.ts';
+import type { CasualtyReading, ReadingContext } from './casualty-reading.ts';
+import { losersAt } from './losses.ts';
 import { onlyJoins } from './coordination.ts';
 
 const between = (text: string, a: { end: number }, b: { start: number }): string => text.slice(a.end, b.start).trim();

@@ -50,7 +50,7 @@ const rows: [string, string, Reading[]][] = [
   ['The Armenian army lost 40 soldiers on Sunday', 'en', [['40', 'killed', 'military', 'armenian']]],
   ['Azerbaijani troops lost 200 men in the assault', 'en', [['200', 'killed', 'total', 'azerbaijani']]],
   ['Armenian forces killed 300 soldiers', 'en', [['300', 'killed', 'military']]],
-  ['Armenia lost 12 soldiers and Azerbaijan lost 20', 'en', [['12', 'killed', 'military', 'armenian'], ['20', 'killed', 'total', 'azerbaijani']]],
+  ['Armenia lost 12 soldiers and Azerbaijan lost 20', 'en', [['12', 'killed', 'military', 'armenian'], ['20', 'killed', 'military', 'azerbaijani']]],
   ['Nga mất 300 xe tăng và 5.000 binh sĩ', 'vi', [['5.000', 'killed', 'military', 'russian']]],
   ['Armenia đã mất 3.825 binh sĩ', 'vi', [['3.825', 'killed', 'military', 'armenian']]],
   ['Cả hai bên đều mất khoảng 3.000 binh sĩ', 'vi', [['khoảng 3.000', 'killed', 'military', '', true]]],

@@ -2603,4 +2603,29 @@ export const corpusEn: CorpusRow[] = [
     text: "Two journalists were seriously wounded.",
     expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact')],
   },
+  {
+    text: "Armenia has lost 2,425 soldiers, Azerbaijan 2,783.",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenia lost around 3,800 troops, while Azerbaijan lost about 2,900.",
+    expect: [
+      fig('killed', 'military', 'approx', 3610, 3800, 3990, 'approx.rounding', { side: 'armenian' }),
+      fig('killed', 'military', 'approx', 2755, 2900, 3045, 'approx.rounding', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers and Azerbaijan 2,906 in the 44-day war.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenia lost 12 soldiers and Azerbaijan 3 helicopters.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' })],
+  },
 ];

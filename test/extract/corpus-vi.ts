@@ -1759,4 +1759,18 @@ export const corpusVi: CorpusRow[] = [
     text: "3 binh sĩ bị tử thương trong trận đánh.",
     expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
   },
+  {
+    text: "Armenia mất 2.425 binh sĩ, Azerbaijan 2.783.",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenia mất khoảng 3.800 binh sĩ, trong khi Azerbaijan mất khoảng 2.900.",
+    expect: [
+      fig('killed', 'military', 'approx', 3610, 3800, 3990, 'approx.rounding', { side: 'armenian' }),
+      fig('killed', 'military', 'approx', 2755, 2900, 3045, 'approx.rounding', { side: 'azerbaijani' }),
+    ],
+  },
 ];

@@ -1,0 +1,58 @@
+// Losses told of a party: who lost the dead a loss verb counts ("Armenia lost 3,825 soldiers"), whether the loser is
+// the speaker's enemy, and a party's loss told in the words of the loss before it ("…, Azerbaijan 2,906").
+import type { Population } from '../schemas.ts';
+import type { ReadingContext } from './casualty-reading.ts';
+import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
+
+/**
+ * "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ", "Armenian forces lost 300 soldiers": the
+ * parties whose loss ends at `at`, named right before the verb or before the force it speaks of ('forces', 'army',
+ * 'troops', 'the Armenian side'); more than one when only conjunctions join them ("Armenia and Azerbaijan lost").
+ */
+export function losersAt(at: number, ctx: ReadingContext): string[] {
+  const { text, lex, parties, sentenceStart } = ctx;
+  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
+  if (!verb) return [];
+  const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(lex.victims.endingAt(text, verb.start, sentenceStart)) ??
+    lex.sideNouns.endingAt(text, verb.start, sentenceStart);
+  const party = parties.endingAt(text, verb.start, sentenceStart) ?? (force ? parties.endingAt(text, force.start, sentenceStart) : null);
+  // "Theo Azerbaijan đã có 200 binh sĩ thiệt mạng": a party after 'according to' speaks; it lost nothing. After a verb
+  // of saying it is the subject of the loss: "Azerbaijan said Armenia had lost 200 soldiers".
+  const governed = (p: { start: number }) => lex.attributionBefore.endingAt(text, p.start, sentenceStart) && !lex.attributionAfter.endingAt(text, p.start, sentenceStart);
+  const losers = [];
+  for (let p = party; p && !governed(p); ) {
+    losers.unshift(p.tag);
+    const before = parties.findAll(text, sentenceStart, p.start).at(-1);
+    // "300 binh sĩ Nga và Ukraine mất 200 binh sĩ": a party after its victims' noun is theirs, not a loser.
+    const listed = before && before.tag !== p.tag && onlyJoins(text.slice(before.end, p.start).trim(), lex);
+    p = listed && !lex.victims.endingAt(text, before.start, sentenceStart) ? before : null;
+  }
+  return losers;
+}
+
+/** "The enemy lost 300 soldiers": the loss that ends at `at` is the speaker's enemy's. */
+export function enemyLossAt(at: number, { text, lex, sentenceStart }: ReadingContext): boolean {
+  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
+  return verb !== null && lex.enemySide.endingAt(text, verb.start, sentenceStart) !== null;
+}
+
+const military = <T extends { tag: Population }>(hit: T | null): T | null => (hit?.tag === 'military' ? hit : null);
+
+/**
+ * "Armenia lost 3,825 soldiers, Azerbaijan 2,906", "…, while Azerbaijan lost about 2,900", "Armenia mất 2.425 binh sĩ,
+ * Azerbaijan 2.783": a second party's loss told in the words of the first's, its verb repeated or left out, counts the
+ * same victims, the second party's own. Only after a loss whose one loser was named as its subject: after "Armenia
+ * said it lost 3,825 soldiers, Azerbaijan 2,906" the second party may be a second speaker. `cueStart`: where the
+ * repeated verb starts, null when it was left out.
+ */
+export function parallelLoss(at: number, ctx: ReadingContext, previous: Figure | null): { side: string; cueStart: number | null } | null {
+  if (previous?.start === undefined) return null;
+  const first = losersAt(previous.start, ctx);
+  if (first.length !== 1) return null;
+  const { text, lex, parties } = ctx;
+  const verb = lex.lossVerbs.endingAt(text, at, previous.reach);
+  const party = parties.endingAt(text, verb?.start ?? at, previous.reach);
+  if (!party || party.tag === first[0]) return null;
+  const gap = text.slice(previous.reach, party.start).trim();
+  return onlyJoins(gap, lex) || joinsClause(gap, lex) ? { side: party.tag, cueStart: verb?.start ?? null } : null;
+}

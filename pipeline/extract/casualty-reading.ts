@@ -179,6 +179,13 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     }
     const part = w.tollPart === undefined ? lex.partsOfTolls.startingAt(text, pos, end) : null;
     if (part) { w.tollPart = part.tag; pos = w.reach = part.end; continue; }
+    // "Three soldiers were among the 12 people killed": a part of the next figure, of its cue.
+    const among = next && depth < 4 && w.population !== null ? lex.partsOfFigures.startingAt(text, pos, end) : null;
+    if (among && next && skipSpace(text, among.end) === next.start) {
+      const whole = walkForward(n, ctx, depth + 1);
+      if (whole.measure === null) break;
+      return { ...w, measure: whole.measure, tollPart: whole.measure, clean: whole.clean };
+    }
     // "14 người trong số đó là trẻ em", "14 trong số đó là trẻ em", "of whom 14 people were children": who they were.
     const who = w.population === null || w.population === 'total' ? narrowedVictims(text, pos, end, lex) : null;
     if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }

@@ -32,6 +32,7 @@ export interface LexiconIndex {
   /** partsOf ('part') and notFiguresAfter ('never') in one set: both are looked up right before every figure. */
   wholes: PhraseSet<'part' | 'never'>;
   partLinks: PhraseSet<true>;
+  partsOfFigures: PhraseSet<true>;
   /** Measures, tolls and caused measures together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
@@ -145,6 +146,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     partLinks: PhraseSet.of(l.partLinks),
+    partsOfFigures: PhraseSet.of(l.partsOfFigures),
     cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),

@@ -125,6 +125,12 @@ export interface Lexicon {
    */
   partLinks: string[];
   /**
+   * Words after a part's victims and its verb that make it a part of the figure right after them: "Three soldiers were
+   * among the 12 people killed", "Ba binh sĩ nằm trong số 12 người thiệt mạng". The part takes the figure's cue, and
+   * is a subset when it counts what the figure counts.
+   */
+  partsOfFigures: string[];
+  /**
    * Verbs of denial. A verb of saying right after one is a noun, its object ("Azerbaijan denied reports that 100 of its
    * soldiers were killed", "rejected Azerbaijan's claim that"); the figures of that clause are flagged denied.
    */
@@ -265,9 +271,10 @@ export interface Lexicon {
   tollPartsBefore: string[];
   tollPartLinks: string[];
   /**
-   * Words right after a number that name the toll it is a part of ('of the dead', 'trong số những người thiệt
-   * mạng'), with the toll's measure. Such a part is a figure when it counts other victims than the toll ("Nine of
-   * the dead were children") or has a verb of its own ("Two of the wounded later died"), else a subset.
+   * Words after a number, its noun or its 'were', that name the toll it is a part of ('of the dead', 'among the dead',
+   * 'trong số những người thiệt mạng'), with the toll's measure. Such a part is a figure when it counts other victims
+   * than the toll ("Nine of the dead were children", "Three soldiers were among the dead") or has a verb of its own
+   * ("Two of the wounded later died"), else a subset ("Four members of one family were among the dead").
    */
   partsOfTolls: Record<string, Measure>;
   /**

@@ -1773,4 +1773,22 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'approx', 2755, 2900, 3045, 'approx.rounding', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "Bốn thành viên của một gia đình nằm trong số những người thiệt mạng.",
+    expect: [],
+  },
+  {
+    text: "Ba binh sĩ nằm trong số 12 người thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'exact', 3, 3, 3, 'exact'),
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+    ],
+  },
+  {
+    text: "Hai nhà báo nằm trong số 14 người bị thương trong vụ pháo kích.",
+    expect: [
+      fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact'),
+      fig('wounded', 'total', 'exact', 14, 14, 14, 'exact'),
+    ],
+  },
 ];

@@ -180,6 +180,7 @@ export const en: LanguageModule = {
       'mother', 'father', 'parent', 'parents', 'grandmother', 'grandfather', 'grandparents', 'ages', 'age', 'population', 'pre-war population'].map((part) => `${part} of`)
       .concat(['aged', 'ages', 'age', 'aged between', 'aged from']),
     partLinks: ['of', 'of the', 'out of', 'out of the', 'of those'],
+    partsOfFigures: ['among', 'among the'],
     eachSide: ['from each side', 'on each side', 'on both sides each', 'apiece', 'on either side', 'for each side'],
     denials: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes'],
     deniedClauseOpeners: ['that'],
@@ -220,7 +221,7 @@ export const en: LanguageModule = {
     projections: PROJECTIONS,
     tollPartsBefore: ['among'],
     partsOfTolls: Object.fromEntries(([['killed', ['dead', 'killed']], ['wounded', ['wounded', 'injured']], ['missing', ['missing']], ['displaced', ['displaced']]] as const)
-      .flatMap(([measure, nouns]) => nouns.flatMap((noun) => ['of the', 'of those'].map((of) => [`${of} ${noun}`, measure])))),
+      .flatMap(([measure, nouns]) => nouns.flatMap((noun) => ['of the', 'of those', 'among the', 'among those'].map((of) => [`${of} ${noun}`, measure])))),
     tollPartLinks: INCLUDES,
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
     sideNouns: ['side', 'sides'],

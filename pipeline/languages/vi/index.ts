@@ -143,6 +143,7 @@ export const vi: LanguageModule = {
     // "dân số 150.000 người" (a population of 150,000) counts residents, whatever befell some of them.
     notFiguresAfter: ['nửa', ...FRACTIONS, 'độ tuổi', 'tuổi', 'tuổi từ', 'dân số', 'dân số là', 'dân số chỉ', 'dân số chỉ có', 'dân số có', 'dân số vào khoảng'],
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],
+    partsOfFigures: ['trong số', 'nằm trong số', 'nằm trong số những', 'là trong số'],
     eachSide: ['mỗi bên', 'ở mỗi bên', 'mỗi phía', 'của mỗi bên', 'ở mỗi phía'],
     denials: ['bác bỏ', 'phủ nhận'],
     deedClaims: SAYING.flatMap((verb) => ['chịu trách nhiệm', 'nhận trách nhiệm', 'đứng sau', 'chiến thắng'].map((deed) => `${verb} ${deed}`)),
@@ -180,7 +181,7 @@ export const vi: LanguageModule = {
     projections: ['sẽ', 'dự kiến', 'dự báo', 'có nguy cơ', 'có thể tăng', 'có thể vượt', 'có khả năng tăng'],
     tollPartsBefore: ['trong số'],
     partsOfTolls: Object.fromEntries(([['killed', ['thiệt mạng', 'chết', 'tử vong', 'bị giết']], ['wounded', ['bị thương']], ['missing', ['mất tích']], ['displaced', ['sơ tán']]] as const)
-      .flatMap(([measure, cues]) => cues.flatMap((cue) => ['trong số những người', 'trong số người'].map((of) => [`${of} ${cue}`, measure])))),
+      .flatMap(([measure, cues]) => cues.flatMap((cue) => ['trong số những người', 'trong số người', 'nằm trong số những người', 'nằm trong số người'].map((of) => [`${of} ${cue}`, measure])))),
     tollPartLinks: INCLUDES,
     // "Thương vong trong hàng ngũ quân Nga": the army, or the ranks of it, that the dead served in. 'trong' alone is no
     // opener: "số người chết trong vụ pháo kích của Azerbaijan" names who shelled.

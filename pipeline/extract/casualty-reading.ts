@@ -111,6 +111,8 @@ interface Walk {
   twoSides?: boolean;
   /** The party was named after the victims' noun ("binh sĩ Nga"), not before it as an adjective ("Russian soldiers"). */
   sideAfterNoun?: boolean;
+  /** The side was named whole or in brackets, with no noun before it: "2,783 (Azerbaijan)", "2,783 on the Azerbaijani side". */
+  sideLabel?: boolean;
 }
 
 /** Reads rightwards from the number: [party] [victim noun] [party] [suffix] [fillers] cue. */
@@ -191,7 +193,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }
     // "3,825 on the Armenian side", "2,425 (Armenia)": the side named whole, or alone in brackets.
     const named = sideNamedAt(pos, ctx) ?? bracketedParty(pos, ctx);
-    if (named) { w.side ||= named.tag; pos = w.reach = named.end; continue; }
+    if (named) { if (!w.side) { w.side = named.tag; w.sideLabel = w.population === null; } pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
     if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = party.end; continue; }
     const suffix = lex.qualifierSuffixes.startingAt(text, pos, end);
@@ -717,7 +719,7 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
 }
 
 /** "killed 16 civilians", "killing at least 16": a cue right before the number (or a toll noun, from `cues`). */
-function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measures): { measure: Measure; start: number } | null {
+function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measures): { measure: Measure; start: number; heading?: true } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line. 'has "eliminated" 200 militants',
   // 'đã "tiêu diệt" 200 tay súng': a cue in quotation marks is a cue.
@@ -730,7 +732,18 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   // "was killed along with his two sisters", "thiệt mạng cùng 3 người khác": who shared the harm.
   const along = hit ? null : ctx.lex.companions.endingAt(ctx.text, det?.start ?? q.start, from);
   if (along) hit = cues.endingAt(ctx.text, along.start, from);
-  return hit ? { measure: hit.tag, start: hit.start } : null;
+  if (!hit) return null;
+  return mark === COLON && hit.end === to - 1 ? { measure: hit.tag, start: hit.start, heading: true } : { measure: hit.tag, start: hit.start };
+}
+
+/** "Civilian deaths: 45", "Armenian soldiers killed: 2,425", "Dân thường thiệt mạng: 45": the victims that head a list item. */
+function headingVictims(cueStart: number, { text, lex, parties, sentenceStart }: ReadingContext): { population: Population; side: string } | null {
+  // "Binh sĩ Armenia thiệt mạng:": the party may follow the noun, or stand before it ("Armenian soldiers").
+  const after = parties.endingAt(text, cueStart, sentenceStart);
+  const victims = lex.victims.endingAt(text, after?.start ?? cueStart, sentenceStart);
+  if (!victims) return null;
+  const side = after ?? parties.endingAt(text, victims.start, sentenceStart);
+  return { population: victims.tag, side: side?.tag ?? '' };
 }
 
 /**
@@ -997,7 +1010,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
   // "lost 2,783 soldiers and 100 were captured": a number with a verb of its own and no cue shares no other's.
   const prior = fromPrevious(q, w.population, eachSide, ctx, w.ownVerb && w.measure === null ? null : previous,
-    w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.side !== '');
+    w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.sideLabel ? 'labelled' : w.side !== '');
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
   // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40
@@ -1031,7 +1044,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   } else if (before) {
     measure = before.measure;
     cueAt = before.start;
-    const subject = population === null ? passiveSubject(before.start, ctx) : null;
+    const subject = population === null ? (before.heading ? headingVictims(before.start, ctx) : null) ?? passiveSubject(before.start, ctx) : null;
     if (subject) { population = subject.population; side ||= subject.side; }
     const object = population === null && !q.others ? elidedObject(before.start, ctx, previous) : null;
     if (object) { population = object.population; side ||= object.side; ownSide ||= object.ownSide; }

@@ -125,7 +125,7 @@ export interface Figure { reading: CasualtyReading; start?: number; reach: numbe
  * of them children", "Of the 33 dead, 12 were children": a part of the first figure, with its own noun or a
  * per-side marker, has its measure.
  */
-export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null, closes = false, sided = false): Prior {
+export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null, closes = false, sided: boolean | 'labelled' = false): Prior {
   const none = { measure: null, population: null, side: '', partOf: null, cumulative: false, ownSide: false };
   if (!previous) return none;
   const { lex, text } = ctx;
@@ -153,7 +153,9 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   // "Gần 7.000 binh sĩ (3.825 người Armenia và 2.906 người Azerbaijan)": a side's part, or a figure coordinated with a
   // part, with no noun or people of no kind, is of the whole's kind.
   const sidePart = sided && (own === null || own === 'total') && (part || (sharesCue && previous.partOf != null));
-  const inherits = elided || ((part || gapped) && own === null) || sidePart;
+  // "Killed: 2,425 servicemen (Armenia), 2,783 (Azerbaijan)": a side named apart from any noun labels the same victims.
+  const labelled = sided === 'labelled' && own === null && sharesCue;
+  const inherits = elided || ((part || gapped) && own === null) || sidePart || labelled;
   // "Armenia lost 3,825 people, including 2,425 servicemen and 85 civilians": a figure coordinated with a part is of
   // the whole's side too.
   const whole = !inherits && !part && sharesCue ? previous.partOf : null;

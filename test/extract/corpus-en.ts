@@ -2651,4 +2651,44 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
     ],
   },
+  {
+    text: "Killed: 2,425 servicemen (Armenia), 2,783 (Azerbaijan)",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Military deaths: 2,425 (Armenia), 2,783 (Azerbaijan).",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "The war killed 2,425 soldiers on the Armenian side and 2,783 on the Azerbaijani side.",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "The war killed 12 soldiers and 30 Armenians.",
+    expect: [
+      fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: '' }),
+      fig('killed', 'total', 'exact', 30, 30, 30, 'exact', { side: 'armenian' }),
+    ],
+  },
+  {
+    text: "Civilian deaths: 45.",
+    expect: [fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact')],
+  },
+  {
+    text: "Armenian soldiers killed: 2,425.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Civilians wounded: 300",
+    expect: [fig('wounded', 'civilian', 'exact', 300, 300, 300, 'exact')],
+  },
 ];

@@ -1791,4 +1791,19 @@ export const corpusVi: CorpusRow[] = [
       fig('wounded', 'total', 'exact', 14, 14, 14, 'exact'),
     ],
   },
+  {
+    text: "Số binh sĩ thiệt mạng: 2.425 (Armenia), 2.783 (Azerbaijan).",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Dân thường thiệt mạng: 45.",
+    expect: [fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact')],
+  },
+  {
+    text: "Binh sĩ Armenia thiệt mạng: 2.425.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' })],
+  },
 ];

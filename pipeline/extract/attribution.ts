@@ -201,8 +201,12 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex, num
   // "Interfax dẫn lời Bộ Quốc phòng Nga cho biết", "Reuters quoted the ministry as saying": the claimant is whom the
   // words cite, the outlet only carried the claim; "TASS dẫn lời giới chức địa phương cho biết": who cites, when whom
   // it cites is no one named.
-  const cites = lex.attributionBefore.findAll(text, start, to).find((c) => !inName(text, c));
-  if (cites && decide(withoutAnonymous(text.slice(cites.end, to), lex), lex)) return { start: cites.end, end: to, cites: cites.start };
+  const citing = lex.attributionBefore.findAll(text, start, to).filter((c) => !inName(text, c));
+  const cites = citing[0];
+  // "citing figures from Stepanakert": words of citing one after another lead to one name.
+  let named = cites?.end ?? to;
+  for (const c of citing.slice(1)) if (c.start === skipSpace(text, named)) named = c.end;
+  if (cites && decide(withoutAnonymous(text.slice(named, to), lex), lex)) return { start: named, end: to, cites: cites.start };
   if (cites) to = cites.start;
   const opener = lex.clauseOpeners.startingAt(text, start, to);
   // "con số được Bộ Y tế công bố": the name is the agent's, after its marker.

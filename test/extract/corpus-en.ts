@@ -2691,4 +2691,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Civilians wounded: 300",
     expect: [fig('wounded', 'civilian', 'exact', 300, 300, 300, 'exact')],
   },
+  {
+    text: "The Armenian government, citing figures from Stepanakert, said 36 civilians had died.",
+    expect: [fig('killed', 'civilian', 'exact', 36, 36, 36, 'exact', { claimant: 'Stepanakert' })],
+  },
+  {
+    text: "Interfax, citing a statement from the Karabakh army, said 16 soldiers died.",
+    expect: [fig('killed', 'military', 'exact', 16, 16, 16, 'exact', { claimant: 'the Karabakh army' })],
+  },
+  {
+    text: "TASS, citing the Defence Ministry, said 40 soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'the Defence Ministry' })],
+  },
 ];

@@ -1806,4 +1806,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Binh sĩ Armenia thiệt mạng: 2.425.",
     expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Hãng TASS dẫn nguồn tin từ Bộ Quốc phòng Nga cho biết 40 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'Bộ Quốc phòng Nga' })],
+  },
+  {
+    text: "Chính phủ Armenia, dẫn số liệu từ Stepanakert, cho biết 36 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 36, 36, 36, 'exact', { claimant: 'Stepanakert' })],
+  },
 ];

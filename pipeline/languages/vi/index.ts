@@ -223,7 +223,7 @@ export const vi: LanguageModule = {
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu', 'giữa', 'cuối'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
-    attributionBefore: ['theo', 'dẫn lời', 'trích lời', 'dẫn nguồn', 'dẫn nguồn tin', ...['thông báo', 'số liệu', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin']
+    attributionBefore: ['theo', 'dẫn lời', 'trích lời', 'dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn từ', 'dẫn nguồn tin từ', 'dẫn số liệu từ', 'dẫn số liệu của', ...['thông báo', 'số liệu', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin']
       // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố": whose figures, by whom released.
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ'].map((by) => `theo ${noun}${kind} ${by}`)))],
     attributionAfter: [...SAYING, 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra', 'cho rằng',

@@ -2703,4 +2703,20 @@ export const corpusEn: CorpusRow[] = [
     text: "TASS, citing the Defence Ministry, said 40 soldiers were killed.",
     expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { claimant: 'the Defence Ministry' })],
   },
+  {
+    text: "Total: ~7,000 killed.",
+    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
+  },
+  {
+    text: "Casualties: c. 7,000 killed.",
+    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
+  },
+  {
+    text: "Casualties: c.7,000 killed.",
+    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
+  },
+  {
+    text: "Casualties: approx. 7,000 killed.",
+    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
+  },
 ];

@@ -1814,4 +1814,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Chính phủ Armenia, dẫn số liệu từ Stepanakert, cho biết 36 dân thường đã thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 36, 36, 36, 'exact', { claimant: 'Stepanakert' })],
   },
+  {
+    text: "Thiệt mạng: ~7.000 người.",
+    expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
+  },
 ];

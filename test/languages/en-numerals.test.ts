@@ -69,6 +69,8 @@ describe('enNumerals.scan', () => {
     // Thousands apart by spaces (or no-break and thin spaces) are one number; "000" alone was a toll of zero.
     ['30 000 soldiers, 1\u00a0200\u202f000 people', [['30 000', 30000], ['1\u00a0200\u202f000', 1200000]]],
     ['on the 27 9 people died; 12 1234 people', [['27', 27], ['9', 9], ['12', 12], ['1234', 1234]]],
+    // A full stop right after a word closes it ("c.", "approx."): ".7" was a fraction and ",000" a toll of zero.
+    ['c.7,000 killed, ca.7000 dead, a .5 share', [['7,000', 7000], ['7000', 7000], ['.5', 0.5]]],
   ])('%j', (text, expected) => {
     expect(scanned(text)).toEqual(expected);
   });

@@ -3,7 +3,7 @@
 // "half a million", "one and a half million", "a million and a half", "a quarter of a million", "three-quarters of a million").
 // `numerals.ts` finds such runs in running text; `loose` readings are for whole phrases a lexicon or a
 // table hands over ("a few", "minus 3", "1/5").
-import { charLengthAt, isComma, isDigitCode, isGroupSpace, isSpaceCode, letterAt, thousandsEnd } from '../chars.ts';
+import { charLengthAt, isComma, isDigitCode, isGroupSpace, isSpaceCode, isWordCode, letterAt, thousandsEnd } from '../chars.ts';
 
 const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -35,7 +35,8 @@ function digitsFrom(text: string, pos: number): number {
  * an optional decimal part ("2.5", "1400"), or a bare decimal part (".5").
  */
 function numberEnd(text: string, pos: number): number {
-  if (!isDigitCode(text.charCodeAt(pos))) return text.charCodeAt(pos) === 46 && isDigitCode(text.charCodeAt(pos + 1)) ? digitsFrom(text, pos + 1) : -1;
+  // ".5" opens a number only where no word ends: in "c.7,000" the full stop closes the abbreviation before it.
+  if (!isDigitCode(text.charCodeAt(pos))) return text.charCodeAt(pos) === 46 && isDigitCode(text.charCodeAt(pos + 1)) && !isWordCode(text.charCodeAt(pos - 1)) ? digitsFrom(text, pos + 1) : -1;
   const run = digitsFrom(text, pos);
   let end = thousandsEnd(text, pos, run, isComma);
   if (end === run) end = thousandsEnd(text, pos, run, isGroupSpace);

@@ -38,7 +38,7 @@ export const en: LanguageModule = {
       // "lost a total of 3,825 soldiers": words that leave the figure as it is, part of its phrase so a cue before reaches it.
       exact: ['a total of', 'a combined', 'a combined total of', 'a reported', 'a confirmed'],
       approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of',
-        'closer to', 'nearer to'],
+        'closer to', 'nearer to', 'approx.', 'est.', 'c.', 'ca.', '~', '≈'],
       nearly: ['nearly', 'almost', ...NEARING, 'close to', 'just under', 'just shy of', 'fast approaching'],
       more_than: ['more than', 'over', 'upwards of', 'upward of', 'north of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
         'higher than', 'greater than', 'much higher than', 'far higher than',
@@ -321,6 +321,6 @@ export const en: LanguageModule = {
       'by', 'estimate', 'estimates'],
     abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Maj.', 'Adm.', 'Gov.', 'Sen.', 'Rep.', 'Prof.',
       'St.', 'Jr.', 'Sr.', 'No.', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sep.', 'Sept.', 'Oct.', 'Nov.', 'Dec.', 'U.S.', 'U.N.',
-      'U.K.', 'E.U.', 'vs.', 'approx.', 'est.', 'Lt.-Col.', 'Brig.', 'Pres.'],
+      'U.K.', 'E.U.', 'vs.', 'approx.', 'est.', 'c.', 'ca.', 'Lt.-Col.', 'Brig.', 'Pres.'],
   },
 };

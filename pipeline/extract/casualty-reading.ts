@@ -160,8 +160,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       const died = DIED_LATER.has(cue.tag) ? diedAfter(after?.end ?? cue.end, ctx, next) : null;
       const measure = died?.tag ?? cue.tag;
       if (after) return { ...w, measure, population: after.tag, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };
-      // "3,825 were killed on the Armenian side": the side named right after the cue.
-      return { ...w, side: w.side || (sideNamedAt(skipSpace(text, cue.end), ctx)?.tag ?? ''), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null };
+      // "3,825 were killed on the Armenian side", "3,825 killed (Armenia)": the side named right after the cue.
+      const sideAt = skipSpace(text, cue.end);
+      return { ...w, side: w.side || ((sideNamedAt(sideAt, ctx) ?? bracketedParty(sideAt, ctx))?.tag ?? ''), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null };
     }
     // "forced 10 million people from their homes": a cue only after the causative (see causedCue); to the walk, words
     // it does not know, and not 'their' own people.
@@ -597,11 +598,12 @@ function sideNamedAt(pos: number, ctx: ReadingContext): { tag: string; end: numb
   return { tag: party.tag, end: noun.end };
 }
 
-/** "(Armenia)" at `pos`: a party alone in brackets. */
-function bracketedParty(pos: number, { text, parties, sentenceEnd }: ReadingContext): { tag: string; end: number } | null {
+/** "(Armenia)", "(Armenian side)" at `pos`: a party alone in brackets, or with its side's noun. */
+function bracketedParty(pos: number, { text, lex, parties, sentenceEnd }: ReadingContext): { tag: string; end: number } | null {
   if (text.charCodeAt(pos) !== OPEN_BRACKET) return null;
   const party = parties.startingAt(text, skipSpace(text, pos + 1), sentenceEnd);
-  const close = party ? skipSpace(text, party.end) : -1;
+  const noun = party ? lex.sideNouns.startingAt(text, skipSpace(text, party.end), sentenceEnd) : null;
+  const close = party ? skipSpace(text, noun?.end ?? party.end) : -1;
   return party && text.charCodeAt(close) === CLOSE_BRACKET ? { tag: party.tag, end: close + 1 } : null;
 }
 

@@ -2719,4 +2719,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Casualties: approx. 7,000 killed.",
     expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
   },
+  {
+    text: "Casualties: 3,825 killed (Armenia), 2,906 killed (Azerbaijan), 85 civilians killed (Armenian side), 100 civilians killed (Azerbaijani side).",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+      fig('killed', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "12 soldiers were killed (Armenia said).",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: '' })],
+  },
 ];

@@ -1818,4 +1818,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Thiệt mạng: ~7.000 người.",
     expect: [fig('killed', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
   },
+  {
+    text: "Thương vong: 3.825 người thiệt mạng (Armenia), 2.906 người thiệt mạng (Azerbaijan).",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

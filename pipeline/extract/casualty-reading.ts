@@ -739,13 +739,17 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
 }
 
 /** "Civilian deaths: 45", "Armenian soldiers killed: 2,425", "Dân thường thiệt mạng: 45": the victims that head a list item. */
-function headingVictims(cueStart: number, { text, lex, parties, sentenceStart }: ReadingContext): { population: Population; side: string } | null {
+function headingVictims(cueStart: number, ctx: ReadingContext): { population: Population; side: string } | null {
   // "Binh sĩ Armenia thiệt mạng:": the party may follow the noun, or stand before it ("Armenian soldiers").
-  const after = parties.endingAt(text, cueStart, sentenceStart);
-  const victims = lex.victims.endingAt(text, after?.start ?? cueStart, sentenceStart);
-  if (!victims) return null;
-  const side = after ?? parties.endingAt(text, victims.start, sentenceStart);
-  return { population: victims.tag, side: side?.tag ?? '' };
+  const after = ctx.parties.endingAt(ctx.text, cueStart, ctx.sentenceStart);
+  const victims = victimsEndingAt(after?.start ?? cueStart, ctx);
+  return victims && after ? { ...victims, side: after.tag } : victims;
+}
+
+/** The victims' noun that ends at `at`, with the party named right before it ("Armenian soldiers"). */
+function victimsEndingAt(at: number, { text, lex, parties, sentenceStart }: ReadingContext): { population: Population; side: string } | null {
+  const victims = lex.victims.endingAt(text, at, sentenceStart);
+  return victims ? { population: victims.tag, side: parties.endingAt(text, victims.start, sentenceStart)?.tag ?? '' } : null;
 }
 
 /**
@@ -772,8 +776,7 @@ function passiveSubject(cueStart: number, ctx: ReadingContext): { population: Po
     start = filler.start;
   }
   if (start === cueStart || lex.passiveAuxiliaries.findAll(text, start, cueStart).length === 0) return null;
-  const victims = lex.victims.endingAt(text, start, sentenceStart);
-  return victims ? { population: victims.tag, side: ctx.parties.endingAt(text, victims.start, sentenceStart)?.tag ?? '' } : null;
+  return victimsEndingAt(start, ctx);
 }
 
 /**
@@ -991,8 +994,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "12 soldiers were killed, while the rebels claimed 40": a verb that is both a cue and a verb of saying ('claimed'),
   // with no noun after the number, hands over a rival claim of the figure before; "claimed 400 lives" is the cue.
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
-  const parallel = w.population === null && !peopleNamed && !hasOwnCue(w) && clauseClosesAt(w.reach, ctx) ? parallelLoss(q.start, ctx, previous) : null;
-  if (parallel && previous) {
+  const parallel = w.population === null && !peopleNamed && !hasOwnCue(w) ? parallelLoss(q.start, ctx, previous) : null;
+  if (parallel && previous && clauseClosesAt(w.reach, ctx)) {
     const reading = { ...previous.reading, side: parallel.side, eachSide: false, bothSides: false, ownSide: false, enemySide: false, suffix: w.suffix ?? null, cueBefore: parallel.cueStart, measureFromContext: false };
     return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
   }

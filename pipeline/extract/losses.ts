@@ -47,12 +47,13 @@ const military = <T extends { tag: Population }>(hit: T | null): T | null => (hi
  */
 export function parallelLoss(at: number, ctx: ReadingContext, previous: Figure | null): { side: string; cueStart: number | null } | null {
   if (previous?.start === undefined) return null;
-  const first = losersAt(previous.start, ctx);
-  if (first.length !== 1) return null;
   const { text, lex, parties } = ctx;
+  // The words right before the number first: most numbers have no party there, and the loss before is not looked for.
   const verb = lex.lossVerbs.endingAt(text, at, previous.reach);
   const party = parties.endingAt(text, verb?.start ?? at, previous.reach);
-  if (!party || party.tag === first[0]) return null;
+  if (!party) return null;
   const gap = text.slice(previous.reach, party.start).trim();
-  return onlyJoins(gap, lex) || joinsClause(gap, lex) ? { side: party.tag, cueStart: verb?.start ?? null } : null;
+  if (!onlyJoins(gap, lex) && !joinsClause(gap, lex)) return null;
+  const first = losersAt(previous.start, ctx);
+  return first.length === 1 && party.tag !== first[0] ? { side: party.tag, cueStart: verb?.start ?? null } : null;
 }

@@ -2732,4 +2732,26 @@ export const corpusEn: CorpusRow[] = [
     text: "12 soldiers were killed (Armenia said).",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: '' })],
   },
+  // 'comprised' links a toll, or a figure, to its parts as 'included' does.
+  {
+    text: "The dead comprised 3,825 soldiers and 85 civilians.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact'), fig('killed', 'civilian', 'exact', 85, 85, 85, 'exact')],
+  },
+  {
+    text: "The 2,906 dead comprise 2,806 servicemen and 100 civilians.",
+    expect: [
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact'),
+      fig('killed', 'military', 'exact', 2806, 2806, 2806, 'exact'),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact'),
+    ],
+  },
+  {
+    text: "The shelling killed 12 people, comprising 4 soldiers and 8 civilians.",
+    expect: [
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'military', 'exact', 4, 4, 4, 'exact'),
+      fig('killed', 'civilian', 'exact', 8, 8, 8, 'exact'),
+    ],
+  },
+  { text: "The force, comprising 2,000 troops, arrived on Tuesday.", expect: [] },
 ];

@@ -1825,4 +1825,10 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  // 'Những người thiệt mạng' are the dead themselves, a toll as 'the dead' is.
+  {
+    text: "Những người thiệt mạng gồm 20 binh sĩ và 5 dân thường.",
+    expect: [fig('killed', 'military', 'exact', 20, 20, 20, 'exact'), fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact')],
+  },
+  { text: "Những người bị thương đã được đưa tới 3 bệnh viện.", expect: [] },
 ];

@@ -18,7 +18,7 @@ const PROJECTIONS = ['could', 'may', 'might', 'is likely to', 'are likely to', '
     'threatens to', 'threaten to', 'is projected to', 'projected to', 'is forecast to', 'forecast to']);
 // "The dead included 4 children", "The death toll, including 12 soldiers, …": a toll hands its number over these, and the
 // number is a part of it.
-const INCLUDES = ['included', 'include', 'includes', 'including'];
+const INCLUDES = ['included', 'include', 'includes', 'including', 'comprised', 'comprise', 'comprises', 'comprising'];
 // "Casualties are in the thousands", "The death toll ran into the hundreds", "killed by the dozens", "fled in their
 // thousands": the order of magnitude, as 'thousands' is.
 // "in the low thousands": within the vague word's own interval, whose best is at its low end.
@@ -169,7 +169,8 @@ export const en: LanguageModule = {
       'still', 'remain', 'remains', 'remained', 'among', 'among the', 'among those', 'other'],
     conjunctions: ['and', ',', 'as well as', 'along with', 'plus'],
     clauseJoiners: ['with', 'while', 'whereas'],
-    inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom', 'includes', 'included', 'include'],
+    inclusions: ['including', ', including', 'among them', 'of whom', 'of them', 'among whom', 'includes', 'included', 'include',
+      'comprising', ', comprising', 'comprises', 'comprised', 'comprise'],
     inclusionsAfter: ['of them', 'of whom', 'among them'],
     partsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'most', 'many', 'some', 'few', 'none',
       'majority', 'minority', 'fraction', 'percent', 'per cent', '%'].flatMap((part) => [`${part} of the`, `${part} of those`, `${part} of its`, `${part} of their`])

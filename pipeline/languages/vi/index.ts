@@ -112,6 +112,8 @@ export const vi: LanguageModule = {
     peopleTolls: { 'tổn thất': 'casualties' },
     tolls: {
       'số người thiệt mạng': 'killed', 'số người chết': 'killed', 'số người tử vong': 'killed',
+      // "Những người thiệt mạng gồm 20 binh sĩ …": the dead themselves, as 'the dead' is.
+      'những người thiệt mạng': 'killed', 'những người chết': 'killed', 'những người tử vong': 'killed', 'những người bị thương': 'wounded', 'những người mất tích': 'missing',
       'số binh sĩ thiệt mạng': 'killed', 'số dân thường thiệt mạng': 'killed', 'số nạn nhân': 'killed',
       'số người bị thương': 'wounded', 'số thương vong': 'casualties', 'con số thương vong': 'casualties',
       'số người mất tích': 'missing', 'số người sơ tán': 'displaced', 'số người phải sơ tán': 'displaced',

@@ -36,12 +36,23 @@ export function gapWithoutDates(text: string, from: number, to: number, dates: r
 /**
  * "12 people were killed on Sunday and 15 on Monday", "12 người thiệt mạng hôm Chủ nhật và 15 người hôm thứ Hai":
  * between the first figure's words and the second only dates, a comma and a conjunction, so the second repeats
- * the first's verb.
+ * the first's verb. In a list of dated figures ("2 deaths on Sept. 27, 5 on Sept. 28; and 9 on Sept. 29") a comma or
+ * a semicolon alone joins one that is dated as the first was.
  */
-function joinedAcrossDates(text: string, from: number, to: number, ctx: ReadingContext): boolean {
-  const { gap, dates } = gapWithoutDates(text, from, to, ctx.dates);
-  // Only a conjunction, after a comma or not, joins a figure that repeats the first one's verb.
-  return dates > 0 && gap !== ',' && onlyJoins(gap, ctx.lex);
+function joinedAcrossDates(text: string, from: number, q: Quantity, ctx: ReadingContext): boolean {
+  const { gap, dates } = gapWithoutDates(text, from, q.start, ctx.dates);
+  if (dates === 0) return false;
+  const listed = gap.replace(/^;/, ',');
+  // Otherwise only a conjunction, after a comma or not, joins a figure that repeats the first one's verb.
+  return listed === ',' ? (gap === ';' || gap === ',') && datedRightAfter(q, ctx) : onlyJoins(listed, ctx.lex);
+}
+
+/** A date right after the number, or after its victims' noun, with at most the word that leads into it ('on', 'ngày'). */
+function datedRightAfter(q: Quantity, ctx: ReadingContext): boolean {
+  const { text, lex, sentenceEnd } = ctx;
+  const from = lex.victims.startingAt(text, q.end, sentenceEnd)?.end ?? q.end;
+  const date = (ctx.dates ?? []).find((d) => d.start >= from);
+  return date !== undefined && date.end <= sentenceEnd && /^\s*[\p{L}\p{M}]*\s*$/u.test(text.slice(from, date.start));
 }
 
 /**
@@ -130,7 +141,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   if (!previous) return none;
   const { lex, text } = ctx;
   // "12 soldiers were killed on Sunday, and 15 on Monday": the second, with no noun, repeats the first's victims too.
-  const gapped = joinedAcrossDates(text, previous.reach, q.start, ctx) || (previous.cueEnd !== null && joinedAcrossDates(text, previous.cueEnd, q.start, ctx)) ||
+  const gapped = joinedAcrossDates(text, previous.reach, q, ctx) || (previous.cueEnd !== null && joinedAcrossDates(text, previous.cueEnd, q, ctx)) ||
     joinedAcrossAdjuncts(text, Math.max(previous.reach, previous.cueEnd ?? 0), q, ctx);
   // "37 civilians had been killed, and 115 injured": a comma may stand before the conjunction.
   const afterCue = followsCue(text, previous, q, lex);

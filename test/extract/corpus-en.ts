@@ -2754,4 +2754,25 @@ export const corpusEn: CorpusRow[] = [
     ],
   },
   { text: "The force, comprising 2,000 troops, arrived on Tuesday.", expect: [] },
+  // A list of dated figures: a comma or a semicolon joins one dated as the first was, which repeats its verb.
+  {
+    text: "Azerbaijan reported 2 civilian deaths on Sept. 27, 5 on Sept. 28 and 9 on Sept. 29.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 2, 2, 2, 'exact', { claimant: 'Azerbaijan' }),
+      fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact', { claimant: 'Azerbaijan' }),
+      fig('killed', 'civilian', 'exact', 9, 9, 9, 'exact', { claimant: 'Azerbaijan' }),
+    ],
+  },
+  {
+    text: "Shelling killed 12 people on Monday; 15 on Tuesday; and 3 on Wednesday.",
+    expect: [
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact'),
+      fig('killed', 'total', 'exact', 15, 15, 15, 'exact'),
+      fig('killed', 'total', 'exact', 3, 3, 3, 'exact'),
+    ],
+  },
+  {
+    text: "12 soldiers were killed on Monday, 2 days after the truce.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -1831,4 +1831,11 @@ export const corpusVi: CorpusRow[] = [
     expect: [fig('killed', 'military', 'exact', 20, 20, 20, 'exact'), fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact')],
   },
   { text: "Những người bị thương đã được đưa tới 3 bệnh viện.", expect: [] },
+  {
+    text: "Azerbaijan cho biết 2 dân thường thiệt mạng hôm 27/9, 5 người hôm 28/9.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 2, 2, 2, 'exact', { claimant: 'Azerbaijan' }),
+      fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'Azerbaijan' }),
+    ],
+  },
 ];

@@ -196,7 +196,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const named = sideNamedAt(pos, ctx) ?? bracketedParty(pos, ctx);
     if (named) { if (!w.side) { w.side = named.tag; w.sideLabel = w.population === null; } pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
-    if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = party.end; continue; }
+    // "2,783 of Azerbaijan's soldiers": the party may own the victims after it.
+    if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = possessiveEnd(text, party.end); continue; }
     const suffix = lex.qualifierSuffixes.startingAt(text, pos, end);
     if (suffix) { w.suffix = suffix.tag; pos = suffix.end; continue; }
     const each = lex.eachSide.startingAt(text, pos, end);
@@ -906,6 +907,11 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
 function possessiveBefore(text: string, end: number, from: number): number {
   const pos = skipSpaceBack(text, end, from);
   return pos - 2 > from && /^['’]s$/.test(text.slice(pos - 2, pos)) ? pos - 2 : -1;
+}
+
+/** Where a possessive 's right at `pos` ends ("Azerbaijan's"), else `pos`. */
+function possessiveEnd(text: string, pos: number): number {
+  return /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(pos, pos + 3)) ? pos + 2 : pos;
 }
 
 /** "Armenia's 2,425 dead": a party's possessive right before the number names the side. */

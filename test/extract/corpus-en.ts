@@ -2775,4 +2775,21 @@ export const corpusEn: CorpusRow[] = [
     text: "12 soldiers were killed on Monday, 2 days after the truce.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
   },
+  // A speaker's country is the speaker's side; a party's possessive owns the victims after it.
+  {
+    text: "Azerbaijani President Ilham Aliyev said on Monday that his country had lost 2,783 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijani President Ilham Aliyev', flags: ['own_side'] })],
+  },
+  {
+    text: "Aliyev said 2,783 of his country's soldiers had been killed.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Aliyev', flags: ['own_side'] })],
+  },
+  {
+    text: "2,783 of Azerbaijan's soldiers had been killed.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Aliyev said his country's soldiers had killed 2,000 Armenian troops.",
+    expect: [fig('killed', 'military', 'exact', 2000, 2000, 2000, 'exact', { side: 'armenian', claimant: 'Aliyev', flags: [] })],
+  },
 ];

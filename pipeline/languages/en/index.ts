@@ -26,6 +26,7 @@ const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in 
 // What a source counted, whose name it ends: "Health ministry figures show …", "A Reuters count showed …".
 const COUNTS = ['figures', 'data', 'statistics', 'records', 'count', 'tally', 'numbers'];
 // Verbs of loss whose subject is the side that lost the victims.
+const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our country'];
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
 export const en: LanguageModule = {
@@ -194,9 +195,11 @@ export const en: LanguageModule = {
     respectively: ['respectively'],
     bothSides: ['on both sides', 'from both sides', 'on the two sides', 'for both sides', 'on both sides combined'],
     enemySide: ['enemy', "enemy's", 'of the enemy', "the enemy's", 'opposing'],
-    ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own'],
-    // "Azerbaijan admitted losing 2,783 soldiers": a loss whose subject is the speaker's.
-    ownLoss: [...['it', 'they', 'we'].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
+    // "Aliyev said his country's soldiers …": a speaker's country is the speaker's side.
+    ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own',
+      ...SPEAKERS_COUNTRY.flatMap((country) => [`${country}'s`, `of ${country}'s`, `of ${country}`])],
+    // "Azerbaijan admitted losing 2,783 soldiers", "Aliyev said his country had lost …": a loss whose subject is the speaker's.
+    ownLoss: [...['it', 'they', 'we', ...SPEAKERS_COUNTRY].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
       ...['admitted', 'admits', 'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'reported', 'reports']
         .flatMap((verb) => [`${verb} losing`, `${verb} the loss of`])],
     admissions: ['admitted', 'admits', 'has admitted', 'have admitted', 'acknowledged', 'acknowledges', 'has acknowledged', 'have acknowledged',

@@ -747,6 +747,26 @@ function headingVictims(cueStart: number, ctx: ReadingContext): { population: Po
   return victims && after ? { ...victims, side: after.tag } : victims;
 }
 
+/**
+ * "Azerbaijan deployed 50,000 troops, of whom 2,906 were killed", "…, 2,906 of whom were killed", "Of the 300 residents,
+ * 12 were killed": a number with no noun that a part marker or a whole opening the sentence makes a part is of the
+ * victims named with the whole, though they are no figure.
+ */
+function victimsBeforePart(q: Quantity, ctx: ReadingContext): { population: Population; side: string } | null {
+  const { text, lex, parties, sentenceStart, sentenceEnd } = ctx;
+  const marker = lex.inclusionsAfter.endingAt(text, q.start, sentenceStart);
+  if (marker || lex.inclusionsAfter.startingAt(text, q.end, sentenceEnd)) {
+    let at = skipSpaceBack(text, marker?.start ?? q.start, sentenceStart);
+    if (text[at - 1] === ',') at = skipSpaceBack(text, at - 1, sentenceStart);
+    return victimsEndingAt(at, ctx);
+  }
+  const whole = ctx.quantities.find((o) => o.end <= q.start && opensAsWhole(o, ctx));
+  if (!whole) return null;
+  const party = parties.startingAt(text, skipSpace(text, whole.end), q.start);
+  const victims = lex.victims.startingAt(text, skipSpace(text, party?.end ?? whole.end), q.start);
+  return victims ? { population: victims.tag, side: party?.tag ?? '' } : null;
+}
+
 /** The victims' noun that ends at `at`, with the party named right before it ("Armenian soldiers"). */
 function victimsEndingAt(at: number, { text, lex, parties, sentenceStart }: ReadingContext): { population: Population; side: string } | null {
   const victims = lex.victims.endingAt(text, at, sentenceStart);
@@ -1099,6 +1119,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "killed a 47-year-old man", "A civilian was killed": an article counts one only on its own or a preceding cue.
   // "including a child", "the dead included a 10-year-old boy": a part of a figure or toll is counted too.
   if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
+  const whole = population === null && prior.population === null ? victimsBeforePart(q, ctx) : null;
+  if (whole) { population = whole.population; side ||= whole.side; }
   let losers = side ? [] : losersAt(q.start, ctx);
   if (!side && losers.length === 0 && caused?.things !== undefined) losers = losersAt(caused.things, ctx);
   // "Armenia and Azerbaijan lost 5,000 soldiers": a loss of several parties together is one of both sides.

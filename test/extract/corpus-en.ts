@@ -761,7 +761,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "Of 500 residents, 200 have fled.",
-    expect: [fig('displaced', 'total', 'exact', 200, 200, 200, 'exact')],
+    expect: [fig('displaced', 'civilian', 'exact', 200, 200, 200, 'exact')],
   },
   // Victims named by their work: journalists are civilians; police are neither soldiers nor, for certain, civilians.
   {
@@ -885,7 +885,7 @@ export const corpusEn: CorpusRow[] = [
   // Survivors share no cue with the dead beside them.
   {
     text: "Of the 25 passengers, 18 people survived and 7 died when the bus was hit.",
-    expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact')],
+    expect: [fig('killed', 'civilian', 'exact', 7, 7, 7, 'exact')],
   },
   {
     text: "Eighteen people were rescued alive and seven died.",
@@ -2791,5 +2791,18 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Aliyev said his country's soldiers had killed 2,000 Armenian troops.",
     expect: [fig('killed', 'military', 'exact', 2000, 2000, 2000, 'exact', { side: 'armenian', claimant: 'Aliyev', flags: [] })],
+  },
+  // A part with no noun, of a whole that is no figure, is of the whole's victims.
+  {
+    text: "Azerbaijan deployed 50,000 Azerbaijani troops, of whom 2,906 were killed.",
+    expect: [fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The village had 300 residents, 12 of whom were killed.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Of the 50,000 Azerbaijani troops deployed, 2,906 died.",
+    expect: [fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
 ];

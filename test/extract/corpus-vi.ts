@@ -1838,4 +1838,8 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'Azerbaijan' }),
     ],
   },
+  {
+    text: "Azerbaijan đã huy động 50.000 binh sĩ, trong số đó 2.906 đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact')],
+  },
 ];

@@ -1842,4 +1842,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Azerbaijan đã huy động 50.000 binh sĩ, trong số đó 2.906 đã thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact')],
   },
+  // The dead and the missing together are casualties, as 'thiệt mạng hoặc mất tích' are.
+  {
+    text: "Khoảng 7.000 người đã chết và mất tích trong cuộc chiến.",
+    expect: [fig('casualties', 'total', 'approx', 6500, 7000, 7500, 'approx.rounding')],
+  },
+  {
+    text: "12 người thiệt mạng và mất tích.",
+    expect: [fig('casualties', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

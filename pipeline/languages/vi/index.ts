@@ -92,7 +92,7 @@ export const vi: LanguageModule = {
     },
     measures: {
       'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'tử thương': 'killed', 'hy sinh': 'killed',
-      'hi sinh': 'killed', 'thiệt mạng hoặc mất tích': 'casualties', 'bị giết': 'killed', 'tử nạn': 'killed',
+      'hi sinh': 'killed', 'thiệt mạng hoặc mất tích': 'casualties', 'thiệt mạng và mất tích': 'casualties', 'chết hoặc mất tích': 'casualties', 'chết và mất tích': 'casualties', 'bị giết': 'killed', 'tử nạn': 'killed',
       'qua đời': 'killed', 'mất mạng': 'killed', 'bỏ mạng': 'killed',
       'bị thương': 'wounded', 'bị thương nặng': 'wounded', 'bị thương nhẹ': 'wounded',
       // Hospitalised is wounded only with the wounds said: "40 người phải nhập viện" may be of the sick.

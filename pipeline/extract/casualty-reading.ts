@@ -767,6 +767,18 @@ function victimsBeforePart(q: Quantity, ctx: ReadingContext): { population: Popu
   return victims ? { population: victims.tag, side: party?.tag ?? '' } : null;
 }
 
+/** "On the Azerbaijani side, …", "Về phía Azerbaijan, …": the side named whole, set off by a comma, that opens the sentence. */
+function openingSide({ text, lex, parties, sentenceStart, sentenceEnd: end }: ReadingContext): string {
+  const opener = lex.openingSides.startingAt(text, skipSpace(text, sentenceStart), end);
+  if (!opener) return '';
+  const party = parties.startingAt(text, opener.end, end);
+  const noun = party ? lex.sideNouns.startingAt(text, party.end, end) : null;
+  const nounFirst = noun ? null : lex.sideNouns.startingAt(text, opener.end, end);
+  const after = nounFirst ? parties.startingAt(text, nounFirst.end, end) : null;
+  const side = noun ? party : after;
+  return side && text[skipSpace(text, noun?.end ?? side.end)] === ',' ? side.tag : '';
+}
+
 /** The victims' noun that ends at `at`, with the party named right before it ("Armenian soldiers"). */
 function victimsEndingAt(at: number, { text, lex, parties, sentenceStart }: ReadingContext): { population: Population; side: string } | null {
   const victims = lex.victims.endingAt(text, at, sentenceStart);
@@ -1125,6 +1137,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (!side && losers.length === 0 && caused?.things !== undefined) losers = losersAt(caused.things, ctx);
   // "Armenia and Azerbaijan lost 5,000 soldiers": a loss of several parties together is one of both sides.
   if (losers.length === 1) side = losers[0]!;
+  // "On the Azerbaijani side, 100 civilians were killed": a side that opens the sentence, when no party lost them.
+  if (!side && losers.length === 0) side = openingSide(ctx);
   if (w.twoSides) side = '';
   ownSide ||= population === 'military' && ctx.lex.admissions.endingAt(text, q.start, ctx.sentenceStart) !== null;
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };

@@ -60,6 +60,7 @@ export interface LexiconIndex {
   formerBetween: PhraseSet<true>;
   differenceAfter: PhraseSet<true>;
   othersAfter: PhraseSet<true>;
+  openingSides: PhraseSet<true>;
   differenceAfterNoun: PhraseSet<true>;
   othersBefore: PhraseSet<true>;
   adjunctOpeners: PhraseSet<true>;
@@ -171,6 +172,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     formerBetween: PhraseSet.of(l.formerBetween),
     differenceAfter: PhraseSet.of(l.differenceAfter),
     othersAfter: PhraseSet.of(l.othersAfter),
+    openingSides: PhraseSet.of(l.openingSides),
     differenceAfterNoun: PhraseSet.of(l.differenceAfterNoun),
     othersBefore: PhraseSet.of(l.othersBefore),
     adjunctOpeners: PhraseSet.of(l.adjunctOpeners),

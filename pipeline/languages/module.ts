@@ -284,6 +284,11 @@ export interface Lexicon {
    */
   tollSideOpeners: string[];
   sideNouns: string[];
+  /**
+   * Words that open a sentence before a side, its noun and party in either order, set off by a comma: the side of the
+   * sentence's figures that no party lost ("On the Azerbaijani side, 100 civilians were killed", "Về phía Azerbaijan, …").
+   */
+  openingSides: string[];
   /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
   changeBy: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */

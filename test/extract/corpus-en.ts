@@ -2805,4 +2805,21 @@ export const corpusEn: CorpusRow[] = [
     text: "Of the 50,000 Azerbaijani troops deployed, 2,906 died.",
     expect: [fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
+  // A side that opens the sentence is its figures' side; a place on it is no side.
+  {
+    text: "On the Azerbaijani side, 100 civilians were killed and 400 wounded.",
+    expect: [
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' }),
+      fig('wounded', 'civilian', 'exact', 400, 400, 400, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "On the Armenian side of the border, 12 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' })],
+  },
+  // 'the displacement of' is a toll of the displaced, as 'the deaths of' is of the dead.
+  {
+    text: "It caused the displacement of some 90,000 people.",
+    expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding')],
+  },
 ];

@@ -1851,4 +1851,8 @@ export const corpusVi: CorpusRow[] = [
     text: "12 người thiệt mạng và mất tích.",
     expect: [fig('casualties', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Về phía Azerbaijan, 100 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' })],
+  },
 ];

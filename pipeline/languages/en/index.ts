@@ -142,6 +142,7 @@ export const en: LanguageModule = {
     tolls: {
       'death toll': 'killed', toll: 'killed', 'number of dead': 'killed', 'bodies of': 'killed', 'remains of': 'killed', 'number of deaths': 'killed', 'number of people killed': 'killed',
       'number of those killed': 'killed', 'the lives of': 'killed', 'civilian death toll': 'killed', 'military death toll': 'killed', 'deaths of': 'killed',
+      'displacement of': 'displaced', 'the injuring of': 'wounded', 'the wounding of': 'wounded',
       'casualty toll': 'casualties', 'casualty figure': 'casualties', 'number of casualties': 'casualties',
       'number of wounded': 'wounded', 'number of injured': 'wounded', 'number of missing': 'missing',
       'number of displaced': 'displaced', 'number of people displaced': 'displaced', 'number of people wounded': 'wounded',
@@ -228,6 +229,7 @@ export const en: LanguageModule = {
       .flatMap(([measure, nouns]) => nouns.flatMap((noun) => ['of the', 'of those', 'among the', 'among those'].map((of) => [`${of} ${noun}`, measure])))),
     tollPartLinks: INCLUDES,
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
+    openingSides: ['on the', 'for the'],
     sideNouns: ['side', 'sides'],
     singulars: ['a', 'an'],
     oneMore: ['another'],

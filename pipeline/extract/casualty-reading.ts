@@ -981,7 +981,8 @@ function countsSpeakers(q: Quantity, ctx: ReadingContext): boolean {
   if (!verb) return false;
   const between = text.slice(q.end, verb.start);
   return !/[,;:.!?()"“”]/.test(between) && mayNameSpeaker(between, lex) && lex.conjunctions.findAll(between).length === 0 &&
-    lex.relativePronouns.findAll(between).length === 0 && lex.passiveAuxiliaries.endingAt(text, verb.start, q.end) === null;
+    // "4,496 people are still listed as missing": a passive auxiliary, however far before the verb, makes it no verb of saying.
+    lex.relativePronouns.findAll(between).length === 0 && lex.passiveAuxiliaries.findAll(between).length === 0;
 }
 
 /** Words that may be who speaks before a verb of saying: a few, and none of them a casualty cue. */

@@ -2822,4 +2822,20 @@ export const corpusEn: CorpusRow[] = [
     text: "It caused the displacement of some 90,000 people.",
     expect: [fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding')],
   },
+  // Who lists the dead claims them; people still listed as missing are the figure.
+  {
+    text: "Azerbaijan lists 2,906 dead and 6 missing.",
+    expect: [
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan' }),
+      fig('missing', 'total', 'exact', 6, 6, 6, 'exact', { claimant: 'Azerbaijan' }),
+    ],
+  },
+  {
+    text: "The ministry listed 2,425 servicemen as killed.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { claimant: 'The ministry' })],
+  },
+  {
+    text: "Ten years after the war, 4,496 people are still listed as missing.",
+    expect: [fig('missing', 'total', 'exact', 4496, 4496, 4496, 'exact', { claimant: '' })],
+  },
 ];

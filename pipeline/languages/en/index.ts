@@ -269,7 +269,7 @@ export const en: LanguageModule = {
       ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count'].flatMap((what) => [`${what} by`, `${what} from`])],
     attributionAfter: ['have said', 'has said', 'had said', 'have reported', 'has reported', 'had reported', 'have confirmed',
       'has confirmed', 'have announced', 'has announced', 'have estimated', 'has estimated', 'have claimed', 'has claimed',
-      'have verified', 'has verified', 'verified', 'have recorded', 'has recorded', 'recorded', 'have documented', 'has documented', 'documented',
+      'have verified', 'has verified', 'verified', 'lists', 'listed', 'has listed', 'have listed', 'have recorded', 'has recorded', 'recorded', 'have documented', 'has documented', 'documented',
       'said', 'says', 'say', 'report', 'confirm', 'estimate', 'reported', 'reports', 'announced', 'confirmed', 'stated', 'told reporters', 'told', 'estimated', 'warned', 'warns',
       'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged', 'admits', 'acknowledges', 'conceded', 'concedes',
       // "Health ministry figures show …", "A Reuters count showed …": what a source's count shows is its claim; 'show'

@@ -2838,4 +2838,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Ten years after the war, 4,496 people are still listed as missing.",
     expect: [fig('missing', 'total', 'exact', 4496, 4496, 4496, 'exact', { claimant: '' })],
   },
+  {
+    text: "The strike led to the wounding of 30 people.",
+    expect: [fig('wounded', 'total', 'exact', 30, 30, 30, 'exact')],
+  },
 ];

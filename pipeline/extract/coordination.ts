@@ -44,7 +44,7 @@ function joinedAcrossDates(text: string, from: number, q: Quantity, ctx: Reading
   if (dates === 0) return false;
   const listed = gap.replace(/^;/, ',');
   // Otherwise only a conjunction, after a comma or not, joins a figure that repeats the first one's verb.
-  return listed === ',' ? (gap === ';' || gap === ',') && datedRightAfter(q, ctx) : onlyJoins(listed, ctx.lex);
+  return listed === ',' ? datedRightAfter(q, ctx) : onlyJoins(listed, ctx.lex);
 }
 
 /** A date right after the number, or after its victims' noun, with at most the word that leads into it ('on', 'ngày'). */

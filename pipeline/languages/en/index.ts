@@ -25,8 +25,9 @@ const INCLUDES = ['included', 'include', 'includes', 'including', 'comprised', '
 const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in their'].map((lead) => `${lead} ${amount}`);
 // What a source counted, whose name it ends: "Health ministry figures show …", "A Reuters count showed …".
 const COUNTS = ['figures', 'data', 'statistics', 'records', 'count', 'tally', 'numbers'];
-// Verbs of loss whose subject is the side that lost the victims.
+// "Aliyev said his country had lost …": the speaker's country, whose losses are the speaker's own.
 const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our country'];
+// Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
 export const en: LanguageModule = {

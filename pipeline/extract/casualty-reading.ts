@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { CLAUSE_COMMA, isSpaceCode, isWordCode, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -197,7 +197,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (named) { if (!w.side) { w.side = named.tag; w.sideLabel = w.population === null; } pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
     // "2,783 of Azerbaijan's soldiers": the party may own the victims after it.
-    if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = possessiveEnd(text, party.end); continue; }
+    if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = possessiveAt(text, party.end) ? party.end + 2 : party.end; continue; }
     const suffix = lex.qualifierSuffixes.startingAt(text, pos, end);
     if (suffix) { w.suffix = suffix.tag; pos = suffix.end; continue; }
     const each = lex.eachSide.startingAt(text, pos, end);
@@ -593,10 +593,21 @@ function withSecondMeasure(toll: PhraseHit<Measure>, to: number, { text, lex }: 
 function sideNamedAt(pos: number, ctx: ReadingContext): { tag: string; end: number } | null {
   const { text, lex, sentenceEnd: end } = ctx;
   const opener = lex.tollSideOpeners.startingAt(text, pos, end);
-  const party = opener && ctx.parties.startingAt(text, opener.end, end);
-  const noun = party && lex.sideNouns.startingAt(text, party.end, end);
-  if (!party || !noun || lex.partLinks.startingAt(text, noun.end, end)) return null;
-  return { tag: party.tag, end: noun.end };
+  const side = opener && partyWithSideNoun(opener.end, ctx);
+  return side && !lex.partLinks.startingAt(text, side.end, end) ? side : null;
+}
+
+/**
+ * "Armenian side" at `pos`: a party and its side's noun; with `nounFirst`, in either order ("phía Armenia", as
+ * Vietnamese orders them).
+ */
+function partyWithSideNoun(pos: number, { text, lex, parties, sentenceEnd: end }: ReadingContext, nounFirst = false): { tag: string; end: number } | null {
+  const party = parties.startingAt(text, pos, end);
+  const noun = party ? lex.sideNouns.startingAt(text, party.end, end) : null;
+  if (party && noun) return { tag: party.tag, end: noun.end };
+  const first = nounFirst ? lex.sideNouns.startingAt(text, pos, end) : null;
+  const after = first ? parties.startingAt(text, first.end, end) : null;
+  return after ? { tag: after.tag, end: after.end } : null;
 }
 
 /** "(Armenia)", "(Armenian side)" at `pos`: a party alone in brackets, or with its side's noun. */
@@ -635,8 +646,14 @@ function membersAfter(from: number, to: number, ctx: ReadingContext): Population
   if (!opener) return null;
   const named = lex.victims.findAll(opener.text)[0];
   if (named) return named.tag;
-  const party = ctx.parties.startingAt(text, opener.end, to);
-  return lex.victims.startingAt(text, party?.end ?? opener.end, to)?.tag ?? null;
+  return victimsStartingAt(opener.end, to, ctx)?.population ?? null;
+}
+
+/** The victims' noun at `pos`, after the party that may be named before it ("Azerbaijani troops"). */
+function victimsStartingAt(pos: number, to: number, { text, lex, parties }: ReadingContext): { population: Population; side: string } | null {
+  const party = parties.startingAt(text, pos, to);
+  const victims = lex.victims.startingAt(text, party?.end ?? pos, to);
+  return victims ? { population: victims.tag, side: party?.tag ?? '' } : null;
 }
 
 /**
@@ -753,7 +770,7 @@ function headingVictims(cueStart: number, ctx: ReadingContext): { population: Po
  * victims named with the whole, though they are no figure.
  */
 function victimsBeforePart(q: Quantity, ctx: ReadingContext): { population: Population; side: string } | null {
-  const { text, lex, parties, sentenceStart, sentenceEnd } = ctx;
+  const { text, lex, sentenceStart, sentenceEnd } = ctx;
   const marker = lex.inclusionsAfter.endingAt(text, q.start, sentenceStart);
   if (marker || lex.inclusionsAfter.startingAt(text, q.end, sentenceEnd)) {
     let at = skipSpaceBack(text, marker?.start ?? q.start, sentenceStart);
@@ -761,22 +778,15 @@ function victimsBeforePart(q: Quantity, ctx: ReadingContext): { population: Popu
     return victimsEndingAt(at, ctx);
   }
   const whole = ctx.quantities.find((o) => o.end <= q.start && opensAsWhole(o, ctx));
-  if (!whole) return null;
-  const party = parties.startingAt(text, skipSpace(text, whole.end), q.start);
-  const victims = lex.victims.startingAt(text, skipSpace(text, party?.end ?? whole.end), q.start);
-  return victims ? { population: victims.tag, side: party?.tag ?? '' } : null;
+  return whole ? victimsStartingAt(whole.end, q.start, ctx) : null;
 }
 
 /** "On the Azerbaijani side, …", "Về phía Azerbaijan, …": the side named whole, set off by a comma, that opens the sentence. */
-function openingSide({ text, lex, parties, sentenceStart, sentenceEnd: end }: ReadingContext): string {
-  const opener = lex.openingSides.startingAt(text, skipSpace(text, sentenceStart), end);
-  if (!opener) return '';
-  const party = parties.startingAt(text, opener.end, end);
-  const noun = party ? lex.sideNouns.startingAt(text, party.end, end) : null;
-  const nounFirst = noun ? null : lex.sideNouns.startingAt(text, opener.end, end);
-  const after = nounFirst ? parties.startingAt(text, nounFirst.end, end) : null;
-  const side = noun ? party : after;
-  return side && text[skipSpace(text, noun?.end ?? side.end)] === ',' ? side.tag : '';
+function openingSide(ctx: ReadingContext): string {
+  const { text, lex, sentenceStart, sentenceEnd } = ctx;
+  const opener = lex.openingSides.startingAt(text, skipSpace(text, sentenceStart), sentenceEnd);
+  const side = opener && partyWithSideNoun(opener.end, ctx, true);
+  return side && text[skipSpace(text, side.end)] === ',' ? side.tag : '';
 }
 
 /** The victims' noun that ends at `at`, with the party named right before it ("Armenian soldiers"). */
@@ -939,11 +949,6 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
 function possessiveBefore(text: string, end: number, from: number): number {
   const pos = skipSpaceBack(text, end, from);
   return pos - 2 > from && /^['’]s$/.test(text.slice(pos - 2, pos)) ? pos - 2 : -1;
-}
-
-/** Where a possessive 's right at `pos` ends ("Azerbaijan's"), else `pos`. */
-function possessiveEnd(text: string, pos: number): number {
-  return /^['’]s(?![\p{L}\p{N}])/u.test(text.slice(pos, pos + 3)) ? pos + 2 : pos;
 }
 
 /** "Armenia's 2,425 dead": a party's possessive right before the number names the side. */

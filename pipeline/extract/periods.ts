@@ -3,7 +3,7 @@
 // figure counts up to or was said on ("as of Oct. 20", "said on Monday"), its as_of.
 import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
-import { CLAUSE_COMMA, isSpaceCode, skipSpace, wordCount } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, possessiveAt, skipSpace, wordCount } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { fewBareWords, type NonFigure } from './quantities.ts';
 
@@ -143,8 +143,6 @@ export function periodFor<T extends { start: number; end: number }>(periods: T[]
 export interface AsOf { start: number; end: number; date: string }
 
 // "killed by Sunday's strike": a possessive date names an event, not a day counted up to.
-const POSSESSIVE = /^['’]s\b/;
-const possessiveAt = (text: string, end: number): boolean => POSSESSIVE.test(text.slice(end, end + 3));
 
 // "the 1992 Khojaly massacre", "the 2016 four-day war", "vụ thảm sát Khojaly năm 1992": a name or a word that describes
 // the event may stand between its noun and its date.

@@ -139,3 +139,7 @@ export function lowerCode(c: number): number {
   }
   return l === 0xffff ? -1 : l;
 }
+
+const POSSESSIVE = /^['’]s\b/;
+/** Whether a possessive 's stands right at `end`: "Monday's shelling", "Azerbaijan's soldiers". */
+export const possessiveAt = (text: string, end: number): boolean => POSSESSIVE.test(text.slice(end, end + 3));

@@ -96,6 +96,7 @@ export interface LexiconIndex {
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
   attributionAfter: PhraseSet<true>;
+  publicationVerbs: PhraseSet<true>;
   figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
@@ -205,6 +206,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
     attributionAfter: PhraseSet.of(l.attributionAfter),
+    publicationVerbs: PhraseSet.of(l.publicationVerbs),
     figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),
     anonymousWords: PhraseSet.of(l.anonymousWords),

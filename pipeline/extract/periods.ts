@@ -254,7 +254,8 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     // "the deadliest day since the war began on Sept. 27": a date after 'since' starts a period or compares.
     if (clauseOpener(text, lead, from, lex) !== null) continue;
     const back = Math.max(from, lead - COMPARISON_LOOKBEHIND);
-    const saidBefore = lex.attributionAfter.endingAt(text, lead, back) ?? lex.attributionBefore.endingAt(text, lead, back);
+    // "Figures released on Monday show …": the day a count was put out, whatever verb shows it.
+    const saidBefore = lex.attributionAfter.endingAt(text, lead, back) ?? lex.attributionBefore.endingAt(text, lead, back) ?? lex.publicationVerbs.endingAt(text, lead, back);
     // "On Sept. 30 the ministry said 104 …": the verb after the date, and the figures after the verb.
     const verb = lex.attributionAfter.findAll(text, d.end, to)[0];
     const saidAfter = verb !== undefined && !figures.some((f) => f.start >= d.end && f.start < verb.start) && figures.some((f) => f.start >= verb.end);

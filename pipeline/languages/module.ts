@@ -346,6 +346,11 @@ export interface Lexicon {
   attributionBefore: string[];
   attributionAfter: string[];
   /**
+   * Verbs of a source putting out its count, after which a date is the day the count was put out, not the day of the
+   * deaths: "Figures released on Monday show 2,425 soldiers died" counts up to Monday, not on it.
+   */
+  publicationVerbs: string[];
+  /**
    * Words that speak of a figure already given, between a verb of saying and the link to a rival claim of it: 'the
    * figure', 'the real number' in "while Ukraine said the figure was more than 100,000", 'con số này' in "trong khi
    * Ukraine cho rằng con số này là hơn 100.000".

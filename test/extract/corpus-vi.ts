@@ -1855,4 +1855,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Về phía Azerbaijan, 100 dân thường đã thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Số liệu công bố hôm thứ Hai cho thấy 2.425 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { claimant: '' })],
+  },
 ];

@@ -92,6 +92,10 @@ describe('days a figure counts, days it was said', () => {
     ['The ministry said on Monday that 12 soldiers had been killed since Sept. 27.', 'en', [['2020-09-27', '', '2020-10-19']]],
     ['On Sept. 30 the Defence Ministry said 104 servicemen had been killed.', 'en', [['', '', '2020-09-30']]],
     ['Bộ Quốc phòng Azerbaijan hôm 20/10 cho biết 12 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-10-20']]],
+    // The day a count was put out, whatever verb then shows it.
+    ['Figures released on Monday show 2,425 soldiers died.', 'en', [['', '', '2020-10-19']]],
+    ['Preliminary data updated Oct. 20 show 2,425 soldiers were killed.', 'en', [['', '', '2020-10-20']]],
+    ['Số liệu được cập nhật hôm 20/10 cho thấy 2.425 binh sĩ thiệt mạng.', 'vi', [['', '', '2020-10-20']]],
     // …but a verb of saying after the figures reports them; the day is still theirs.
     ['Armenian shelling killed four civilians in Tartar on Thursday, Azerbaijan said.', 'en', [['2020-10-15', '2020-10-15', '2020-10-15']]],
     // A toll counts up to its day; a running total too, while the day's own count is that day's.

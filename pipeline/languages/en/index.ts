@@ -290,6 +290,7 @@ export const en: LanguageModule = {
         'its military losses', 'their military losses', 'its own losses', 'its own military losses', 'military losses', 'civilian losses',
         'its casualties', 'military casualties', 'civilian casualties', 'deaths', 'civilian deaths', 'military deaths', 'the dead',
         'the death count'].map((what) => `${verb} ${what}`))],
+    publicationVerbs: ['released', 'published', 'issued', 'updated', 'posted', 'made public', 'compiled'],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],

@@ -232,6 +232,7 @@ export const vi: LanguageModule = {
     attributionAfter: [...SAYING, 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra', 'cho rằng',
       // "Bộ Quốc phòng đưa ra con số 300 người chết": 'đưa ra' alone ("đưa ra cảnh báo") attributes nothing.
       'đưa ra con số'],
+    publicationVerbs: ['công bố', 'được công bố', 'cập nhật', 'được cập nhật', 'đưa ra', 'được đưa ra', 'phát hành', 'đăng tải', 'được đăng tải'],
     figureReferences: ['con số', 'số', 'tổng số'].flatMap((n) => ['', ' này', ' đó', ' thực tế', ' thực', ' thật', ' thật sự'].map((w) => `${n}${w}`)),
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").
     sourceNouns: [],
@@ -259,7 +260,9 @@ export const vi: LanguageModule = {
     anonymousWords: ['một', 'ông', 'bà', 'anh', 'chị', 'họ', 'người này', 'phía', 'các', 'những', 'giới chức', 'quan chức', 'nguồn tin',
       // Read apart, as they are often the sentence's first word, whose capital names no one: "Hai nguồn tin an ninh cho biết".
       'nhân chứng', 'người dân', 'cư dân', 'an ninh', 'địa phương', 'giấu tên', 'cấp cao', 'y tế', 'một số', 'nhiều', 'vài',
-      'hai', 'ba', 'bốn', 'năm'],
+      'hai', 'ba', 'bốn', 'năm',
+      // "Số liệu công bố hôm thứ Hai cho thấy …": counts by no one named, as "Figures show" ("Thống kê của LHQ" says whose).
+      'số liệu', 'dữ liệu', 'thống kê', 'mới nhất', 'sơ bộ', 'ban đầu'],
     abbreviations: ['TP.', 'Tp.', 'ThS.', 'TS.', 'PGS.', 'GS.', 'St.'],
   },
 };

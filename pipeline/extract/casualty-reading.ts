@@ -172,7 +172,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "18 people survived and 7 died": the survivors share no cue with the dead. "3 soldiers who escaped the ambush
     // were later killed": after a relative pronoun, the words only say which ones.
     if (lex.unharmed.startingAt(text, pos, end) && !lex.relativePronouns.endingAt(text, pos, q.end)) return { ...w, unharmed: true };
-    const victim = w.population === null ? lex.victims.startingAt(text, pos, end) ?? partitiveVictims(text, pos, end, lex) : null;
+    const victim = w.population === null ? lex.victims.startingAt(text, pos, end) ?? partitiveVictims(text, pos, end, lex) ?? victimsStoodFor(pos, q, ctx) : null;
     if (victim) {
       w.population = victim.tag;
       pos = w.reach = victim.end;
@@ -430,6 +430,13 @@ function partitiveVictims(text: string, pos: number, end: number, lex: LexiconIn
   // "Hai trong số những người bị thương": of a toll, whose cue the part's own verb may overrule ("… đã tử vong").
   if (!link || lex.ownSide.startingAt(text, pos, end) || lex.partsOfTolls.startingAt(text, pos, end)) return null;
   return lex.victims.startingAt(text, lex.determiners.startingAt(text, link.end, end)?.end ?? link.end, end);
+}
+
+/** "2,425 Armenian soldiers and 2,783 Azerbaijani ones": the victims a pronoun at `pos` stands for, named before the number. */
+function victimsStoodFor(pos: number, q: Quantity, { text, lex, sentenceStart, sentenceEnd }: ReadingContext): PhraseHit<Population> | null {
+  const pronoun = lex.nounPronouns.startingAt(text, pos, sentenceEnd);
+  const noun = pronoun ? lex.victims.findAll(text, sentenceStart, q.start).at(-1) : undefined;
+  return pronoun && noun ? { ...pronoun, tag: noun.tag } : null;
 }
 
 /** A victims' noun after a part marker or a copula ("trong số đó là trẻ em", "were children"), if more than people in general. */

@@ -20,6 +20,7 @@ export interface LexiconIndex {
   ratioParts: PhraseSet<true>;
   rangeOpeners: PhraseSet<true>;
   victims: PhraseSet<Population>;
+  nounPronouns: PhraseSet<true>;
   measures: PhraseSet<Measure>;
   tolls: PhraseSet<Measure>;
   peopleTolls: PhraseSet<Measure>;
@@ -137,6 +138,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     ratioParts: PhraseSet.of(l.ratioParts),
     rangeOpeners: PhraseSet.of(l.rangeOpeners),
     victims: PhraseSet.mapped(l.victims),
+    nounPronouns: PhraseSet.of(l.nounPronouns),
     measures: PhraseSet.mapped(l.measures),
     tolls: PhraseSet.mapped(l.tolls),
     peopleTolls: PhraseSet.mapped(l.peopleTolls),

@@ -45,6 +45,11 @@ export interface Lexicon {
   rangeOpeners: string[];
   /** Head nouns naming the victims, and whose toll they make. */
   victims: Record<string, Population>;
+  /**
+   * Words that stand for the victims' noun last named before them in the sentence: 'ones' in "2,425 Armenian soldiers
+   * and 2,783 Azerbaijani ones".
+   */
+  nounPronouns: string[];
   /** Casualty cues and the measure each denotes: 'thiệt mạng' → killed. */
   measures: Record<string, Measure>;
   /** Nouns that announce a toll before its number: 'death toll' (of / rose to) N. */

@@ -2842,4 +2842,18 @@ export const corpusEn: CorpusRow[] = [
     text: "The strike led to the wounding of 30 people.",
     expect: [fig('wounded', 'total', 'exact', 30, 30, 30, 'exact')],
   },
+  {
+    text: "The fighting killed 2,425 Armenian soldiers and 2,783 Azerbaijani ones.",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "2,425 Armenian soldiers and 2,783 Azerbaijani ones were killed.",
+    expect: [
+      fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

@@ -87,6 +87,7 @@ export const en: LanguageModule = {
     boundJoiners: ['and', ', and', 'and possibly', ', and possibly', 'possibly', ', possibly', 'and perhaps', ', and perhaps', 'perhaps', ', perhaps',
       'and maybe', ', and maybe', 'but possibly', ', but possibly', 'or possibly', ', or possibly', 'or even', ', or even', 'and potentially', ', and potentially'],
     rangeOpeners: ['between', 'from', 'anywhere between', 'anywhere from', 'somewhere between'],
+    nounPronouns: ['ones'],
     victims: {
       people: 'total', persons: 'total', person: 'total', individuals: 'total', others: 'total', victims: 'total', lives: 'total',
       'family members': 'total', 'members of the same family': 'total', 'members of one family': 'total', 'members of a family': 'total', 'members of the family': 'total',

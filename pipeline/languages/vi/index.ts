@@ -69,6 +69,8 @@ export const vi: LanguageModule = {
     boundJoiners: [',', 'và', ', và', 'có thể', ', có thể', 'và có thể', ', và có thể', 'thậm chí', ', thậm chí', 'thậm chí có thể', ', thậm chí có thể',
       'và thậm chí', ', và thậm chí', 'và thậm chí có thể', ', và thậm chí có thể', 'hoặc thậm chí', ', hoặc thậm chí'],
     rangeOpeners: ['từ', 'trong khoảng từ', 'khoảng từ'],
+    // Vietnamese repeats the noun ("2.425 binh sĩ Armenia và 2.783 binh sĩ Azerbaijan").
+    nounPronouns: [],
     victims: {
       'người': 'total', 'người khác': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total', 'con tin': 'total', 'ca': 'total', 'trường hợp': 'total',
       'người trong một gia đình': 'total', 'người trong cùng một gia đình': 'total', 'người cùng một gia đình': 'total',

@@ -11,7 +11,7 @@ import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, skipSpace, skipSpa
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import { enemyLossAt, losersAt, parallelLoss } from './losses.ts';
+import { enemyLossAt, losersAt, parallelClaim, parallelLoss } from './losses.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
 import { inOrderOfParties } from './respectively.ts';
@@ -41,6 +41,8 @@ export interface CasualtyReading {
   ownSide: boolean;
   /** The victims are the speaker's enemy ("220 enemy soldiers"): their side is the party opposed to the claimant's. */
   enemySide?: boolean;
+  /** Who claims the figure, named with no verb of saying of its own ("Armenia reported 3,825 deaths and Azerbaijan 2,906"). */
+  speaker?: { start: number; end: number };
 }
 
 /** One sentence: its number phrases, in order, and where it lies in the text. */
@@ -1048,6 +1050,15 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const parallel = w.population === null && !peopleNamed && !hasOwnCue(w) ? parallelLoss(q.start, ctx, previous) : null;
   if (parallel && previous && clauseClosesAt(w.reach, ctx)) {
     const reading = { ...previous.reading, side: parallel.side, eachSide: false, bothSides: false, ownSide: false, enemySide: false, suffix: w.suffix ?? null, cueBefore: parallel.cueStart, measureFromContext: false };
+    return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
+  }
+  // "…, còn Azerbaijan 2.906 người": people of no kind are still people of no kind.
+  const claim = (w.population === null || w.population === 'total') && !peopleNamed && !hasOwnCue(w) && !parallel && previous && clauseClosesAt(w.reach, ctx)
+    ? parallelClaim(q.start, ctx, previous) : null;
+  if (claim && previous) {
+    const { side, speaker } = claim;
+    const population = w.population ?? previous.reading.population;
+    const reading = { ...previous.reading, population, side, speaker, eachSide: false, bothSides: false, suffix: w.suffix ?? null, cueBefore: null, measureFromContext: true };
     return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
   }
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead", "included

@@ -1,5 +1,5 @@
 // Losses told of a party: who lost the dead a loss verb counts ("Armenia lost 3,825 soldiers"), whether the loser is
-// the speaker's enemy, and a party's loss told in the words of the loss before it ("…, Azerbaijan 2,906").
+// the speaker's enemy, and a party's loss or claim told in the words of the one before it ("…, Azerbaijan 2,906").
 import type { Population } from '../schemas.ts';
 import type { ReadingContext } from './casualty-reading.ts';
 import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
@@ -56,4 +56,26 @@ export function parallelLoss(at: number, ctx: ReadingContext, previous: Figure |
   if (!onlyJoins(gap, lex) && !joinsClause(gap, lex)) return null;
   const first = losersAt(previous.start, ctx);
   return first.length === 1 && party.tag !== first[0] ? { side: party.tag, cueStart: verb?.start ?? null } : null;
+}
+
+/**
+ * "Armenia reported 3,825 military deaths and Azerbaijan 2,906", "Armenia said 3,825 soldiers were killed, Azerbaijan
+ * 2,906": a second party's claim told in the words of the first's, its verb of saying left out, is a claim of the same
+ * quantity by the second party, who is `speaker`. Only after a claim whose one speaker, a party, was the subject of its
+ * verb of saying; the figure's side is the second party when the first figure's was the first party.
+ */
+export function parallelClaim(at: number, ctx: ReadingContext, previous: Figure | null): { side: string; speaker: { start: number; end: number } } | null {
+  if (previous?.start === undefined) return null;
+  const { text, lex, parties, sentenceStart } = ctx;
+  // "3,825 military deaths and …", "3,825 soldiers were killed and …": the first figure's words run to its cue.
+  const from = Math.max(previous.reach, previous.cueEnd ?? 0);
+  const party = parties.endingAt(text, at, from);
+  if (!party) return null;
+  const gap = text.slice(from, party.start).trim();
+  if (!onlyJoins(gap, lex) && !joinsClause(gap, lex)) return null;
+  const verb = lex.attributionAfter.findAll(text, sentenceStart, previous.start).at(-1);
+  const first = verb ? parties.endingAt(text, verb.start, sentenceStart) : null;
+  if (!first || first.tag === party.tag) return null;
+  const side = previous.reading.side === first.tag ? party.tag : previous.reading.side === '' ? '' : null;
+  return side === null ? null : { side, speaker: { start: party.start, end: party.end } };
 }

@@ -138,7 +138,7 @@ function draftMentions(c: CueSentence): void {
     if (!reading) continue;
     const { period, asOf } = datesOf(said, q, reading.cumulative);
     const { line, column } = at.at(q.start);
-    const by = attributionAt(attributions, q.start, reading.cueBefore);
+    const by = reading.speaker ? { at: reading.speaker.start, name: text.slice(reading.speaker.start, reading.speaker.end) } : attributionAt(attributions, q.start, reading.cueBefore);
     const side = reading.side || (reading.ownSide ? deniersParty(c, by) : '');
     const m: Mention = {
       source_id: doc.source_id, line, column, conflict, measure: reading.measure, population: reading.population,

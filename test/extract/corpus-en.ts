@@ -2856,4 +2856,25 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "Armenia reported 3,825 military deaths and Azerbaijan 2,906.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia', side: '' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan', side: '' }),
+    ],
+  },
+  {
+    text: "Armenia said it had lost 3,825 soldiers, Azerbaijan 2,906.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia', flags: ['own_side'] }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan', flags: ['measure_from_context', 'own_side'] }),
+    ],
+  },
+  {
+    text: "Armenia reported 12 dead on Monday and 5 on Tuesday.",
+    expect: [
+      fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'Armenia' }),
+      fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'Armenia' }),
+    ],
+  },
 ];

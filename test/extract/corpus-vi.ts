@@ -1859,4 +1859,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Số liệu công bố hôm thứ Hai cho thấy 2.425 binh sĩ thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { claimant: '' })],
   },
+  {
+    text: "Armenia cho biết 3.825 binh sĩ thiệt mạng, còn Azerbaijan 2.906 người.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia' }),
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan' }),
+    ],
+  },
 ];

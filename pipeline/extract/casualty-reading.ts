@@ -12,6 +12,7 @@ import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { enemyLossAt, losersAt, parallelClaim, parallelLoss } from './losses.ts';
+import { labelledSide, listedAfter } from './labelled-sides.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
 import { inOrderOfParties } from './respectively.ts';
@@ -1052,8 +1053,16 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const reading = { ...previous.reading, side: parallel.side, eachSide: false, bothSides: false, ownSide: false, enemySide: false, suffix: w.suffix ?? null, cueBefore: parallel.cueStart, measureFromContext: false };
     return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
   }
+  // "Military deaths — Armenia: 3,825; Azerbaijan: 2,906": a labelled number with no words of its own lists what the
+  // labelled figure before it counts, of its own label's side.
+  const listed = w.population === null && !peopleNamed && !hasOwnCue(w) && !parallel && previous?.start !== undefined && clauseClosesAt(w.reach, ctx)
+    ? listedAfter(q.start, previous.start, ctx) : '';
+  if (listed && previous) {
+    const reading = { ...previous.reading, side: listed, eachSide: false, bothSides: false, ownSide: false, enemySide: false, suffix: w.suffix ?? null, cueBefore: null, measureFromContext: true };
+    return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
+  }
   // "…, còn Azerbaijan 2.906 người": people of no kind are still people of no kind.
-  const claim = (w.population === null || w.population === 'total') && !peopleNamed && !hasOwnCue(w) && !parallel && previous && clauseClosesAt(w.reach, ctx)
+  const claim = (w.population === null || w.population === 'total') && !peopleNamed && !hasOwnCue(w) && !parallel && !listed && previous && clauseClosesAt(w.reach, ctx)
     ? parallelClaim(q.start, ctx, previous) : null;
   if (claim && previous) {
     const { side, speaker } = claim;
@@ -1090,7 +1099,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let measure: Measure | null = null;
   // Only people of no kind hand their place to the kind a part inherits: "Gần 7.000 binh sĩ (3.825 người Armenia …)".
   let population = (w.population === 'total' ? prior.population : null) ?? w.population ?? prior.population;
-  let side = w.side || possessiveParty(q, ctx) || prior.side;
+  let side = w.side || possessiveParty(q, ctx) || labelledSide(q.start, ctx) || prior.side;
   let cueAt: number | null = null;
   let cumulative = false;
   let partOf = prior.partOf;

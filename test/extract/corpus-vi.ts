@@ -1866,4 +1866,11 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan' }),
     ],
   },
+  {
+    text: "Armenia: 3.825 binh sĩ thiệt mạng; Azerbaijan: 2.906 binh sĩ thiệt mạng.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

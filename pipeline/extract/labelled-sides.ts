@@ -1,0 +1,31 @@
+// Figures listed under their parties' names: "Casualties: Armenia 3,825 killed, Azerbaijan 2,906 killed", "Military
+// deaths — Armenia: 3,825; Azerbaijan: 2,906". Each name is the side of the figure it labels. A name labels nothing
+// alone: in a headline ("Armenia: 12 killed in shelling") it may be a place or who speaks.
+import { skipSpaceBack } from '../languages/chars.ts';
+import type { ReadingContext } from './casualty-reading.ts';
+
+// What may stand before a label: the sentence's start, or a mark that opens a list's item. A hyphen may join a name.
+const ITEM_OPENS = new Set([':', ';', ',', '(', '—', '–']);
+
+/** The party named right before the number at `at`, a colon between or none, that opens its item of a list. */
+function labelAt(at: number, { text, parties, sentenceStart }: ReadingContext): string {
+  let end = skipSpaceBack(text, at, sentenceStart);
+  if (text[end - 1] === ':') end = skipSpaceBack(text, end - 1, sentenceStart);
+  const party = parties.endingAt(text, end, sentenceStart);
+  if (!party) return '';
+  const before = skipSpaceBack(text, party.start, sentenceStart);
+  return before === sentenceStart || ITEM_OPENS.has(text[before - 1] ?? '') ? party.tag : '';
+}
+
+/** The side that labels the number at `at`, when another number of the sentence is labelled by another party. */
+export function labelledSide(at: number, ctx: ReadingContext): string {
+  const side = labelAt(at, ctx);
+  return side && ctx.quantities.some((o) => o.start !== at && ![side, ''].includes(labelAt(o.start, ctx))) ? side : '';
+}
+
+/** "…; Azerbaijan: 2,906" after "Armenia: 3,825": the label of a number whose figure before bears another label. */
+export function listedAfter(at: number, previousStart: number, ctx: ReadingContext): string {
+  const side = labelAt(at, ctx);
+  const first = side ? labelAt(previousStart, ctx) : '';
+  return first && first !== side ? side : '';
+}

@@ -12,7 +12,7 @@ import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { enemyLossAt, losersAt, parallelClaim, parallelLoss } from './losses.ts';
-import { labelledSide, listedAfter } from './labelled-sides.ts';
+import { labelBefore, labelledSide, listedAfter } from './labelled-sides.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
 import { inOrderOfParties } from './respectively.ts';
@@ -753,7 +753,8 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line. 'has "eliminated" 200 militants',
   // 'đã "tiêu diệt" 200 tay súng': a cue in quotation marks is a cue.
-  const to = skipSpaceBack(ctx.text, q.start, from);
+  // "Killed: Armenia 3,825, …": the heading over a number's label.
+  const to = skipSpaceBack(ctx.text, (cues === ctx.lex.measures ? labelBefore(q.start, ctx)?.start : undefined) ?? q.start, from);
   const mark = ctx.text.charCodeAt(to - 1);
   let hit = cues.endingAt(ctx.text, mark === COLON || CLOSING_QUOTES.has(mark) ? to - 1 : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.

@@ -3,19 +3,22 @@
 // alone: in a headline ("Armenia: 12 killed in shelling") it may be a place or who speaks.
 import { skipSpaceBack } from '../languages/chars.ts';
 import type { ReadingContext } from './casualty-reading.ts';
+import type { PhraseHit } from './phrases.ts';
 
 // What may stand before a label: the sentence's start, or a mark that opens a list's item. A hyphen may join a name.
 const ITEM_OPENS = new Set([':', ';', ',', '(', '—', '–']);
 
 /** The party named right before the number at `at`, a colon between or none, that opens its item of a list. */
-function labelAt(at: number, { text, parties, sentenceStart }: ReadingContext): string {
+export function labelBefore(at: number, { text, parties, sentenceStart }: ReadingContext): PhraseHit<string> | null {
   let end = skipSpaceBack(text, at, sentenceStart);
   if (text[end - 1] === ':') end = skipSpaceBack(text, end - 1, sentenceStart);
   const party = parties.endingAt(text, end, sentenceStart);
-  if (!party) return '';
+  if (!party) return null;
   const before = skipSpaceBack(text, party.start, sentenceStart);
-  return before === sentenceStart || ITEM_OPENS.has(text[before - 1] ?? '') ? party.tag : '';
+  return before === sentenceStart || ITEM_OPENS.has(text[before - 1] ?? '') ? party : null;
 }
+
+const labelAt = (at: number, ctx: ReadingContext): string => labelBefore(at, ctx)?.tag ?? '';
 
 /** The side that labels the number at `at`, when another number of the sentence is labelled by another party. */
 export function labelledSide(at: number, ctx: ReadingContext): string {

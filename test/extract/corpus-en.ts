@@ -2895,4 +2895,11 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia: 12 civilians killed in shelling.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { side: '' })],
   },
+  {
+    text: "Killed: Armenia 3,825, Azerbaijan 2,906.",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

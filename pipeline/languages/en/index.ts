@@ -324,8 +324,9 @@ export const en: LanguageModule = {
       'eyewitnesses', 'locals', 'villagers', 'survivors', 'doctors', 'medics', 'paramedics', 'activists', 'diplomats', 'people',
       'local', 'senior', 'unnamed', 'anonymous', 'security', 'medical', 'other', 'some', 'several', 'many', 'few', 'both',
       'one', 'two', 'three', 'four', 'five', 'six',
-      // "Figures show", "Preliminary data showed": counts by no one named ("Official figures" say whose they are).
-      ...COUNTS, 'latest', 'new', 'preliminary', 'initial', 'final',
+      // "Figures show", "Preliminary data showed", "Official figures put …": counts by no one named, capital or not
+      // ("Armenian official figures" say whose they are).
+      ...COUNTS, 'latest', 'new', 'preliminary', 'initial', 'final', 'official',
       // "By some estimates, …", "Estimates put the toll at …": an estimate by no one named.
       'by', 'estimate', 'estimates'],
     abbreviations: ['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Gen.', 'Lt.', 'Col.', 'Sgt.', 'Capt.', 'Maj.', 'Adm.', 'Gov.', 'Sen.', 'Rep.', 'Prof.',

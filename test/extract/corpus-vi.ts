@@ -1873,4 +1873,12 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "Truyền thông địa phương đưa tin 12 dân thường thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: '' })],
+  },
+  {
+    text: "Truyền thông Nga đưa tin 12 dân thường thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'Truyền thông Nga' })],
+  },
 ];

@@ -264,7 +264,9 @@ export const vi: LanguageModule = {
       'nhân chứng', 'người dân', 'cư dân', 'an ninh', 'địa phương', 'giấu tên', 'cấp cao', 'y tế', 'một số', 'nhiều', 'vài',
       'hai', 'ba', 'bốn', 'năm',
       // "Số liệu công bố hôm thứ Hai cho thấy …": counts by no one named, as "Figures show" ("Thống kê của LHQ" says whose).
-      'số liệu', 'dữ liệu', 'thống kê', 'mới nhất', 'sơ bộ', 'ban đầu'],
+      'số liệu', 'dữ liệu', 'thống kê', 'mới nhất', 'sơ bộ', 'ban đầu',
+      // "Truyền thông địa phương đưa tin …", as "Local media reported": media of no one named ("Truyền thông Nga" say whose).
+      'truyền thông', 'báo chí'],
     abbreviations: ['TP.', 'Tp.', 'ThS.', 'TS.', 'PGS.', 'GS.', 'St.'],
   },
 };

@@ -2902,4 +2902,11 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "The people killed in the strike included 4 children and 2 women.",
+    expect: [
+      fig('killed', 'children', 'exact', 4, 4, 4, 'exact'),
+      fig('killed', 'women', 'exact', 2, 2, 2, 'exact'),
+    ],
+  },
 ];

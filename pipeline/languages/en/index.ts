@@ -151,6 +151,8 @@ export const en: LanguageModule = {
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
       casualties: 'casualties', deaths: 'killed', 'the loss of': 'killed', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
       'those killed': 'killed', 'those who died': 'killed', 'those who were killed': 'killed', 'those wounded': 'wounded', 'those injured': 'wounded',
+      'the people killed': 'killed', 'the people who died': 'killed', 'the people who were killed': 'killed', 'the people wounded': 'wounded',
+      'the people injured': 'wounded',
       // 'losses' alone are also a company's or a market's: only losses of people, killed or wounded, as 'tổn thất' is.
       'military losses': 'casualties', 'troop losses': 'casualties', 'human losses': 'casualties', 'combat losses': 'casualties',
       'personnel losses': 'casualties', 'losses in personnel': 'casualties',

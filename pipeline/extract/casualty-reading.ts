@@ -1051,26 +1051,17 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
   const parallel = w.population === null && !peopleNamed && !hasOwnCue(w) ? parallelLoss(q.start, ctx, previous) : null;
   if (parallel && previous && clauseClosesAt(w.reach, ctx)) {
-    const reading = { ...previous.reading, side: parallel.side, eachSide: false, bothSides: false, ownSide: false, enemySide: false, suffix: w.suffix ?? null, cueBefore: parallel.cueStart, measureFromContext: false };
-    return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
+    return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false });
   }
   // "Military deaths — Armenia: 3,825; Azerbaijan: 2,906": a labelled number with no words of its own lists what the
   // labelled figure before it counts, of its own label's side.
   const listed = w.population === null && !peopleNamed && !hasOwnCue(w) && !parallel && previous?.start !== undefined && clauseClosesAt(w.reach, ctx)
     ? listedAfter(q.start, previous.start, ctx) : '';
-  if (listed && previous) {
-    const reading = { ...previous.reading, side: listed, eachSide: false, bothSides: false, ownSide: false, enemySide: false, suffix: w.suffix ?? null, cueBefore: null, measureFromContext: true };
-    return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
-  }
+  if (listed && previous) return repeating(previous, q, w, ctx, { side: listed, ownSide: false, enemySide: false });
   // "…, còn Azerbaijan 2.906 người": people of no kind are still people of no kind.
   const claim = (w.population === null || w.population === 'total') && !peopleNamed && !hasOwnCue(w) && !parallel && !listed && previous && clauseClosesAt(w.reach, ctx)
     ? parallelClaim(q.start, ctx, previous) : null;
-  if (claim && previous) {
-    const { side, speaker } = claim;
-    const population = w.population ?? previous.reading.population;
-    const reading = { ...previous.reading, population, side, speaker, eachSide: false, bothSides: false, suffix: w.suffix ?? null, cueBefore: null, measureFromContext: true };
-    return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
-  }
+  if (claim && previous) return repeating(previous, q, w, ctx, { ...claim, population: w.population ?? previous.reading.population });
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead", "included
   // 65 people killed" (people of no kind are the toll's).
   const ownCue = hasOwnCue(w);
@@ -1184,6 +1175,15 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // qualifier is said of the figures coordinated with it too; "an estimated 1,200" is said of the 1,200 alone.
   const estimating = estimate || (ctx.lex.estimates.startingAt(text, q.start, q.end) !== null && ctx.lex.determiners.endingAt(text, q.start, ctx.sentenceStart) === null);
   return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimating, tollStart, tollVictims };
+}
+
+/**
+ * "Armenia lost 3,825 soldiers, Azerbaijan 2,906": a number told in the words of the figure before it reads as that
+ * figure does, but for what `changes` says (its side, who claims it) and what is its own (its suffix, whether estimated).
+ */
+function repeating(previous: Figure, q: Quantity, w: Walk, ctx: ReadingContext, changes: Partial<CasualtyReading>): Figure {
+  const reading = { ...previous.reading, eachSide: false, bothSides: false, suffix: w.suffix ?? null, cueBefore: null, measureFromContext: true, ...changes };
+  return { reading, reach: w.reach, cueEnd: null, estimated: estimated(q, w, ctx) };
 }
 
 /**

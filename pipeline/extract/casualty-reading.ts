@@ -1049,18 +1049,20 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "12 soldiers were killed, while the rebels claimed 40": a verb that is both a cue and a verb of saying ('claimed'),
   // with no noun after the number, hands over a rival claim of the figure before; "claimed 400 lives" is the cue.
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
-  const parallel = w.population === null && !peopleNamed && !hasOwnCue(w) ? parallelLoss(q.start, ctx, previous) : null;
+  // A number with no words of its own may be told in the words of the figure before it.
+  const bare = !peopleNamed && !hasOwnCue(w);
+  const parallel = bare && w.population === null ? parallelLoss(q.start, ctx, previous) : null;
   if (parallel && previous && clauseClosesAt(w.reach, ctx)) {
     return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false });
   }
-  // "Military deaths — Armenia: 3,825; Azerbaijan: 2,906": a labelled number with no words of its own lists what the
-  // labelled figure before it counts, of its own label's side.
-  const listed = w.population === null && !peopleNamed && !hasOwnCue(w) && !parallel && previous?.start !== undefined && clauseClosesAt(w.reach, ctx)
-    ? listedAfter(q.start, previous.start, ctx) : '';
+  const previousStart = previous?.start;
+  const repeats = bare && !parallel && previousStart !== undefined && clauseClosesAt(w.reach, ctx);
+  // "Military deaths — Armenia: 3,825; Azerbaijan: 2,906": a labelled number lists what the labelled figure before it
+  // counts, of its own label's side.
+  const listed = repeats && w.population === null ? listedAfter(q.start, previousStart, ctx) : '';
   if (listed && previous) return repeating(previous, q, w, ctx, { side: listed, ownSide: false, enemySide: false });
   // "…, còn Azerbaijan 2.906 người": people of no kind are still people of no kind.
-  const claim = (w.population === null || w.population === 'total') && !peopleNamed && !hasOwnCue(w) && !parallel && !listed && previous && clauseClosesAt(w.reach, ctx)
-    ? parallelClaim(q.start, ctx, previous) : null;
+  const claim = repeats && (w.population === null || w.population === 'total') ? parallelClaim(q.start, ctx, previous) : null;
   if (claim && previous) return repeating(previous, q, w, ctx, { ...claim, population: w.population ?? previous.reading.population });
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead", "included
   // 65 people killed" (people of no kind are the toll's).

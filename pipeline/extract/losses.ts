@@ -3,6 +3,7 @@
 import type { Population } from '../schemas.ts';
 import type { ReadingContext } from './casualty-reading.ts';
 import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
+import type { PhraseHit } from './phrases.ts';
 
 /**
  * "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ", "Armenian forces lost 300 soldiers": the
@@ -47,13 +48,10 @@ const military = <T extends { tag: Population }>(hit: T | null): T | null => (hi
  */
 export function parallelLoss(at: number, ctx: ReadingContext, previous: Figure | null): { side: string; cueStart: number | null } | null {
   if (previous?.start === undefined) return null;
-  const { text, lex, parties } = ctx;
   // The words right before the number first: most numbers have no party there, and the loss before is not looked for.
-  const verb = lex.lossVerbs.endingAt(text, at, previous.reach);
-  const party = parties.endingAt(text, verb?.start ?? at, previous.reach);
+  const verb = ctx.lex.lossVerbs.endingAt(ctx.text, at, previous.reach);
+  const party = joinedParty(verb?.start ?? at, previous.reach, ctx);
   if (!party) return null;
-  const gap = text.slice(previous.reach, party.start).trim();
-  if (!onlyJoins(gap, lex) && !joinsClause(gap, lex)) return null;
   const first = losersAt(previous.start, ctx);
   return first.length === 1 && party.tag !== first[0] ? { side: party.tag, cueStart: verb?.start ?? null } : null;
 }
@@ -68,14 +66,18 @@ export function parallelClaim(at: number, ctx: ReadingContext, previous: Figure 
   if (previous?.start === undefined) return null;
   const { text, lex, parties, sentenceStart } = ctx;
   // "3,825 military deaths and …", "3,825 soldiers were killed and …": the first figure's words run to its cue.
-  const from = Math.max(previous.reach, previous.cueEnd ?? 0);
-  const party = parties.endingAt(text, at, from);
+  const party = joinedParty(at, Math.max(previous.reach, previous.cueEnd ?? 0), ctx);
   if (!party) return null;
-  const gap = text.slice(from, party.start).trim();
-  if (!onlyJoins(gap, lex) && !joinsClause(gap, lex)) return null;
   const verb = lex.attributionAfter.findAll(text, sentenceStart, previous.start).at(-1);
   const first = verb ? parties.endingAt(text, verb.start, sentenceStart) : null;
   if (!first || first.tag === party.tag) return null;
   const side = previous.reading.side === first.tag ? party.tag : previous.reading.side === '' ? '' : null;
   return side === null ? null : { side, speaker: { start: party.start, end: party.end } };
+}
+
+/** The party named right before `end` that only a comma, a conjunction or a clause's joiner sets apart from `from`. */
+function joinedParty(end: number, from: number, { text, lex, parties }: ReadingContext): PhraseHit<string> | null {
+  const party = parties.endingAt(text, end, from);
+  const gap = party ? text.slice(from, party.start).trim() : '';
+  return party && (onlyJoins(gap, lex) || joinsClause(gap, lex)) ? party : null;
 }

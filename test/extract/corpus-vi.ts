@@ -1881,4 +1881,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Truyền thông Nga đưa tin 12 dân thường thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'Truyền thông Nga' })],
   },
+  {
+    text: "Từ năm 1988 đến 1994, khoảng 30.000 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 25000, 30000, 35000, 'approx.rounding')],
+  },
+  {
+    text: "Từ 1988 đến 1994, khoảng 30.000 người thiệt mạng và khoảng một triệu người phải rời bỏ nhà cửa.",
+    expect: [fig('killed', 'total', 'approx', 25000, 30000, 35000, 'approx.rounding'), fig('displaced', 'total', 'approx', 750000, 1000000, 1250000, 'approx.rounding')],
+  },
+  {
+    text: "Từ 1950 đến 2000 thường dân thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'range', 1950, 1975, 2000, 'range.midpoint')],
+  },
 ];

@@ -13,6 +13,8 @@ const rows: [string, string, [string, string][]][] = [
   ['the 1988–1994 war killed about 30,000 people', 'en', [['1988', '1994']]],
   ['The war of 1988-1994 killed about 30,000 people', 'en', [['1988', '1994']]],
   ['Trong cuộc chiến 1988-1994, khoảng 30.000 người thiệt mạng', 'vi', [['1988', '1994']]],
+  ['Từ năm 1988 đến 1994, khoảng 30.000 người thiệt mạng.', 'vi', [['1988', '1994']]],
+  ['Cuộc chiến từ 1988 tới 1994 khiến khoảng 30.000 người thiệt mạng.', 'vi', [['1988', '1994']]],
   ['between March 2022 and May 2023', 'en', [['2022-03', '2023-05']]],
   // A 'since' after a superlative compares; it dates nothing.
   ['It was the deadliest day since 2014, with 50 dead', 'en', []],

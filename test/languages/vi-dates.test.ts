@@ -55,6 +55,14 @@ const rows: Array<[string, string, Expect[]]> = [
   // two years: each its own date, so the dash between them makes a period ("1988-1994" was a range of killed)
   ['cuộc chiến 1988-1994', '2020-10-21', [year('1988', '1988'), year('1994', '1994')]],
   ['năm 1988 – 1994', '2020-10-21', [year('năm 1988', '1988'), year('1994', '1994')]],
+  // …or 'đến' / 'tới' (to) between them, the second 'năm' left out; bare years only after 'từ' (from)
+  ['từ năm 1988 đến 1994', '2020-10-21', [year('năm 1988', '1988'), year('1994', '1994')]],
+  ['từ năm 1988 tới 1994', '2020-10-21', [year('năm 1988', '1988'), year('1994', '1994')]],
+  ['Từ 1988 đến 1994', '2020-10-21', [year('1988', '1988'), year('1994', '1994')]],
+  ['từ 1988 đến năm 1994', '2020-10-21', [year('1988', '1988'), year('1994', '1994')]],
+  ['từ 1500 đến 2000 người', '2020-10-21', []],
+  ['từ 1950 đến 2000 thường dân', '2020-10-21', []],
+  ['giao tranh 1988 đến 1994', '2020-10-21', []],
   ['năm 2020-2000', '2020-10-21', [year('năm 2020', '2020')]],
   // a decade: the first and, in `last`, the last of its years
   ['những năm 1990', '2020-10-21', [{ ...year('những năm 1990', '1990'), last: '1999' }]],

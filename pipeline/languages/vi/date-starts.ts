@@ -43,8 +43,12 @@ function wordBefore(low: string, pos: number): [number, string] | null {
 
 const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 
-/** "1988-1994", "1988 – 1994": a dash, perhaps between spaces, then four digits. */
+const YEAR_WORD_JOINED = /\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}/y;
+
+/** "1988-1994", "1988 – 1994": a dash, perhaps between spaces, then four digits; or "1988 đến 1994" (to). */
 function yearRangeAfter(low: string, end: number): boolean {
+  YEAR_WORD_JOINED.lastIndex = end;
+  if (YEAR_WORD_JOINED.test(low)) return true;
   let at = end + (low.charCodeAt(end) === 32 ? 1 : 0);
   if (!isDash(low.charCodeAt(at))) return false;
   at += low.charCodeAt(at + 1) === 32 ? 2 : 1;

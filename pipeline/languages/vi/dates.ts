@@ -45,7 +45,7 @@ const UNIT_NEXT = /^\s+(?:ngày|tuần|tháng|năm|giờ|phút)(?![\p{L}\p{M}])/
 // A bare "D/M" followed by what it is a part of is a fraction: "2/3 trong số 100.000 người", "1/3 dân số".
 const OF_WHOLE_NEXT = /^\s+(?:trong\s+số|số|dân\s+số|tổng\s+số)(?![\p{L}\p{M}])/u;
 // Nouns after two four-digit numbers that make them a count, not years.
-const COUNTED = /^\s*(?:người|binh sĩ|binh lính|quân|lính|dân|trẻ|ca|nạn nhân|thi thể|chiến binh)(?![\p{L}\p{M}])/u;
+const COUNTED = /^\s*(?:người|binh sĩ|binh lính|quân|lính|dân|thường dân|trẻ|ca|nạn nhân|thi thể|chiến binh)(?![\p{L}\p{M}])/u;
 const isYear = (y: number): boolean => y >= 1900 && y <= 2099;
 const WEEKDAYS: Record<string, number> = { hai: 1, ba: 2, 'tư': 3, 'năm': 4, 'sáu': 5, 'bảy': 6, 'bẩy': 6 };
 // Words before a weekday that say which part of the day: "sáng thứ Hai", "hôm Chủ nhật", "vào thứ Ba".
@@ -112,7 +112,8 @@ const RULES: Rule[] = [
   }),
   rule('t', `tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
-  rule('n', `năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, years),
+  // "năm 1988 đến 1994": the second year's 'năm' left out (with it, each year is found alone).
+  rule('n', `năm\\s+(\\d{4})(?:\\s?[-–—]\\s?|\\s+(?:đến|tới)\\s+)(\\d{4})${END}`, years),
   rule('n', `năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
   // "trong 24 giờ qua", "trong 3 ngày qua": a stretch up to publication. Without a count ("tuần qua", "đêm qua"), one
   // unit, unless a vaguer word counts it ("những ngày qua", in recent days).
@@ -122,6 +123,8 @@ const RULES: Rule[] = [
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'window', n: 1, unit: WINDOW_UNITS[m[1] ?? 'ngày']! }),
   // "cuộc chiến 1988-1994": two years, the second later, and no victims after them ("2000-3000 người" is a count).
   rule('0', `(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, (m, low) => years(m, low)),
+  // "từ 1988 đến 1994" (from 1988 to 1994): with 'từ' before it, a bare year joined by 'đến' or 'tới' to another.
+  rule('0', `(\\d{4})(?<=(?:^|[^\\p{L}\\p{M}])từ\\s+\\d{4})\\s+(?:đến|tới)\\s+(?:năm\\s+)?(\\d{4})${END}`, years),
   rule('nhb', `(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
     (m) => ({ kind: 'daysAgo', n: m[1] === 'nay' ? 0 : m[1] === 'qua' ? 1 : 2 })),
   // "sáng nay" (this morning), "rạng sáng nay", "tối qua" (last evening): a part of today or yesterday.

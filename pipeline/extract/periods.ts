@@ -158,10 +158,19 @@ function eventAfter(text: string, d: { end: number }, to: number, lex: LexiconIn
   return noun !== undefined && eventGap(text.slice(at, noun.start));
 }
 
-/** An event's noun before the date's lead: "cuộc xung đột năm 2016", "vụ thảm sát Khojaly năm 1992". */
+// The number of an ordinal ("lần thứ hai", "lần thứ 2") right before the date.
+const ORDINAL_NUMBER = /^\s+[\p{L}\p{M}\p{N}]+\s*$/u;
+
+/**
+ * An event's noun before the date's lead: "cuộc xung đột năm 2016", "vụ thảm sát Khojaly năm 1992". The event's
+ * ordinal is no word between them, as it is part of its name: "Chiến tranh Karabakh lần thứ hai năm 2020" (the second).
+ */
 function eventBefore(text: string, lead: number, from: number, lex: LexiconIndex): boolean {
   const noun = lex.eventNouns.findAll(text, Math.max(from, lead - EVENT_GAP_CHARS), lead).at(-1);
-  return noun !== undefined && eventGap(text.slice(noun.end, lead));
+  if (noun === undefined) return false;
+  const ordinal = lex.ordinalMarkers.findAll(text, noun.end, lead).at(-1);
+  const named = ordinal !== undefined && ORDINAL_NUMBER.test(text.slice(ordinal.end, lead));
+  return eventGap(text.slice(noun.end, named ? ordinal.start : lead));
 }
 
 /**

@@ -1893,4 +1893,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Từ 1950 đến 2000 thường dân thiệt mạng.",
     expect: [fig('killed', 'civilian', 'range', 1950, 1975, 2000, 'range.midpoint')],
   },
+  {
+    text: "Cuộc chiến 1988-94 khiến khoảng 30.000 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 25000, 30000, 35000, 'approx.rounding')],
+  },
 ];

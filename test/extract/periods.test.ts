@@ -360,6 +360,13 @@ describe('days a figure counts, days it was said', () => {
     ['The 1992 Khojaly massacre killed 613 people, according to Azerbaijan.', 'en', [['1992', '1992', '1992']]],
     ['The 2016 four-day war killed 200 people.', 'en', [['2016', '2016', '2016']]],
     ['Vụ thảm sát Khojaly năm 1992 khiến 613 người thiệt mạng.', 'vi', [['1992', '1992', '1992']]],
+    // The event's ordinal ("lần thứ hai", the second) is part of its name, no word between.
+    ['Chiến tranh Nagorno-Karabakh lần thứ hai năm 2020 khiến hơn 6.500 người thiệt mạng.', 'vi', [['2020', '2020', '2020-10-21']]],
+    ['Cuộc chiến lần thứ 2 năm 2020 khiến hơn 6.500 người thiệt mạng.', 'vi', [['2020', '2020', '2020-10-21']]],
+    ['Vụ pháo kích lần thứ ba trong tuần khiến 12 người thiệt mạng.', 'vi', [['', '', '2020-10-21']]],
+    // "1988-94": the second year in two digits.
+    ['Cuộc chiến năm 1988-94 khiến khoảng 30.000 người thiệt mạng.', 'vi', [['1988', '1994', '1994']]],
+    ['Cuộc chiến 1988-94 khiến khoảng 30.000 người thiệt mạng.', 'vi', [['1988', '1994', '1994']]],
   ];
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;

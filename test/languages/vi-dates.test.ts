@@ -63,6 +63,12 @@ const rows: Array<[string, string, Expect[]]> = [
   ['từ 1500 đến 2000 người', '2020-10-21', []],
   ['từ 1950 đến 2000 thường dân', '2020-10-21', []],
   ['giao tranh 1988 đến 1994', '2020-10-21', []],
+  // …or the second year in two digits after a dash, of the first one's century or the next, and close to it
+  ['cuộc chiến năm 1988-94', '2020-10-21', [year('năm 1988', '1988'), year('94', '1994')]],
+  ['cuộc chiến 1988-94', '2020-10-21', [year('1988', '1988'), year('94', '1994')]],
+  ['năm 1999-01', '2020-10-21', [year('năm 1999', '1999'), year('01', '2001')]],
+  ['khoảng 1990-25', '2020-10-21', []],
+  ['2000-50 người', '2020-10-21', []],
   ['năm 2020-2000', '2020-10-21', [year('năm 2020', '2020')]],
   // a decade: the first and, in `last`, the last of its years
   ['những năm 1990', '2020-10-21', [{ ...year('những năm 1990', '1990'), last: '1999' }]],

@@ -45,15 +45,16 @@ const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 
 const YEAR_WORD_JOINED = /\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}/y;
 
-/** "1988-1994", "1988 – 1994": a dash, perhaps between spaces, then four digits; or "1988 đến 1994" (to). */
+/** "1988-1994", "1988 – 1994", "1988-94": a dash, perhaps between spaces, then four or two digits; or "1988 đến 1994" (to). */
 function yearRangeAfter(low: string, end: number): boolean {
   YEAR_WORD_JOINED.lastIndex = end;
   if (YEAR_WORD_JOINED.test(low)) return true;
   let at = end + (low.charCodeAt(end) === 32 ? 1 : 0);
   if (!isDash(low.charCodeAt(at))) return false;
   at += low.charCodeAt(at + 1) === 32 ? 2 : 1;
-  for (let i = 0; i < 4; i++) if (!isDigitCode(low.charCodeAt(at + i))) return false;
-  return true;
+  let digits = 0;
+  while (isDigitCode(low.charCodeAt(at + digits))) digits++;
+  return digits === 4 || digits === 2;
 }
 
 /** Whether the digit group low[pos, end) can begin a date by itself: "27/9", "17.10", "27 tháng 9", "1988-1994". */

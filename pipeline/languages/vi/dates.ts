@@ -12,8 +12,8 @@ type Found =
   | { kind: 'year'; y: string }
   /** "thập niên 1990", "đầu những năm 1990": `part` is 'đầu' (early), 'giữa' (mid), 'cuối' (late) or none. */
   | { kind: 'decade'; y: string; part: string | undefined }
-  /** `firstEnd`: where the first year ends, from the start of the match. */
-  | { kind: 'years'; y1: string; y2: string; firstEnd: number }
+  /** `firstEnd`, `secondStart`: where the first year ends and the second starts, from the start of the match. */
+  | { kind: 'years'; y1: string; y2: string; firstEnd: number; secondStart: number }
   /** "ngày 27 và 28/9", "27-29/9": two days of one month; offsets from the start of the match. */
   | { kind: 'days'; d1: number; d2: number; m: number; y?: string | undefined; firstEnd: number; secondStart: number }
   | { kind: 'daysAgo'; n: number }
@@ -73,10 +73,21 @@ interface Rule {
 }
 const rule = (first: string, src: string, make: Rule['make']): Rule => ({ re: new RegExp(src, 'uy'), make, first });
 
+// "1988-94": the second year in two digits, of the first one's century (or the next), is a year only this close to it.
+const MAX_SHORT_YEAR_SPAN = 30;
+
+/** Two years, the first in group 1, the second (four digits, or two after a dash) in group 2; null for a count. */
 function years(m: RegExpExecArray, low: string): Found | null {
-  const [y1, y2] = [Number(m[1]), Number(m[2])];
+  const y1 = Number(m[1]);
+  let y2 = Number(m[2]);
+  if (m[2]!.length === 2) {
+    y2 += Math.floor(y1 / 100) * 100 + (y2 <= y1 % 100 ? 100 : 0);
+    if (y2 - y1 > MAX_SHORT_YEAR_SPAN) return null;
+  }
   const counted = COUNTED.test(low.slice(m.index + m[0].length));
-  return isYear(y1) && isYear(y2) && y2 > y1 && !counted ? { kind: 'years', y1: m[1]!, y2: m[2]!, firstEnd: m[0].indexOf(m[1]!) + 4 } : null;
+  if (!isYear(y1) || !isYear(y2) || y2 <= y1 || counted) return null;
+  const firstEnd = m[0].indexOf(m[1]!) + 4;
+  return { kind: 'years', y1: m[1]!, y2: String(y2), firstEnd, secondStart: m[0].length - m[2]!.length };
 }
 
 // "ngày 27 và 28/9", "27-29/9", "từ ngày 27 đến 29 tháng 9", "đêm 16 rạng sáng 17/10" (the night of the 16th into the
@@ -91,6 +102,12 @@ const twoDays: Rule = {
     return { kind: 'days', d1, d2, m: m[3] ? Number(m[3]) : monthOf(m[5]!), y: m[4] ?? m[6], firstEnd, secondStart };
   },
 };
+
+/** A match whose second year is in group 2 (after a dash) or 3 (after a word), with it in group 2. */
+function bothYears(m: RegExpExecArray): RegExpExecArray {
+  if (m[3] !== undefined) m[2] = m[3];
+  return m;
+}
 
 // Tried in order at each word start; the first that matches wins, so longer shapes come first.
 const RULES: Rule[] = [
@@ -113,7 +130,7 @@ const RULES: Rule[] = [
   rule('t', `tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
   // "năm 1988 đến 1994": the second year's 'năm' left out (with it, each year is found alone).
-  rule('n', `năm\\s+(\\d{4})(?:\\s?[-–—]\\s?|\\s+(?:đến|tới)\\s+)(\\d{4})${END}`, years),
+  rule('n', `năm\\s+(\\d{4})(?:\\s?[-–—]\\s?(\\d{4}|\\d{2})|\\s+(?:đến|tới)\\s+(\\d{4}))${END}`, (m, low) => years(bothYears(m), low)),
   rule('n', `năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
   // "trong 24 giờ qua", "trong 3 ngày qua": a stretch up to publication. Without a count ("tuần qua", "đêm qua"), one
   // unit, unless a vaguer word counts it ("những ngày qua", in recent days).
@@ -122,7 +139,7 @@ const RULES: Rule[] = [
   rule('ntđ', `(?:(ngày|tuần|tháng|năm)|đêm)\\s+qua${END}`, (m, low) =>
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'window', n: 1, unit: WINDOW_UNITS[m[1] ?? 'ngày']! }),
   // "cuộc chiến 1988-1994": two years, the second later, and no victims after them ("2000-3000 người" is a count).
-  rule('0', `(\\d{4})\\s?[-–—]\\s?(\\d{4})${END}`, (m, low) => years(m, low)),
+  rule('0', `(\\d{4})\\s?[-–—]\\s?(\\d{4}|\\d{2})${END}`, years),
   // "từ 1988 đến 1994" (from 1988 to 1994): with 'từ' before it, a bare year joined by 'đến' or 'tới' to another.
   rule('0', `(\\d{4})(?<=(?:^|[^\\p{L}\\p{M}])từ\\s+\\d{4})\\s+(?:đến|tới)\\s+(?:năm\\s+)?(\\d{4})${END}`, years),
   rule('nhb', `(?:ngày\\s+)?(?:hôm|bữa)\\s+(nay|qua|kia)${END}`,
@@ -277,7 +294,7 @@ export const viDates: DateGrammar = {
       if (r.kind !== 'years') return [{ start: r.start, end: r.end, text: text.slice(r.start, r.end), ...resolve(r, published, py, pm, pd) }];
       // Each year is its own date, as in "từ năm 1988 đến năm 1994", and the dash between them makes the period.
       const year = (start: number, end: number, y: string): DateSpan => ({ start, end, text: text.slice(start, end), date: y, precision: 'year', yearInferred: false });
-      return [year(r.start, r.start + r.firstEnd, r.y1), year(r.end - 4, r.end, r.y2)];
+      return [year(r.start, r.start + r.firstEnd, r.y1), year(r.start + r.secondStart, r.end, r.y2)];
     }), TIME_BEFORE);
   },
 };

@@ -1897,4 +1897,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc chiến 1988-94 khiến khoảng 30.000 người thiệt mạng.",
     expect: [fig('killed', 'total', 'approx', 25000, 30000, 35000, 'approx.rounding')],
   },
+  {
+    text: "Cuộc điều tra cho biết 12 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: '' })],
+  },
 ];

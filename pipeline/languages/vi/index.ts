@@ -267,7 +267,9 @@ export const vi: LanguageModule = {
       // "Số liệu công bố hôm thứ Hai cho thấy …": counts by no one named, as "Figures show" ("Thống kê của LHQ" says whose).
       'số liệu', 'dữ liệu', 'thống kê', 'mới nhất', 'sơ bộ', 'ban đầu',
       // "Truyền thông địa phương đưa tin …", as "Local media reported": media of no one named ("Truyền thông Nga" say whose).
-      'truyền thông', 'báo chí'],
+      'truyền thông', 'báo chí',
+      // "Cuộc điều tra cho biết …" (the inquiry said), "Vụ pháo kích …": the classifier of an event or an act names no one.
+      'vụ', 'cuộc', 'trận', 'đợt'],
     abbreviations: ['TP.', 'Tp.', 'ThS.', 'TS.', 'PGS.', 'GS.', 'St.'],
   },
 };

@@ -350,6 +350,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
       name = named(text, span, inside, lex, true);
       if (name) { fresh = span.fresh === true; break; }
     }
+    // "The strike raised the toll to 50, the ministry said": what changed the toll is no one who gives it.
+    if (!name && lex.tollRevisions.startingAt(text, h.start, h.end)?.end === h.end) continue;
     // A name that opens a statement of its own after a figure speaks for the figures after its verb only.
     found.push(fresh ? { at: h.start, name, forward: true } : { at: h.start, name });
   }

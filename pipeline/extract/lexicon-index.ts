@@ -96,7 +96,9 @@ export interface LexiconIndex {
   /** Superlatives, and the qualifiers that hold one ('ít nhất'), which then are no superlative. */
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
+  /** The verbs of saying, and the verbs of changing a toll (`tollRevisions`), which are some of them. */
   attributionAfter: PhraseSet<true>;
+  tollRevisions: PhraseSet<true>;
   publicationVerbs: PhraseSet<true>;
   figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
@@ -207,7 +209,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     endVerbs: PhraseSet.of(l.endVerbs),
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
-    attributionAfter: PhraseSet.of(l.attributionAfter),
+    attributionAfter: PhraseSet.of([...l.attributionAfter, ...l.tollRevisions]),
+    tollRevisions: PhraseSet.of(l.tollRevisions),
     publicationVerbs: PhraseSet.of(l.publicationVerbs),
     figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),

@@ -351,6 +351,12 @@ export interface Lexicon {
   attributionBefore: string[];
   attributionAfter: string[];
   /**
+   * Verbs of changing a toll, with the toll ('raised the death toll', 'điều chỉnh số'): their subject gives the figure when
+   * it names someone ("Azerbaijan raised the toll to 21"); when it names no one it is what changed the toll ("The strike
+   * raised the toll to 50, the ministry said"), and the figure keeps the sentence's other attributions.
+   */
+  tollRevisions: string[];
+  /**
    * Verbs of a source putting out its count, after which a date is the day the count was put out, not the day of the
    * deaths: "Figures released on Monday show 2,425 soldiers died" counts up to Monday, not on it.
    */

@@ -2909,4 +2909,28 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'women', 'exact', 2, 2, 2, 'exact'),
     ],
   },
+  {
+    text: "Azerbaijan later revised the toll upward to 21 dead and 70 wounded.",
+    expect: [fig('killed', 'total', 'exact', 21, 21, 21, 'exact', { claimant: 'Azerbaijan' }), fig('wounded', 'total', 'exact', 70, 70, 70, 'exact', { claimant: 'Azerbaijan' })],
+  },
+  {
+    text: "Karabakh authorities raised the military death toll to 1,177 on Monday.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { claimant: 'Karabakh authorities' })],
+  },
+  {
+    text: "The health ministry lowered its toll to 45.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'The health ministry' })],
+  },
+  {
+    text: "The shelling raised the death toll to 21.",
+    expect: [fig('killed', 'total', 'exact', 21, 21, 21, 'exact', { claimant: '' })],
+  },
+  {
+    text: "The strike raised the toll to 50, the ministry said.",
+    expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact', { claimant: 'the ministry' })],
+  },
+  {
+    text: "According to Armenia, new shelling raised the death toll to 50.",
+    expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact', { claimant: 'Armenia' })],
+  },
 ];

@@ -1901,4 +1901,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc điều tra cho biết 12 người thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: '' })],
   },
+  {
+    text: "Bộ Y tế điều chỉnh số người chết lên 45.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
+  },
+  {
+    text: "Bộ Quốc phòng Armenia cập nhật số binh sĩ thiệt mạng lên 1.177.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { claimant: 'Bộ Quốc phòng Armenia' })],
+  },
+  {
+    text: "Armenia cho biết 40 binh sĩ nữa thiệt mạng, nâng số binh sĩ thiệt mạng lên 673.",
+    expect: [fig('killed', 'military', 'exact', 673, 673, 673, 'exact', { claimant: 'Armenia' })],
+  },
 ];

@@ -158,8 +158,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // for its subject. They did the harm; the number is no figure.
     if (cue && w.population !== null && victimsAt(skipSpace(text, cue.end), ctx)) { w.ownVerb = true; break; }
     if (cue) {
-      // "40 wounded soldiers": the victims' noun after a cue that modifies it.
-      const after = w.population === null ? lex.victims.startingAt(text, cue.end, end) : null;
+      // "40 wounded soldiers": the victims' noun after a cue that modifies it; "2,783 fallen soldiers": one that ends it.
+      const after = w.population === null ? lex.victims.startingAt(text, cue.end, end) ?? lex.victims.endingAt(text, cue.end, cue.start) : null;
       const died = DIED_LATER.has(cue.tag) ? diedAfter(after?.end ?? cue.end, ctx, next) : null;
       const measure = died?.tag ?? cue.tag;
       if (after) return { ...w, measure, population: after.tag, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };

@@ -2933,4 +2933,12 @@ export const corpusEn: CorpusRow[] = [
     text: "According to Armenia, new shelling raised the death toll to 50.",
     expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact', { claimant: 'Armenia' })],
   },
+  {
+    text: "Azerbaijan has published the names of 2,783 fallen soldiers.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact')],
+  },
+  {
+    text: "The number of displaced people has fallen from 90,000 to 12,000.",
+    expect: [],
+  },
 ];

@@ -30,6 +30,9 @@ const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our co
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
+// Those who fell in war: "2,783 fallen soldiers" are soldiers killed.
+const FALLEN = ['soldiers', 'servicemen', 'troops', 'fighters', 'soldier', 'serviceman', 'fighter'];
+
 export const en: LanguageModule = {
   code: 'en',
   name: 'English',
@@ -120,6 +123,8 @@ export const en: LanguageModule = {
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
+      // "the names of 2,783 fallen soldiers": 'fallen' alone is as often a number's fall ("has fallen from 90,000 to 12,000").
+      ...Object.fromEntries(FALLEN.map((noun) => [`fallen ${noun}`, 'killed' as const])),
       // "fatally wounded", "mortally wounded": wounds they died of.
       ...Object.fromEntries(['fatally', 'mortally'].flatMap((how) => ['wounded', 'injured', 'wounding', 'injuring', 'shot'].map((hurt) => [`${how} ${hurt}`, 'killed' as const]))),
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',

@@ -1080,7 +1080,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
   // "lost 2,783 soldiers and 100 were captured": a number with a verb of its own and no cue shares no other's.
   const prior = fromPrevious(q, w.population, eachSide, ctx, w.ownVerb && w.measure === null ? null : previous,
-    w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.sideLabel ? 'labelled' : w.side !== '');
+    w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.sideLabel ? 'labelled' : w.side !== '', ownCue ? w.measure : null);
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
   // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40

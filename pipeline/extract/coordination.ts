@@ -136,7 +136,7 @@ export interface Figure { reading: CasualtyReading; start?: number; reach: numbe
  * of them children", "Of the 33 dead, 12 were children": a part of the first figure, with its own noun or a
  * per-side marker, has its measure.
  */
-export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null, closes = false, sided: boolean | 'labelled' = false): Prior {
+export function fromPrevious(q: Quantity, own: Population | null, eachSide: boolean, ctx: ReadingContext, previous: Figure | null, closes = false, sided: boolean | 'labelled' = false, cue: Measure | null = null): Prior {
   const none = { measure: null, population: null, side: '', partOf: null, cumulative: false, ownSide: false };
   if (!previous) return none;
   const { lex, text } = ctx;
@@ -158,8 +158,10 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
     opensBreakdown(text.slice(inside ? previous.reach : Math.max(previous.reach, previous.cueEnd ?? 0), q.start)) ||
     // "At least 5,000 people were killed, 2,500 on each side": set off by a comma, a figure per side is a part.
     (eachSide && /^\s*,\s*$/.test(text.slice(Math.max(previous.reach, previous.cueEnd ?? 0), q.start)));
-  // A part may name only its side: "died: 3,825 Armenians and 2,906 Azerbaijanis" are soldiers of each.
-  const part = marked && (own !== null || eachSide || sharesCue || sided);
+  // A part may name only its side: "died: 3,825 Armenians and 2,906 Azerbaijanis" are soldiers of each; or only a cue of
+  // its own that counts something else: "lost 3,825 soldiers, including 187 missing" are soldiers missing ("16 soldiers
+  // died, including 2 killed by a drone" stays a figure of people of no kind, not a subset of the 16).
+  const part = marked && (own !== null || eachSide || sharesCue || sided || (cue !== null && cue !== previous.reading.measure));
   if (!sharesCue && !elided && !part) return none;
   // "Gần 7.000 binh sĩ (3.825 người Armenia và 2.906 người Azerbaijan)": a side's part, or a figure coordinated with a
   // part, with no noun or people of no kind, is of the whole's kind.

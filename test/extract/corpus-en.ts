@@ -2941,4 +2941,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The number of displaced people has fallen from 90,000 to 12,000.",
     expect: [],
   },
+  {
+    text: "Armenia's military casualties stand at 3,825, including 187 missing.",
+    expect: [fig('casualties', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Armenian military losses were 3,825, including 187 missing in action.",
+    expect: [fig('casualties', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "16 soldiers died, including 2 killed by a drone.",
+    expect: [fig('killed', 'military', 'exact', 16, 16, 16, 'exact'), fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

@@ -103,12 +103,6 @@ const twoDays: Rule = {
   },
 };
 
-/** A match whose second year is in group 2 (after a dash) or 3 (after a word), with it in group 2. */
-function bothYears(m: RegExpExecArray): RegExpExecArray {
-  if (m[3] !== undefined) m[2] = m[3];
-  return m;
-}
-
 // Tried in order at each word start; the first that matches wins, so longer shapes come first.
 const RULES: Rule[] = [
   twoDays,
@@ -129,8 +123,9 @@ const RULES: Rule[] = [
   }),
   rule('t', `tháng\\s+${MONTH}(?:\\s+năm\\s+(\\d{4}))?${END}`, (m, low) =>
     QUANTITY.test(low.slice(Math.max(0, m.index - 12), m.index)) ? null : { kind: 'month', m: monthOf(m[1]!), y: m[2] }),
+  rule('n', `năm\\s+(\\d{4})\\s?[-–—]\\s?(\\d{4}|\\d{2})${END}`, years),
   // "năm 1988 đến 1994": the second year's 'năm' left out (with it, each year is found alone).
-  rule('n', `năm\\s+(\\d{4})(?:\\s?[-–—]\\s?(\\d{4}|\\d{2})|\\s+(?:đến|tới)\\s+(\\d{4}))${END}`, (m, low) => years(bothYears(m), low)),
+  rule('n', `năm\\s+(\\d{4})\\s+(?:đến|tới)\\s+(\\d{4})${END}`, years),
   rule('n', `năm\\s+(\\d{4})${END}`, (m) => ({ kind: 'year', y: m[1]! })),
   // "trong 24 giờ qua", "trong 3 ngày qua": a stretch up to publication. Without a count ("tuần qua", "đêm qua"), one
   // unit, unless a vaguer word counts it ("những ngày qua", in recent days).

@@ -47,14 +47,17 @@ const YEAR_WORD_JOINED = /\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}/y;
 
 /** "1988-1994", "1988 – 1994", "1988-94": a dash, perhaps between spaces, then four or two digits; or "1988 đến 1994" (to). */
 function yearRangeAfter(low: string, end: number): boolean {
-  YEAR_WORD_JOINED.lastIndex = end;
-  if (YEAR_WORD_JOINED.test(low)) return true;
   let at = end + (low.charCodeAt(end) === 32 ? 1 : 0);
-  if (!isDash(low.charCodeAt(at))) return false;
-  at += low.charCodeAt(at + 1) === 32 ? 2 : 1;
-  let digits = 0;
-  while (isDigitCode(low.charCodeAt(at + digits))) digits++;
-  return digits === 4 || digits === 2;
+  if (isDash(low.charCodeAt(at))) {
+    at += low.charCodeAt(at + 1) === 32 ? 2 : 1;
+    let digits = 0;
+    while (isDigitCode(low.charCodeAt(at + digits))) digits++;
+    return digits === 4 || digits === 2;
+  }
+  // Tried only after a space, and after the dash, as most four-digit groups are followed by neither word.
+  if (!isSpaceCode(low.charCodeAt(end))) return false;
+  YEAR_WORD_JOINED.lastIndex = end;
+  return YEAR_WORD_JOINED.test(low);
 }
 
 /** Whether the digit group low[pos, end) can begin a date by itself: "27/9", "17.10", "27 tháng 9", "1988-1994". */

@@ -74,6 +74,19 @@ function joinedAcrossAdjuncts(text: string, from: number, q: Quantity, ctx: Read
 }
 
 /**
+ * Only a place or time of a few words (or none), a comma and a conjunction between the figure before, whose cue or
+ * toll is said, and the number at `q`: "killed 1,177 soldiers in Karabakh and 80 …", "stands at 1,177 soldiers, and 80 …".
+ */
+function listedAfter(text: string, previous: Figure, q: Quantity, ctx: ReadingContext): boolean {
+  if (previous.cueEnd === null && previous.reading.cueBefore === null && !previous.reading.cumulative) return false;
+  const from = skipSpace(text, Math.max(previous.reach, previous.cueEnd ?? 0));
+  const opener = ctx.lex.adjunctOpeners.startingAt(text, from, q.start);
+  if (!opener) return onlyJoins(text.slice(from, q.start).trim(), ctx.lex);
+  const conjunction = ctx.lex.conjunctions.endingAt(text, q.start, opener.end);
+  return conjunction !== null && fewPlainWords(text.slice(opener.end, conjunction.start).replace(/,\s*$/, ''));
+}
+
+/**
  * Where ", according to Baku," or ", officials said," starts in text[from, to): an attribution of a few words set off by
  * commas that ends there.
  */
@@ -146,8 +159,9 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   // "37 civilians had been killed, and 115 injured": a comma may stand before the conjunction.
   const afterCue = followsCue(text, previous, q, lex);
   const elided = own === null && afterCue;
-  // "874 of their troops had been killed, and 37 civilians": victims of its own that end its clause, after the cue.
-  const echoed = own !== null && closes && afterCue;
+  // "874 of their troops had been killed, and 37 civilians", "The war killed 1,177 soldiers in Karabakh, and 80
+  // civilians": victims of its own that end its clause, after the cue or the first figure's place or time.
+  const echoed = own !== null && closes && (afterCue || listedAfter(text, previous, q, ctx));
   // "killed a mother and her three children": a determiner may open the second object.
   const object = lex.objectDeterminers.endingAt(text, q.start, previous.reach)?.start ?? q.start;
   const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, object);

@@ -2953,4 +2953,24 @@ export const corpusEn: CorpusRow[] = [
     text: "16 soldiers died, including 2 killed by a drone.",
     expect: [fig('killed', 'military', 'exact', 16, 16, 16, 'exact'), fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
   },
+  {
+    text: "The war killed 1,177 soldiers in Karabakh and 80 civilians.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact'), fig('killed', 'civilian', 'exact', 80, 80, 80, 'exact')],
+  },
+  {
+    text: "The official death toll stands at 1,177 soldiers on the Armenian side, and 80 civilians.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { side: 'armenian' }), fig('killed', 'civilian', 'exact', 80, 80, 80, 'exact')],
+  },
+  {
+    text: "12 soldiers were killed in Martuni, and 5 civilians.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "The strike killed 12 civilians in Ganja and 40 soldiers were wounded.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "The blast killed 12 people near the market and about 30 cars.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

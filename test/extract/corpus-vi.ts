@@ -1913,4 +1913,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Armenia cho biết 40 binh sĩ nữa thiệt mạng, nâng số binh sĩ thiệt mạng lên 673.",
     expect: [fig('killed', 'military', 'exact', 673, 673, 673, 'exact', { claimant: 'Armenia' })],
   },
+  {
+    text: "Số người chết là 1.177 binh sĩ phía Armenia, và 80 dân thường.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { side: 'armenian' }), fig('killed', 'civilian', 'exact', 80, 80, 80, 'exact')],
+  },
+  {
+    text: "Chiến sự làm 1.177 binh sĩ phía Armenia và 80 dân thường thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { side: 'armenian' }), fig('killed', 'civilian', 'exact', 80, 80, 80, 'exact')],
+  },
 ];

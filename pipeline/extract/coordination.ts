@@ -74,19 +74,6 @@ function joinedAcrossAdjuncts(text: string, from: number, q: Quantity, ctx: Read
 }
 
 /**
- * Only a place or time of a few words (or none), a comma and a conjunction between the figure before, whose cue or
- * toll is said, and the number at `q`: "killed 1,177 soldiers in Karabakh and 80 …", "stands at 1,177 soldiers, and 80 …".
- */
-function listedAfter(text: string, previous: Figure, q: Quantity, ctx: ReadingContext): boolean {
-  if (previous.cueEnd === null && previous.reading.cueBefore === null && !previous.reading.cumulative) return false;
-  const from = skipSpace(text, Math.max(previous.reach, previous.cueEnd ?? 0));
-  const opener = ctx.lex.adjunctOpeners.startingAt(text, from, q.start);
-  if (!opener) return onlyJoins(text.slice(from, q.start).trim(), ctx.lex);
-  const conjunction = ctx.lex.conjunctions.endingAt(text, q.start, opener.end);
-  return conjunction !== null && fewPlainWords(text.slice(opener.end, conjunction.start).replace(/,\s*$/, ''));
-}
-
-/**
  * Where ", according to Baku," or ", officials said," starts in text[from, to): an attribution of a few words set off by
  * commas that ends there.
  */
@@ -120,16 +107,39 @@ export const joinsClause = (gap: string, lex: LexiconIndex): boolean => joinedBy
 
 /**
  * Only a comma, a conjunction or a clause's joiner between the cue of the figure before and the number at `q`: "killed
- * 12, and 40 …", "12 were killed, with 40 …". After a figure whose cue stood before it, only a clause's joiner: "The
- * death toll stands at 63, with 292 wounded"; "killed 12 civilians and 40 were wounded" may count others.
+ * 12, and 40 …", "12 were killed, with 40 …", also past a place or time of the first figure ("12 soldiers were killed in
+ * the attack and 40 wounded"). After a figure whose cue stood before it, only a clause's joiner: "The death toll stands
+ * at 63, with 292 wounded"; "killed 12 civilians and 40 were wounded" may count others.
  */
 export function followsCue(text: string, previous: Figure, q: { start: number }, lex: LexiconIndex): boolean {
   if (previous.cueEnd === null) {
     const before = previous.reading.cueBefore !== null || previous.reading.cumulative;
-    return before && joinsClause(text.slice(previous.reach, q.start).trim(), lex);
+    return before && pastAdjunct(text.slice(previous.reach, q.start).trim(), lex, (gap) => joinsClause(gap, lex));
   }
-  const gap = text.slice(previous.cueEnd, q.start).trim();
-  return onlyJoins(gap, lex) || joinsClause(gap, lex);
+  return pastAdjunct(text.slice(previous.cueEnd, q.start).trim(), lex, (gap) => onlyJoins(gap, lex) || joinsClause(gap, lex));
+}
+
+/**
+ * Only a comma or a conjunction, past a place or time of the figure before, whose cue or toll stood before it, and the
+ * number at `q`: "killed 1,177 soldiers in Karabakh and 80 …", "stands at 1,177 soldiers, and 80 …".
+ */
+function listedAfter(text: string, previous: Figure, q: Quantity, lex: LexiconIndex): boolean {
+  if (previous.cueEnd !== null || (previous.reading.cueBefore === null && !previous.reading.cumulative)) return false;
+  return pastAdjunct(text.slice(previous.reach, q.start).trim(), lex, (gap) => onlyJoins(gap, lex));
+}
+
+/** `joins` holds for the gap, or for what follows a place or time of a few words that opens it: "in Martuni, and". */
+function pastAdjunct(gap: string, lex: LexiconIndex, joins: (gap: string) => boolean): boolean {
+  if (joins(gap)) return true;
+  const opener = lex.adjunctOpeners.startingAt(gap, 0);
+  if (!opener) return false;
+  for (const m of gap.slice(opener.end).matchAll(/(?<=\S)[\s,]/g)) {
+    const at = opener.end + m.index;
+    const words = gap.slice(opener.end, at);
+    if (!fewPlainWords(words)) return false;
+    if (joins(gap.slice(at).trim())) return true;
+  }
+  return false;
 }
 
 /**
@@ -161,7 +171,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const elided = own === null && afterCue;
   // "874 of their troops had been killed, and 37 civilians", "The war killed 1,177 soldiers in Karabakh, and 80
   // civilians": victims of its own that end its clause, after the cue or the first figure's place or time.
-  const echoed = own !== null && closes && (afterCue || listedAfter(text, previous, q, ctx));
+  const echoed = own !== null && closes && (afterCue || listedAfter(text, previous, q, lex));
   // "killed a mother and her three children": a determiner may open the second object.
   const object = lex.objectDeterminers.endingAt(text, q.start, previous.reach)?.start ?? q.start;
   const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, object);

@@ -2973,4 +2973,20 @@ export const corpusEn: CorpusRow[] = [
     text: "The blast killed 12 people near the market and about 30 cars.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "12 soldiers were killed in the attack and 40 wounded.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Armenia lost 12 soldiers in the attack, with 40 wounded.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' }), fig('wounded', 'military', 'exact', 40, 40, 40, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "It is estimated that 12 soldiers were killed in Ganja and 40 wounded.",
+    expect: [fig('killed', 'military', 'approx', 11, 12, 13, 'approx.rounding'), fig('wounded', 'military', 'approx', 35, 40, 45, 'approx.rounding')],
+  },
+  {
+    text: "The shelling killed 12 civilians in Ganja and 40 were wounded.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

@@ -1921,4 +1921,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Chiến sự làm 1.177 binh sĩ phía Armenia và 80 dân thường thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { side: 'armenian' }), fig('killed', 'civilian', 'exact', 80, 80, 80, 'exact')],
   },
+  {
+    text: "12 binh sĩ thiệt mạng trong vụ tấn công và 40 bị thương.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

@@ -230,6 +230,6 @@ export const EventRow = z.object({
   conflict: z.string().min(1),
   date: IsoDate,
   label: z.string().min(1),
-  kind: z.string().default(''),
+  kind: z.string().default('').describe("Free text, drawn on the timeline; 'war_start' (the day fighting began) and 'war_end' also date \"since the fighting began\" in articles."),
 });
 export type EventRow = z.infer<typeof EventRow>;

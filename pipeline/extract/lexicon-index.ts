@@ -91,6 +91,7 @@ export interface LexiconIndex {
   eventDateOpeners: PhraseSet<true>;
   eventNouns: PhraseSet<true>;
   periodFromClause: PhraseSet<true>;
+  outbreaks: PhraseSet<true>;
   onsetVerbs: PhraseSet<true>;
   endVerbs: PhraseSet<true>;
   /** Superlatives, and the qualifiers that hold one ('ít nhất'), which then are no superlative. */
@@ -205,6 +206,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     eventDateOpeners: PhraseSet.of(l.eventDateOpeners),
     eventNouns: PhraseSet.of(l.eventNouns),
     periodFromClause: PhraseSet.of(l.periodFromClause),
+    outbreaks: PhraseSet.of(l.outbreaks),
     onsetVerbs: PhraseSet.of(l.onsetVerbs),
     endVerbs: PhraseSet.of(l.endVerbs),
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),

@@ -16,6 +16,8 @@ export interface Period {
   periodEnd: string;
   /** The period is the day of an event the figure's words name ("the Oct. 7 attack", "Monday's shelling"). */
   event?: boolean;
+  /** The start is the conflict's outbreak in its events, not a date in the text ("since the fighting began"). */
+  fromEvents?: boolean;
 }
 
 // "from 40 người hôm thứ Hai": the words between a former value and its day (its noun, the day's lead-in).
@@ -129,6 +131,22 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
       // "in the early 1990s": several years named as one are a period by themselves.
       periods.push({ start: d.start, end: d.end, periodStart: d.date ?? '', periodEnd: d.last });
     }
+  }
+  return periods;
+}
+
+/**
+ * "since the fighting began", "kể từ khi giao tranh bùng phát" in text[from, to): open periods from `outbreak`, the start
+ * of the fighting under way. Not when a date follows in the clause ("since the war began in 1988" is that date's), nor
+ * in a comparison ("the deadliest day since the war began").
+ */
+export function outbreakPeriods(text: string, dates: readonly DateSpan[], from: number, to: number, lex: LexiconIndex, outbreak: string): Period[] {
+  const periods: Period[] = [];
+  for (const h of lex.outbreaks.findAll(text, from, to)) {
+    const rest = text.slice(h.end, to);
+    const clauseEnd = h.end + (/[,;:]/.exec(rest)?.index ?? rest.length);
+    if (dates.some((d) => d.start >= h.end && d.start < clauseEnd) || comparedSince(text, h.start, from, lex)) continue;
+    periods.push({ start: h.start, end: h.end, periodStart: outbreak, periodEnd: '', fromEvents: true });
   }
   return periods;
 }

@@ -3,14 +3,14 @@
 import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { LanguageModule } from '../languages/module.ts';
 import { finding } from '../ingest/finding.ts';
-import type { ConflictRow, Document, Finding, Mention, PartyRow } from '../schemas.ts';
+import type { ConflictRow, Document, EventRow, Finding, Mention, PartyRow } from '../schemas.ts';
 import { attributionAt, findAttributions, type Attribution } from './attribution.ts';
 import { readSentence, type CasualtyReading } from './casualty-reading.ts';
 import { findConflictNames } from './conflict-names.ts';
 import { indexLexicon, type LexiconIndex } from './lexicon-index.ts';
 import { Locator } from './locate.ts';
 import { partyNames } from './party-names.ts';
-import { datesOf, ongoingPeriod, sentenceDates, type Period } from './periods.ts';
+import { datesOf, ongoingPeriod, outbreakPeriods, periodFor, sentenceDates, type Period } from './periods.ts';
 import type { PhraseSet } from './phrases.ts';
 import { numberPhrases, type NonFigure, type Quantity } from './quantities.ts';
 import { paragraphAt, sentences, type Span } from './sentences.ts';
@@ -68,6 +68,8 @@ interface Opened {
   lex: LexiconIndex;
   at: Locator;
   conflict: string;
+  /** When the conflict's fighting under way at publication began, from its events; '' when none is. */
+  outbreak: string;
   names: PhraseSet<string>;
   findings: Finding[];
   dates: DateSpan[];
@@ -96,10 +98,22 @@ interface CueSentence {
 // reading each document from start to finish. The batch is small enough that its sentences fit in memory.
 const BATCH = 64;
 
-function open({ doc, lang }: DocumentToRead, conflicts: ConflictRow[], parties: PartyRow[]): Opened {
+/**
+ * The start of the conflict's last `war_start` event on or before `on`, unless a `war_end` event came after it and before
+ * `on`: then the fighting of that start is over, and what "since the fighting began" means is not known.
+ */
+export function outbreakOn(events: readonly EventRow[], conflict: string, on: string): string {
+  let start = '';
+  for (const e of events) if (e.conflict === conflict && e.kind === 'war_start' && e.date <= on && e.date > start) start = e.date;
+  const ended = events.some((e) => e.conflict === conflict && e.kind === 'war_end' && e.date >= start && e.date < on);
+  return start && !ended ? start : '';
+}
+
+function open({ doc, lang }: DocumentToRead, conflicts: ConflictRow[], parties: PartyRow[], events: readonly EventRow[]): Opened {
   const at = new Locator(doc.text);
   const { conflict, findings } = documentConflict(doc, conflicts, at);
-  return { doc, lang, lex: indexLexicon(lang), at, conflict, names: partyNames(parties, conflict), findings, drafts: [], dates: [] };
+  const outbreak = conflict ? outbreakOn(events, conflict, doc.published_at) : '';
+  return { doc, lang, lex: indexLexicon(lang), at, conflict, outbreak, names: partyNames(parties, conflict), findings, drafts: [], dates: [] };
 }
 
 function scanDates(o: Opened): void {
@@ -133,10 +147,15 @@ function draftMentions(c: CueSentence): void {
   const { text } = doc;
   const said = sentenceDates(text, dates, start, end, lex, quantities, nonFigures);
   const attributions = findAttributions(text, start, end, lex, dates, quantities);
+  let outbreaks: Period[] | null = null;
   for (const [i, q] of quantities.entries()) {
     const reading = readings[i];
     if (!reading) continue;
-    const { period, asOf } = datesOf(said, q, reading.cumulative);
+    const dated = datesOf(said, q, reading.cumulative);
+    const { asOf } = dated;
+    // "Since the fighting began, 2,425 soldiers have died": a start the text tells only by the conflict's events.
+    if (!dated.period && c.of.outbreak) outbreaks ??= outbreakPeriods(text, dates, start, end, lex, c.of.outbreak);
+    const period = dated.period ?? (outbreaks ? periodFor(outbreaks, q.start) : null);
     const { line, column } = at.at(q.start);
     const by = reading.speaker ? { at: reading.speaker.start, name: text.slice(reading.speaker.start, reading.speaker.end) } : attributionAt(attributions, q.start, reading.cueBefore);
     const side = reading.side || (reading.ownSide ? deniersParty(c, by) : '');
@@ -146,7 +165,7 @@ function draftMentions(c: CueSentence): void {
       qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
       value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
       quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: by?.name ?? '', language: doc.language,
-      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !side ? ['own_side'] : []), ...(reading.enemySide && !reading.side ? ['enemy_side'] : [])],
+      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !side ? ['own_side'] : []), ...(reading.enemySide && !reading.side ? ['enemy_side'] : []), ...(period?.fromEvents ? ['period_from_events'] : [])],
     };
     if (q.parts) m.parts = q.parts;
     drafts.push({ period, m, asOf, earliest: said.earliest, eventToll: reading.cumulative && period?.event === true });
@@ -182,11 +201,11 @@ function finish({ doc, drafts, findings }: Opened): DocumentReading {
 }
 
 /** Each document's mentions and findings, in the order given. */
-export function readDocuments(documents: readonly DocumentToRead[], conflicts: ConflictRow[], parties: PartyRow[]): DocumentReading[] {
+export function readDocuments(documents: readonly DocumentToRead[], conflicts: ConflictRow[], parties: PartyRow[], events: readonly EventRow[] = []): DocumentReading[] {
   const out: DocumentReading[] = [];
   for (let from = 0; from < documents.length; from += BATCH) {
     const cues: CueSentence[] = [];
-    const opened = documents.slice(from, from + BATCH).map((d) => open(d, conflicts, parties));
+    const opened = documents.slice(from, from + BATCH).map((d) => open(d, conflicts, parties, events));
     for (const o of opened) scanDates(o);
     for (const o of opened) findCueSentences(o, cues);
     for (const c of cues) c.numerals = sentenceNumerals(c.of.doc.text, c.of.lang, c.start, c.end, c.dates);
@@ -200,6 +219,6 @@ export function readDocuments(documents: readonly DocumentToRead[], conflicts: C
   return out;
 }
 
-export function readDocument(doc: Document, lang: LanguageModule, conflicts: ConflictRow[], parties: PartyRow[]): DocumentReading {
-  return readDocuments([{ doc, lang }], conflicts, parties)[0] as DocumentReading;
+export function readDocument(doc: Document, lang: LanguageModule, conflicts: ConflictRow[], parties: PartyRow[], events: readonly EventRow[] = []): DocumentReading {
+  return readDocuments([{ doc, lang }], conflicts, parties, events)[0] as DocumentReading;
 }

@@ -323,6 +323,13 @@ export interface Lexicon {
   /** Words that open a clause whose date starts a period: 'since' in "since the fighting began on Sept. 27", 'kể từ khi'. */
   periodFromClause: string[];
   /**
+   * "since the fighting began", "kể từ khi giao tranh bùng phát": the start of the fighting under way at publication, told
+   * without its date. A figure they govern is counted from the conflict's last `war_start` event in events.csv (flag
+   * `period_from_events`); with no such event, or a `war_end` event after it, or a date of their own in their clause,
+   * they state no period.
+   */
+  outbreaks: string[];
+  /**
    * Verbs of a beginning ('erupted', 'began', 'bùng phát'): a date right after one, with an event opener or not
    * ("fighting that erupted on Sept. 27 has killed …"), starts an open period, not a day.
    */

@@ -5,9 +5,9 @@ import { finding } from '../ingest/finding.ts';
 import { REGISTRY_FILE } from '../ingest/registry.ts';
 import { languageFor, languages } from '../languages/index.ts';
 import type { LanguageModule } from '../languages/module.ts';
-import type { ConflictRow, Document, Finding, Mention, PartyRow } from '../schemas.ts';
+import type { ConflictRow, Document, EventRow, Finding, Mention, PartyRow } from '../schemas.ts';
 
-export interface ExtractInput { documents: Document[]; conflicts: ConflictRow[]; parties: PartyRow[] }
+export interface ExtractInput { documents: Document[]; conflicts: ConflictRow[]; parties: PartyRow[]; events?: EventRow[] }
 export interface ExtractOutput { mentions: Mention[]; findings: Finding[] }
 
 export function extract(input: ExtractInput, available: readonly LanguageModule[] = languages): ExtractOutput {
@@ -15,7 +15,7 @@ export function extract(input: ExtractInput, available: readonly LanguageModule[
   const findings: Finding[] = [];
   const withModule = input.documents.map((doc) => ({ doc, lang: languageFor(doc.language, available) }));
   const readable = withModule.flatMap(({ doc, lang }) => (lang ? [{ doc, lang }] : []));
-  const readings = readDocuments(readable, input.conflicts, input.parties);
+  const readings = readDocuments(readable, input.conflicts, input.parties, input.events);
   let next = 0;
   // Findings and mentions are reported in the registry's order of documents.
   for (const { doc, lang } of withModule) {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexLexicon } from '../../pipeline/extract/lexicon-index.ts';
 import { findAsOf, findPeriods, ongoingPeriod, periodFor } from '../../pipeline/extract/periods.ts';
+import { outbreakOn } from '../../pipeline/extract/read-document.ts';
 import { readText } from './read-text.ts';
 import { lang, PUBLISHED } from './engine-helpers.ts';
 
@@ -371,5 +372,42 @@ describe('days a figure counts, days it was said', () => {
   it.each(dayRows)('%j (%s)', (text, code, expected) => {
     const mentions = readText(text, code).mentions;
     expect(mentions.map((m) => [m.period_start, m.period_end, m.as_of])).toEqual(expected);
+  });
+});
+
+// "Since the fighting began": a start the text tells only by the conflict's events, read on 2020-10-21 unless stated.
+describe('the start of the fighting under way, from the events', () => {
+  const EVENTS = [
+    { conflict: 'test', date: '2020-09-27', label: 'Fighting begins', kind: 'war_start' },
+    { conflict: 'test', date: '2020-10-10', label: 'Ceasefire', kind: 'ceasefire' },
+    { conflict: 'test', date: '2020-11-10', label: 'End of fighting', kind: 'war_end' },
+    { conflict: 'other', date: '2020-10-01', label: 'Fighting begins', kind: 'war_start' },
+  ];
+  it('is the last war_start of the conflict on or before the day, unless a war_end came between', () => {
+    expect(outbreakOn(EVENTS, 'test', '2020-10-21')).toBe('2020-09-27');
+    expect(outbreakOn(EVENTS, 'test', '2020-11-10')).toBe('2020-09-27');
+    expect(outbreakOn(EVENTS, 'test', '2022-09-14')).toBe('');
+    expect(outbreakOn(EVENTS, 'test', '2020-09-01')).toBe('');
+    expect(outbreakOn(EVENTS, 'other', '2020-10-21')).toBe('2020-10-01');
+    expect(outbreakOn([], 'test', '2020-10-21')).toBe('');
+  });
+  const outbreakRows: [string, string, string, [string, string, string][]][] = [
+    ['Since the fighting began, 2,425 Armenian soldiers have died.', 'en', '2020-10-21', [['2020-09-27', '', '2020-10-21']]],
+    ['At least 300 civilians have been killed since the start of the war.', 'en', '2020-10-21', [['2020-09-27', '', '2020-10-21']]],
+    ['Từ khi chiến sự bùng phát, 2.425 binh sĩ Armenia đã thiệt mạng.', 'vi', '2020-10-21', [['2020-09-27', '', '2020-10-21']]],
+    ['Kể từ đầu cuộc xung đột, hơn 5.000 người đã chết.', 'vi', '2020-10-21', [['2020-09-27', '', '2020-10-21']]],
+    // A date of its own, a comparison, or fighting that is over: not the events' start.
+    ['Since the war began in 1988, 30,000 people have died.', 'en', '2020-10-21', [['1988', '', '2020-10-21']]],
+    ['It was the deadliest day since the war began, with 50 people killed.', 'en', '2020-10-21', [['', '', '2020-10-21']]],
+    ['Đây là ngày đẫm máu nhất kể từ khi giao tranh bùng phát, với 50 người thiệt mạng.', 'vi', '2020-10-21', [['', '', '2020-10-21']]],
+    ['Since the fighting began, 100 soldiers have died.', 'en', '2022-09-14', [['', '', '2022-09-14']]],
+  ];
+  it.each(outbreakRows)('%j (%s, read on %s)', (text, code, published, expected) => {
+    const mentions = readText(text, code, published, EVENTS).mentions;
+    expect(mentions.map((m) => [m.period_start, m.period_end, m.as_of])).toEqual(expected);
+    expect(mentions.map((m) => m.flags.includes('period_from_events'))).toEqual(expected.map(([start]) => start === '2020-09-27'));
+  });
+  it('takes no start from events it is not given', () => {
+    expect(readText('Since the fighting began, 2,425 Armenian soldiers have died.', 'en').mentions.map((m) => m.period_start)).toEqual(['']);
   });
 });

@@ -3,7 +3,7 @@
 import { readDocument, type DocumentReading } from '../../pipeline/extract/read-document.ts';
 import { languageFor } from '../../pipeline/languages/index.ts';
 import { applyRule } from '../../pipeline/rules/apply-rule.ts';
-import type { Measure, Mention, PartyRow, Population, Qualifier } from '../../pipeline/schemas.ts';
+import type { EventRow, Measure, Mention, PartyRow, Population, Qualifier } from '../../pipeline/schemas.ts';
 
 export const PARTIES: PartyRow[] = [
   { party: 'armenian', conflict: 'test', aliases: ['Armenian', 'Armenians', 'Armenia', 'ethnic Armenians', 'người Armenia', 'phía Armenia'] },
@@ -14,11 +14,11 @@ export const PARTIES: PartyRow[] = [
   { party: 'palestinian', conflict: 'test', aliases: ['Palestinian', 'Palestinians', 'Palestine'] },
 ];
 
-export function readText(text: string, language: string, published = '2020-10-21'): DocumentReading {
+export function readText(text: string, language: string, published = '2020-10-21', events: EventRow[] = []): DocumentReading {
   const lang = languageFor(language);
   if (!lang) throw new Error(`no language module for ${language}`);
   const doc = { source_id: 'test', registry_line: 2, path: 'test.txt', language, published_at: published, conflict: 'test', text };
-  return readDocument(doc, lang, [], PARTIES);
+  return readDocument(doc, lang, [], PARTIES, events);
 }
 
 /** What a reader checks in a figure: its measure, whose toll, its interval and the rule that made it. */

@@ -30,6 +30,13 @@ const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our co
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
+// The fighting under way, and how its start is told: "since the fighting began", "since the start of the war".
+const HOSTILITIES = ['the fighting', 'fighting', 'the war', 'the conflict', 'the clashes', 'clashes', 'hostilities', 'the hostilities', 'the latest fighting', 'the current fighting'];
+const OUTBREAKS = [
+  ...['since', 'ever since'].flatMap((since) => HOSTILITIES.flatMap((h) => ['began', 'erupted', 'broke out', 'started', 'flared up', 'resumed', 'reignited'].map((verb) => `${since} ${h} ${verb}`))),
+  ...['the start of', 'the beginning of', 'the outbreak of', 'the onset of'].flatMap((start) => HOSTILITIES.map((h) => `since ${start} ${h}`)),
+];
+
 // Those who fell in war: "2,783 fallen soldiers" are soldiers killed.
 const FALLEN = ['soldiers', 'servicemen', 'troops', 'fighters', 'soldier', 'serviceman', 'fighter'];
 
@@ -269,6 +276,7 @@ export const en: LanguageModule = {
       ...['missile', 'drone', 'rocket', 'artillery', 'suicide', 'terrorist'].flatMap((arm) => ['strike', 'strikes', 'attack', 'attacks', 'bombing'].map((noun) => `${arm} ${noun}`))]
       .flatMap((noun) => [noun, `${noun} of`]),
     periodFromClause: ['since', 'ever since'],
+    outbreaks: OUTBREAKS,
     onsetVerbs: ['erupted', 'began', 'begun', 'broke out', 'started', 'flared', 'flared up', 'resumed', 'reignited', 'escalated'],
     endVerbs: ['ended', 'ends', 'came to an end', 'was over'],
     superlatives: ['deadliest', 'bloodiest', 'worst', 'heaviest', 'fiercest', 'highest', 'largest', 'biggest', 'lowest', 'first', 'first time'],

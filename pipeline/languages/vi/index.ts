@@ -20,6 +20,13 @@ const FRACTIONS = ['một nửa', 'một phần tư', 'một phần ba', 'hai ph
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['mất', 'đã mất', 'bị mất'];
 
+// The fighting under way, and how its start is told: "kể từ khi giao tranh bùng phát", "từ đầu cuộc chiến".
+const HOSTILITIES = ['chiến sự', 'giao tranh', 'xung đột', 'cuộc xung đột', 'chiến tranh', 'cuộc chiến', 'đụng độ', 'các cuộc đụng độ', 'cuộc giao tranh'];
+const OUTBREAKS = [
+  ...['kể từ khi', 'từ khi', 'kể từ lúc', 'từ lúc'].flatMap((since) => HOSTILITIES.flatMap((h) => ['bùng phát', 'bùng nổ', 'nổ ra', 'bắt đầu', 'tái bùng phát', 'tái diễn'].map((verb) => `${since} ${h} ${verb}`))),
+  ...['kể từ đầu', 'từ đầu', 'kể từ khi bắt đầu', 'từ khi bắt đầu'].flatMap((start) => HOSTILITIES.map((h) => `${start} ${h}`)),
+];
+
 export const vi: LanguageModule = {
   code: 'vi',
   name: 'Vietnamese',
@@ -223,6 +230,7 @@ export const vi: LanguageModule = {
     eventNouns: ['chiến tranh', 'cuộc chiến', 'xung đột', 'giao tranh', 'đụng độ', 'tấn công', 'không kích', 'pháo kích', 'đánh bom', 'vụ nổ',
       'thảm sát', 'phục kích', 'trận chiến', 'chiến dịch'],
     periodFromClause: ['kể từ khi', 'từ khi', 'kể từ lúc', 'từ lúc', 'kể từ'],
+    outbreaks: OUTBREAKS,
     onsetVerbs: ['bùng phát', 'bùng nổ', 'nổ ra', 'bắt đầu', 'tái bùng phát', 'tái diễn', 'leo thang', 'tái khởi động'],
     endVerbs: ['chấm dứt', 'kết thúc', 'đã chấm dứt', 'đã kết thúc', 'khép lại', 'đã khép lại'],
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],

@@ -1051,9 +1051,12 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
   // A number with no words of its own may be told in the words of the figure before it.
   const bare = !peopleNamed && !hasOwnCue(w);
-  const parallel = bare && w.population === null ? parallelLoss(q.start, ctx, previous) : null;
-  if (parallel && previous && clauseClosesAt(w.reach, ctx)) {
-    return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false });
+  // "Armenia lost 3,825 soldiers, Azerbaijan 2,906 soldiers": a victims' noun of its own may end the repeated loss.
+  const closed = w.population !== null && clauseClosesAt(w.reach, ctx);
+  const parallel = bare && (w.population === null || closed) ? parallelLoss(q.start, ctx, previous) : null;
+  if (parallel && previous && (closed || clauseClosesAt(w.reach, ctx))) {
+    const own = w.population !== null ? { population: w.population } : {};
+    return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false, ...own });
   }
   const previousStart = previous?.start;
   const repeats = bare && !parallel && previousStart !== undefined && clauseClosesAt(w.reach, ctx);

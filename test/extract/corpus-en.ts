@@ -2989,4 +2989,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The shelling killed 12 civilians in Ganja and 40 were wounded.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Armenia lost 3,825 soldiers, Azerbaijan 2,906 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers and Azerbaijan 2,906 soldiers in the war, officials said.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers, Azerbaijan sent 2,906 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -1925,4 +1925,12 @@ export const corpusVi: CorpusRow[] = [
     text: "12 binh sĩ thiệt mạng trong vụ tấn công và 40 bị thương.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Armenia mất 3.825 binh sĩ, Azerbaijan 2.906 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia mất 3.825 binh sĩ, Azerbaijan 2.906 người.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
 ];

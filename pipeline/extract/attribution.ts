@@ -292,6 +292,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const opening = prepositions.map((p) => opensClause(text, sentenceStart, p.start));
   const verbs: Span[] = [];
   for (const hit of lex.attributionAfter.findAll(text, sentenceStart, sentenceEnd)) {
+    // "Casualty estimates range from …": a verb that ends a toll's words is its noun.
+    if ((lex.cues.endingAt(text, hit.end, sentenceStart)?.start ?? hit.start) < hit.start) continue;
     // "UN figures show": the noun that opens the verb ends the name before it.
     const count = lex.sourceNouns.startingAt(text, hit.start, hit.end);
     const h = count && count.end < hit.end ? { ...hit, start: count.end } : hit;

@@ -3001,4 +3001,24 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia lost 3,825 soldiers, Azerbaijan sent 2,906 soldiers.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Casualty estimates range from 5,000 to 8,000.",
+    expect: [fig('casualties', 'total', 'range', 5000, 6500, 8000, 'range.midpoint', { claimant: '' })],
+  },
+  {
+    text: "Estimates of the number killed vary from 20,000 to 30,000.",
+    expect: [fig('killed', 'total', 'range', 20000, 25000, 30000, 'range.midpoint')],
+  },
+  {
+    text: "The death count rose to 50.",
+    expect: [fig('killed', 'total', 'exact', 50, 50, 50, 'exact')],
+  },
+  {
+    text: "Prices vary from 40 to 50 dollars.",
+    expect: [],
+  },
+  {
+    text: "Call the number 112 if anyone is injured.",
+    expect: [],
+  },
 ];

@@ -1933,4 +1933,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Armenia mất 3.825 binh sĩ, Azerbaijan 2.906 người.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Ước tính số người chết dao động từ 20.000 đến 30.000 người.",
+    expect: [fig('killed', 'total', 'range', 20000, 25000, 30000, 'range.midpoint')],
+  },
+  {
+    text: "Các ước tính về số người thiệt mạng dao động từ 20.000 đến 30.000.",
+    expect: [fig('killed', 'total', 'range', 20000, 25000, 30000, 'range.midpoint')],
+  },
+  {
+    text: "Giá dầu dao động từ 40 đến 50 USD.",
+    expect: [],
+  },
 ];

@@ -1062,7 +1062,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const repeats = bare && !parallel && previousStart !== undefined && clauseClosesAt(w.reach, ctx);
   // "Military deaths — Armenia: 3,825; Azerbaijan: 2,906": a labelled number lists what the labelled figure before it
   // counts, of its own label's side.
-  const listed = repeats && w.population === null ? listedAfter(q.start, previousStart, ctx) : '';
+  // "…, Azerbaijan 100 người": people of no kind are the labelled figure's.
+  const listed = repeats && (w.population === null || w.population === 'total') ? listedAfter(q.start, previousStart, ctx) : '';
   if (listed && previous) return repeating(previous, q, w, ctx, { side: listed, ownSide: false, enemySide: false });
   // "…, còn Azerbaijan 2.906 người": people of no kind are still people of no kind.
   const claim = repeats && (w.population === null || w.population === 'total') ? parallelClaim(q.start, ctx, previous) : null;
@@ -1117,7 +1118,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   } else if (before) {
     measure = before.measure;
     cueAt = before.start;
-    const subject = population === null ? (before.heading ? headingVictims(before.start, ctx) : null) ?? passiveSubject(before.start, ctx) : null;
+    // "Dân thường thiệt mạng: 85 người": the heading's victims are those of people of no kind too.
+    const heading = before.heading && (population === null || population === 'total') ? headingVictims(before.start, ctx) : null;
+    const subject = heading ?? (population === null ? passiveSubject(before.start, ctx) : null);
     if (subject) { population = subject.population; side ||= subject.side; }
     const object = population === null && !q.others ? elidedObject(before.start, ctx, previous) : null;
     if (object) { population = object.population; side ||= object.side; ownSide ||= object.ownSide; }

@@ -3021,4 +3021,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Call the number 112 if anyone is injured.",
     expect: [],
   },
+  {
+    text: "Civilians killed: 45 people.",
+    expect: [fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact')],
+  },
+  {
+    text: "Killed: Armenia 85 people, Azerbaijan 100 people.",
+    expect: [fig('killed', 'total', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' })],
+  },
 ];

@@ -1945,4 +1945,20 @@ export const corpusVi: CorpusRow[] = [
     text: "Giá dầu dao động từ 40 đến 50 USD.",
     expect: [],
   },
+  {
+    text: "Dân thường thiệt mạng: 45 người.",
+    expect: [fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact')],
+  },
+  {
+    text: "Số dân thường thiệt mạng: Armenia 85 người, Azerbaijan 100 người.",
+    expect: [fig('killed', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }), fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Binh sĩ thiệt mạng: Armenia 2.425 người, Azerbaijan 2.783 người.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Thương vong dân thường: Armenia: 85 người; Azerbaijan: 100 người.",
+    expect: [fig('casualties', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }), fig('casualties', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' })],
+  },
 ];

@@ -123,7 +123,7 @@ export function followsCue(text: string, previous: Figure, q: { start: number },
  * Only a comma or a conjunction, past a place or time of the figure before, whose cue or toll stood before it, and the
  * number at `q`: "killed 1,177 soldiers in Karabakh and 80 …", "stands at 1,177 soldiers, and 80 …".
  */
-function listedAfter(text: string, previous: Figure, q: Quantity, lex: LexiconIndex): boolean {
+function followsCueBefore(text: string, previous: Figure, q: Quantity, lex: LexiconIndex): boolean {
   if (previous.cueEnd !== null || (previous.reading.cueBefore === null && !previous.reading.cumulative)) return false;
   return pastAdjunct(text.slice(previous.reach, q.start).trim(), lex, (gap) => onlyJoins(gap, lex));
 }
@@ -171,7 +171,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const elided = own === null && afterCue;
   // "874 of their troops had been killed, and 37 civilians", "The war killed 1,177 soldiers in Karabakh, and 80
   // civilians": victims of its own that end its clause, after the cue or the first figure's place or time.
-  const echoed = own !== null && closes && (afterCue || listedAfter(text, previous, q, lex));
+  const echoed = own !== null && closes && (afterCue || followsCueBefore(text, previous, q, lex));
   // "killed a mother and her three children": a determiner may open the second object.
   const object = lex.objectDeterminers.endingAt(text, q.start, previous.reach)?.start ?? q.start;
   const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, object);

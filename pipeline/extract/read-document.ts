@@ -151,11 +151,10 @@ function draftMentions(c: CueSentence): void {
   for (const [i, q] of quantities.entries()) {
     const reading = readings[i];
     if (!reading) continue;
-    const dated = datesOf(said, q, reading.cumulative);
-    const { asOf } = dated;
+    const { period: dated, asOf } = datesOf(said, q, reading.cumulative);
     // "Since the fighting began, 2,425 soldiers have died": a start the text tells only by the conflict's events.
-    if (!dated.period && c.of.outbreak) outbreaks ??= outbreakPeriods(text, dates, start, end, lex, c.of.outbreak);
-    const period = dated.period ?? (outbreaks ? periodFor(outbreaks, q.start) : null);
+    if (!dated && c.of.outbreak) outbreaks ??= outbreakPeriods(text, dates, start, end, lex, c.of.outbreak);
+    const period = dated ?? (outbreaks ? periodFor(outbreaks, q.start) : null);
     const { line, column } = at.at(q.start);
     const by = reading.speaker ? { at: reading.speaker.start, name: text.slice(reading.speaker.start, reading.speaker.end) } : attributionAt(attributions, q.start, reading.cueBefore);
     const side = reading.side || (reading.ownSide ? deniersParty(c, by) : '');

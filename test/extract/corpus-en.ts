@@ -3029,4 +3029,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Killed: Armenia 85 people, Azerbaijan 100 people.",
     expect: [fig('killed', 'total', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Death toll: Armenia 85, Azerbaijan 100.",
+    expect: [fig('killed', 'total', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Military death toll: Armenia 3,825, Azerbaijan 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The death toll: Armenia's ministry reported 85 on Monday.",
+    expect: [],
+  },
 ];

@@ -1054,22 +1054,24 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
   // A number with no words of its own may be told in the words of the figure before it.
   const bare = !peopleNamed && !hasOwnCue(w);
+  const previousStart = previous?.start;
+  // Told in the words of the figure before, the number's own words close its clause.
+  const ends = bare && previousStart !== undefined && clauseClosesAt(w.reach, ctx);
   // "Armenia lost 3,825 soldiers, Azerbaijan 2,906 soldiers": a victims' noun of its own may end the repeated loss.
-  const closed = w.population !== null && clauseClosesAt(w.reach, ctx);
-  const parallel = bare && (w.population === null || closed) ? parallelLoss(q.start, ctx, previous) : null;
-  if (parallel && previous && (closed || clauseClosesAt(w.reach, ctx))) {
+  const parallel = bare && (w.population === null || ends) ? parallelLoss(q.start, ctx, previous) : null;
+  if (parallel && previous && ends) {
     const own = w.population !== null ? { population: w.population } : {};
     return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false, ...own });
   }
-  const previousStart = previous?.start;
-  const repeats = bare && !parallel && previousStart !== undefined && clauseClosesAt(w.reach, ctx);
-  // "Military deaths — Armenia: 3,825; Azerbaijan: 2,906": a labelled number lists what the labelled figure before it
-  // counts, of its own label's side.
-  // "…, Azerbaijan 100 người": people of no kind are the labelled figure's.
-  const listed = repeats && (w.population === null || w.population === 'total') ? listedAfter(q.start, previousStart, ctx) : '';
+  const repeats = ends && !parallel;
+  // Victims of no noun, or people of no kind ('người'), which the figure before may say the kind of.
+  const noKind = w.population === null || w.population === 'total';
+  // "Military deaths — Armenia: 3,825; Azerbaijan: 2,906", "…, Azerbaijan 100 người": a labelled number lists what the
+  // labelled figure before it counts, of its own label's side.
+  const listed = repeats && noKind && previousStart !== undefined ? listedAfter(q.start, previousStart, ctx) : '';
   if (listed && previous) return repeating(previous, q, w, ctx, { side: listed, ownSide: false, enemySide: false });
   // "…, còn Azerbaijan 2.906 người": people of no kind are still people of no kind.
-  const claim = repeats && (w.population === null || w.population === 'total') ? parallelClaim(q.start, ctx, previous) : null;
+  const claim = repeats && noKind ? parallelClaim(q.start, ctx, previous) : null;
   if (claim && previous) return repeating(previous, q, w, ctx, { ...claim, population: w.population ?? previous.reading.population });
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead", "included
   // 65 people killed" (people of no kind are the toll's).

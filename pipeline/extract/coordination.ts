@@ -112,20 +112,19 @@ export const joinsClause = (gap: string, lex: LexiconIndex): boolean => joinedBy
  * at 63, with 292 wounded"; "killed 12 civilians and 40 were wounded" may count others.
  */
 export function followsCue(text: string, previous: Figure, q: { start: number }, lex: LexiconIndex): boolean {
-  if (previous.cueEnd === null) {
-    const before = previous.reading.cueBefore !== null || previous.reading.cumulative;
-    return before && pastAdjunct(text.slice(previous.reach, q.start).trim(), lex, (gap) => joinsClause(gap, lex));
-  }
+  if (previous.cueEnd === null) return cueSaidBefore(previous) && pastAdjunct(text.slice(previous.reach, q.start).trim(), lex, (gap) => joinsClause(gap, lex));
   return pastAdjunct(text.slice(previous.cueEnd, q.start).trim(), lex, (gap) => onlyJoins(gap, lex) || joinsClause(gap, lex));
 }
+
+/** The figure's cue or toll stood before its number ("killed 12 …", "The death toll stands at 12 …"), none after it. */
+const cueSaidBefore = (f: Figure): boolean => f.cueEnd === null && (f.reading.cueBefore !== null || f.reading.cumulative);
 
 /**
  * Only a comma or a conjunction, past a place or time of the figure before, whose cue or toll stood before it, and the
  * number at `q`: "killed 1,177 soldiers in Karabakh and 80 …", "stands at 1,177 soldiers, and 80 …".
  */
 function followsCueBefore(text: string, previous: Figure, q: Quantity, lex: LexiconIndex): boolean {
-  if (previous.cueEnd !== null || (previous.reading.cueBefore === null && !previous.reading.cumulative)) return false;
-  return pastAdjunct(text.slice(previous.reach, q.start).trim(), lex, (gap) => onlyJoins(gap, lex));
+  return cueSaidBefore(previous) && pastAdjunct(text.slice(previous.reach, q.start).trim(), lex, (gap) => onlyJoins(gap, lex));
 }
 
 /** `joins` holds for the gap, or for what follows a place or time of a few words that opens it: "in Martuni, and". */

@@ -160,8 +160,6 @@ export function periodFor<T extends { start: number; end: number }>(periods: T[]
 /** A date a figure counts up to: "as of Oct. 20", "tính đến ngày 20/10". */
 export interface AsOf { start: number; end: number; date: string }
 
-// "killed by Sunday's strike": a possessive date names an event, not a day counted up to.
-
 // "the 1992 Khojaly massacre", "the 2016 four-day war", "vụ thảm sát Khojaly năm 1992": a name or a word that describes
 // the event may stand between its noun and its date.
 const MAX_EVENT_GAP_WORDS = 2;

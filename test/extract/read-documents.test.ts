@@ -40,4 +40,14 @@ describe('readDocuments', () => {
     ]);
     expect(out.mentions).toEqual([...a!.mentions, ...c!.mentions]);
   });
+
+  it('hands the collection\'s events to the reading: "since the fighting began" starts at the war_start event', () => {
+    const doc: Document = { source_id: 'outbreak', registry_line: 2, path: 'articles/outbreak.txt', language: 'en', published_at: '2020-10-12', conflict: 'test',
+      text: 'Since the fighting began, 710 Armenian soldiers have died.' };
+    const events = [{ conflict: 'test', date: '2020-09-27', label: 'Fighting begins', kind: 'war_start' }];
+    const [withEvents] = extract({ documents: [doc], conflicts: CONFLICTS, parties: PARTIES, events }).mentions;
+    const [without] = extract({ documents: [doc], conflicts: CONFLICTS, parties: PARTIES }).mentions;
+    expect([withEvents?.period_start, withEvents?.flags]).toEqual(['2020-09-27', ['period_from_events']]);
+    expect(without?.period_start).toBe('');
+  });
 });

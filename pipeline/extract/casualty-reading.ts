@@ -1119,7 +1119,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     } else if (population === 'total' && previous?.tollVictims && followsCue(text, previous, q, ctx.lex)) {
       population = tollVictims = previous.tollVictims;
     }
-    if (toll) { side ||= toll.side; ownSide ||= toll.ownSide; eachSide ||= toll.eachSide; }
+    // "The toll from the strike rose to 23 dead on Tuesday": a toll's number counts up to its day, its own cue or not.
+    if (toll) { side ||= toll.side; ownSide ||= toll.ownSide; eachSide ||= toll.eachSide; cumulative = toll.whole === null; }
   } else if (before) {
     measure = before.measure;
     cueAt = before.start;

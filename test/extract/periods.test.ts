@@ -105,6 +105,11 @@ describe('days a figure counts, days it was said', () => {
     ['The death toll rose to 59 on Sunday.', 'en', [['', '', '2020-10-18']]],
     // The figure's own thousands separator is no clause break between it and its day.
     ['The death toll rose to 3,439 on Sunday.', 'en', [['', '', '2020-10-18']]],
+    // The toll's number with its own cue word is still the toll's.
+    ['The toll from the strike rose to 23 dead on Tuesday.', 'en', [['', '', '2020-10-20']]],
+    ['The death toll reached 59 killed on Sunday.', 'en', [['', '', '2020-10-18']]],
+    ['Số người chết đã tăng lên 23 người thiệt mạng vào thứ Ba.', 'vi', [['', '', '2020-10-20']]],
+    ['The death toll from Monday\'s strike rose to 23 dead.', 'en', [['2020-10-19', '2020-10-19', '2020-10-21']]],
     ['Azerbaijan said 1,200 soldiers were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A day after a figure is that figure's when another figure has the day before it, and none is between.
     ['12 people were killed on Sunday and 15 people were killed on Monday.', 'en',

@@ -352,8 +352,12 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
       name = named(text, span, inside, lex, true);
       if (name) { fresh = span.fresh === true; break; }
     }
+    const revision = lex.tollRevisions.startingAt(text, h.start, h.end)?.end === h.end;
+    // "Azerbaijani shelling raised the toll to 61", "Vụ pháo kích của Azerbaijan nâng số người chết lên 61": an event in
+    // lower case ("the Armed Conflict Location & Event Data Project" is a name) changed the toll; it gives no figure.
+    if (revision && lex.eventNouns.findAll(name).some((e) => LOWER_START.test(name.slice(e.start, e.end)))) name = '';
     // "The strike raised the toll to 50, the ministry said": what changed the toll is no one who gives it.
-    if (!name && lex.tollRevisions.startingAt(text, h.start, h.end)?.end === h.end) continue;
+    if (!name && revision) continue;
     // A name that opens a statement of its own after a figure speaks for the figures after its verb only.
     found.push(fresh ? { at: h.start, name, forward: true } : { at: h.start, name });
   }

@@ -3,7 +3,7 @@
 // figure counts up to or was said on ("as of Oct. 20", "said on Monday"), its as_of.
 import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
-import { CLAUSE_COMMA, isSpaceCode, possessiveAt, skipSpace, wordCount } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, possessiveAt, skipSpace, skipSpaceBack, wordCount } from '../languages/chars.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { fewBareWords, type NonFigure } from './quantities.ts';
 
@@ -282,7 +282,7 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     // "Figures released on Monday show …": the day a count was put out, whatever verb shows it.
     const saidBefore = lex.attributionAfter.endingAt(text, lead, back) ?? lex.attributionBefore.endingAt(text, lead, back) ?? lex.publicationVerbs.endingAt(text, lead, back);
     // "On Sept. 30 the ministry said 104 …": the verb after the date, and the figures after the verb.
-    const verb = lex.attributionAfter.findAll(text, d.end, to)[0];
+    const verb = lex.attributionAfter.findAll(text, d.end, to).find((v) => !bringsToll(text, v, lex));
     const saidAfter = verb !== undefined && !figures.some((f) => f.start >= d.end && f.start < verb.start) && figures.some((f) => f.start >= verb.end);
     const reported = saidBefore !== null || saidAfter || citedAt(text, lead, d.end, from, to, lex, figures);
     // A stretch up to publication ("in the past 24 hours", "overnight") is of this sentence's events wherever it stands.
@@ -292,6 +292,14 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     if (reported || ties) marks.push({ start: lead, end: d.end, date: d.date, reported, last: d.last ?? d.date, ...(ofEvent ? { event: true } : {}) });
   }
   return marks;
+}
+
+/**
+ * "7 dân thường thiệt mạng trong đêm qua, nâng tổng số lên 61": a verb of changing a toll with no subject of its own
+ * (right after a comma) brings the toll up; it says nothing, and the day before it is the deaths'.
+ */
+function bringsToll(text: string, verb: { start: number; end: number }, lex: LexiconIndex): boolean {
+  return lex.tollRevisions.startingAt(text, verb.start, verb.end)?.end === verb.end && text[skipSpaceBack(text, verb.start) - 1] === ',';
 }
 
 /**

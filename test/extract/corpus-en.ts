@@ -3041,4 +3041,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll: Armenia's ministry reported 85 on Monday.",
     expect: [],
   },
+  {
+    text: "Azerbaijan raised its civilian death toll to 61.",
+    expect: [fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { claimant: 'Azerbaijan' })],
+  },
+  {
+    text: "Armenia lowered the military death toll to 729.",
+    expect: [fig('killed', 'military', 'exact', 729, 729, 729, 'exact', { claimant: 'Armenia' })],
+  },
+  {
+    text: "Azerbaijani shelling raised the civilian death toll to 61.",
+    expect: [fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { claimant: '' })],
+  },
 ];

@@ -1961,4 +1961,20 @@ export const corpusVi: CorpusRow[] = [
     text: "Thương vong dân thường: Armenia: 85 người; Azerbaijan: 100 người.",
     expect: [fig('casualties', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }), fig('casualties', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Azerbaijan nâng số dân thường thiệt mạng lên 61 người.",
+    expect: [fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { claimant: 'Azerbaijan' })],
+  },
+  {
+    text: "Bộ Quốc phòng Armenia hôm thứ Hai nâng số binh sĩ thiệt mạng lên 729 người.",
+    expect: [fig('killed', 'military', 'exact', 729, 729, 729, 'exact', { claimant: 'Bộ Quốc phòng Armenia' })],
+  },
+  {
+    text: "Vụ pháo kích của Azerbaijan nâng số người chết lên 61.",
+    expect: [fig('killed', 'total', 'exact', 61, 61, 61, 'exact', { claimant: '' })],
+  },
+  {
+    text: "Bảy dân thường thiệt mạng hôm thứ Hai, nâng số người chết lên 61.",
+    expect: [fig('killed', 'civilian', 'exact', 7, 7, 7, 'exact', { claimant: '' }), fig('killed', 'total', 'exact', 61, 61, 61, 'exact', { claimant: '' })],
+  },
 ];

@@ -110,6 +110,8 @@ describe('days a figure counts, days it was said', () => {
     ['The death toll reached 59 killed on Sunday.', 'en', [['', '', '2020-10-18']]],
     ['Số người chết đã tăng lên 23 người thiệt mạng vào thứ Ba.', 'vi', [['', '', '2020-10-20']]],
     ['The death toll from Monday\'s strike rose to 23 dead.', 'en', [['2020-10-19', '2020-10-19', '2020-10-21']]],
+    // A toll changed by what happened on a day counts up to that day.
+    ['Các cuộc pháo kích hôm qua đã nâng số dân thường thiệt mạng lên 61 người.', 'vi', [['', '', '2020-10-20']]],
     ['Azerbaijan said 1,200 soldiers were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A day after a figure is that figure's when another figure has the day before it, and none is between.
     ['12 people were killed on Sunday and 15 people were killed on Monday.', 'en',

@@ -308,9 +308,9 @@ export const en: LanguageModule = {
         'its casualties', 'military casualties', 'civilian casualties', 'deaths', 'civilian deaths', 'military deaths', 'the dead',
         'the death count'].map((what) => `${verb} ${what}`))],
     // "Azerbaijan raised the toll to 21", "The ministry revised its death toll down to 45".
-    tollRevisions: ['raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'lowered', 'lowers'].flatMap((verb) => ['the death toll',
-      'the toll', 'its toll', 'its death toll', 'the military death toll', 'the civilian death toll', 'its military death toll',
-      'the number of dead', 'the casualty toll', 'its casualty toll', 'the official toll', 'the official death toll'].map((what) => `${verb} ${what}`)),
+    tollRevisions: ['raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'lowered', 'lowers'].flatMap((verb) =>
+      ['the', 'its', 'their'].flatMap((det) => ['', 'official ', 'military ', 'civilian '].flatMap((kind) => ['death toll', 'toll', 'casualty toll']
+        .map((toll) => `${verb} ${det} ${kind}${toll}`)).concat(['number of dead', 'number of its soldiers killed'].map((what) => `${verb} ${det} ${what}`)))),
     publicationVerbs: ['released', 'published', 'issued', 'updated', 'posted', 'made public', 'compiled'],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),

@@ -242,9 +242,9 @@ export const vi: LanguageModule = {
     attributionAfter: [...SAYING, 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra', 'cho rằng',
       // "Bộ Quốc phòng đưa ra con số 300 người chết": 'đưa ra' alone ("đưa ra cảnh báo") attributes nothing.
       'đưa ra con số'],
-    // "Bộ Y tế điều chỉnh số người chết lên 45", "Armenia cập nhật con số thương vong". Not 'nâng' (raise): "… trong đêm
-    // qua, nâng tổng số lên 61" is as often 'bringing the total to', and a date before a verb of saying is the day it was said.
-    tollRevisions: ['điều chỉnh', 'cập nhật', 'hạ'].flatMap((verb) => ['số', 'con số', 'tổng số'].map((what) => `${verb} ${what}`)),
+    // "Bộ Y tế điều chỉnh số người chết lên 45", "Armenia cập nhật con số thương vong", "Azerbaijan nâng số người chết lên
+    // 61". After a comma ("… trong đêm qua, nâng tổng số lên 61") 'nâng' brings the total up, and says nothing.
+    tollRevisions: ['điều chỉnh', 'cập nhật', 'hạ', 'nâng'].flatMap((verb) => ['số', 'con số', 'tổng số'].map((what) => `${verb} ${what}`)),
     // 'công bố' is a verb of saying already.
     publicationVerbs: ['cập nhật', 'được cập nhật', 'đưa ra', 'được đưa ra', 'phát hành', 'đăng tải', 'được đăng tải'],
     figureReferences: ['con số', 'số', 'tổng số'].flatMap((n) => ['', ' này', ' đó', ' thực tế', ' thực', ' thật', ' thật sự'].map((w) => `${n}${w}`)),

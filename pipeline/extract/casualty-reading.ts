@@ -1077,7 +1077,11 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // 65 people killed" (people of no kind are the toll's).
   const ownCue = hasOwnCue(w);
   // "The death toll, including 12 soldiers, rose to 300": a part the toll handed over leaves the toll to the number after it.
-  const toll = ownCue && w.population !== null && w.population !== 'total' ? null : tollBefore(q, Math.max(ctx.sentenceStart, previous?.tollStart ?? previous?.reach ?? 0), ctx);
+  const ownVictims = ownCue && w.population !== null && w.population !== 'total';
+  const tollFrom = Math.max(ctx.sentenceStart, previous?.tollStart ?? previous?.reach ?? 0);
+  const toll = ownVictims ? null : tollBefore(q, tollFrom, ctx);
+  // "Armenian losses: 3,825 servicemen killed": a heading toll, whose colon the number follows, says whose they are.
+  const headed = ownVictims && !w.side && text.charCodeAt(skipSpaceBack(text, q.start, tollFrom) - 1) === COLON ? tollBefore(q, tollFrom, ctx) : null;
   // "Số binh sĩ thiệt mạng khoảng 3.000 người": a cue right before the number that closes a toll is the toll's.
   if (before && toll && toll.start < before.start) before = null;
   // Figures that share a verb share its clause: "874 soldiers and 37 civilians were killed on both sides".
@@ -1102,7 +1106,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let measure: Measure | null = null;
   // Only people of no kind hand their place to the kind a part inherits: "Gần 7.000 binh sĩ (3.825 người Armenia …)".
   let population = (w.population === 'total' ? prior.population : null) ?? w.population ?? prior.population;
-  let side = w.side || possessiveParty(q, ctx) || labelledSide(q.start, ctx) || prior.side;
+  let side = w.side || possessiveParty(q, ctx) || labelledSide(q.start, ctx) || prior.side || (headed?.side ?? '');
   let cueAt: number | null = null;
   let cumulative = false;
   let partOf = prior.partOf;

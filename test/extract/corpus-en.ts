@@ -3053,4 +3053,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Azerbaijani shelling raised the civilian death toll to 61.",
     expect: [fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { claimant: '' })],
   },
+  {
+    text: "Armenian losses: 3,825 servicemen killed, 187 missing.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Azerbaijan's losses: 2,906 servicemen killed.",
+    expect: [fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Death toll from Azerbaijani shelling: 12 civilians killed.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { side: '' })],
+  },
 ];

@@ -1977,4 +1977,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Bảy dân thường thiệt mạng hôm thứ Hai, nâng số người chết lên 61.",
     expect: [fig('killed', 'civilian', 'exact', 7, 7, 7, 'exact', { claimant: '' }), fig('killed', 'total', 'exact', 61, 61, 61, 'exact', { claimant: '' })],
   },
+  {
+    text: "Thương vong phía Armenia: 3.825 binh sĩ thiệt mạng, 187 mất tích.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
 ];

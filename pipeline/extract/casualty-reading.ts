@@ -886,7 +886,7 @@ function tollAgain(q: Quantity, ctx: ReadingContext, previous: Figure | null): C
 
 /**
  * "Official figures put the number of dead at 45, but local media reported at least 60", "while Ukraine said the figure
- * was more than 100,000": a number that a verb of saying hands over, in a clause of its own right after the figure
+ * was more than 100,000", "; Azerbaijan reported 50": a number that a verb of saying hands over, in a clause of its own right after the figure
  * before, is another claim of that figure, by the speaker between.
  */
 function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
@@ -899,7 +899,10 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   const ref = link ? lex.figureReferences.endingAt(text, link.start, from) : null;
   const verb = lex.attributionAfter.endingAt(text, q.start, from) ?? (link ? lex.attributionAfter.endingAt(text, link.start, from) : null) ??
     (ref ? lex.attributionAfter.endingAt(text, ref.start, from) : null);
-  const opener = verb ? lex.clauseOpeners.findAll(text, from, verb.start)[0] : undefined;
+  // "Armenia reported 49 soldiers killed; Azerbaijan reported 50": a semicolon opens the rival's clause as 'while' does.
+  const semicolon = verb ? text.indexOf(';', from) : -1;
+  const opener = verb ? lex.clauseOpeners.findAll(text, from, verb.start)[0] ??
+    (semicolon >= 0 && semicolon < verb.start ? { start: semicolon, end: semicolon + 1 } : undefined) : undefined;
   if (!verb || !opener || !onlyAdjunct(from, opener.start, ctx)) return null;
   const speaker = text.slice(opener.end, verb.start);
   const named = speaker.trim() !== '' && !/\d/.test(speaker) && mayNameSpeaker(speaker, lex);

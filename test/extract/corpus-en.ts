@@ -3065,4 +3065,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Death toll from Azerbaijani shelling: 12 civilians killed.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { side: '' })],
   },
+  {
+    text: "Armenia reported 49 soldiers killed; Azerbaijan reported 50.",
+    expect: [fig('killed', 'military', 'exact', 49, 49, 49, 'exact', { claimant: 'Armenia' }), fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'Azerbaijan' })],
+  },
+  {
+    text: "Armenia said 49 soldiers were killed; police said 3 suspects were arrested.",
+    expect: [fig('killed', 'military', 'exact', 49, 49, 49, 'exact', { claimant: 'Armenia' })],
+  },
 ];

@@ -1981,4 +1981,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Thương vong phía Armenia: 3.825 binh sĩ thiệt mạng, 187 mất tích.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Armenia thông báo 49 binh sĩ thiệt mạng; Azerbaijan thông báo 50 người.",
+    expect: [fig('killed', 'military', 'exact', 49, 49, 49, 'exact', { claimant: 'Armenia' }), fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'Azerbaijan' })],
+  },
 ];

@@ -3073,4 +3073,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia said 49 soldiers were killed; police said 3 suspects were arrested.",
     expect: [fig('killed', 'military', 'exact', 49, 49, 49, 'exact', { claimant: 'Armenia' })],
   },
+  {
+    text: "Azerbaijan said 2,783 of the country's soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
+  },
 ];

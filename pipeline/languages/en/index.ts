@@ -26,7 +26,7 @@ const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in 
 // What a source counted, whose name it ends: "Health ministry figures show …", "A Reuters count showed …".
 const COUNTS = ['figures', 'data', 'statistics', 'records', 'count', 'tally', 'numbers'];
 // "Aliyev said his country had lost …": the speaker's country, whose losses are the speaker's own.
-const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our country'];
+const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our country', 'the country'];
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 

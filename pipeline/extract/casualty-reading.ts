@@ -116,6 +116,8 @@ interface Walk {
   sideAfterNoun?: boolean;
   /** The side was named whole or in brackets, with no noun before it: "2,783 (Azerbaijan)", "2,783 on the Azerbaijani side". */
   sideLabel?: boolean;
+  /** The party's name was its people's ("300 Armenians"), no adjective waiting for a noun. */
+  people?: boolean;
 }
 
 /** Reads rightwards from the number: [party] [victim noun] [party] [suffix] [fillers] cue. */
@@ -200,7 +202,11 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (named) { if (!w.side) { w.side = named.tag; w.sideLabel = w.population === null; } pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
     // "2,783 of Azerbaijan's soldiers": the party may own the victims after it.
-    if (party) { if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; } pos = w.reach = possessiveAt(text, party.end) ? party.end + 2 : party.end; continue; }
+    if (party) {
+      if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; w.people = namesPeople(party, ctx); }
+      pos = w.reach = possessiveAt(text, party.end) ? party.end + 2 : party.end;
+      continue;
+    }
     const suffix = lex.qualifierSuffixes.startingAt(text, pos, end);
     if (suffix) { w.suffix = suffix.tag; pos = suffix.end; continue; }
     const each = lex.eachSide.startingAt(text, pos, end);
@@ -242,7 +248,13 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // a toll's verb hands over ends its clause; at a comma the link alone says so, as 'and' may follow "There were".
       const handed = lex.tollLinks.endingAt(text, q.start, ctx.sentenceStart) !== null && (conj.text === ',' || tollBefore(q, ctx.sentenceStart, ctx) !== null);
       // "The shelling killed 12 civilians and 40 were wounded": the object of a cue before it is no subject of the next.
-      if (depth >= 4 || w.ownVerb || handed || cueBefore(q, ctx) !== null) break;
+      if (depth >= 4 || w.ownVerb || handed) break;
+      if (cueBefore(q, ctx) !== null) {
+        // "The war killed 2,425 Armenian and 2,783 Azerbaijani soldiers": the cue's objects, the first a party's adjective
+        // with the next one's noun.
+        if (w.population === null && w.side !== '' && !w.people) w.population = walkForward(n, ctx, depth + 1).population;
+        break;
+      }
       const shared = walkForward(n, ctx, depth + 1);
       // "half of its 150,000 residents, some 70,000 people, have fled": the next figure restates this one's part, no list.
       if (shared.setOff) break;
@@ -250,7 +262,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // figure with no victims of its own: the second figure's clause, not a list of two.
       if (w.population !== null && !w.clean && shared.population === null) break;
       // "300 Russian and 200 Ukrainian soldiers": a party's adjective with no noun of its own has the next figure's.
-      if (w.population === null && w.side !== '') w.population = shared.population;
+      if (w.population === null && w.side !== '' && !w.people) w.population = shared.population;
       return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, sharedWith: shared.sharedWith ?? n, forecast: w.forecast || shared.forecast, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };
     }
     const also = conj && w.population !== null ? lex.victims.startingAt(text, conj.end, end) : null;
@@ -297,6 +309,14 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   }
   // "Nine of the dead were children": with no verb of its own, the part counts what its toll counts.
   return w.tollPart !== undefined && w.measure === null ? { ...w, measure: w.tollPart } : w;
+}
+
+/** "Armenians": a party's name that is another of its names and a plural ending names its people. */
+function namesPeople(party: PhraseHit<string>, { parties, lex }: ReadingContext): boolean {
+  return lex.pluralEndings.some((ending) => {
+    const stem = party.text.slice(0, -ending.length);
+    return ending !== '' && party.text.endsWith(ending) && parties.startingAt(stem, 0)?.end === stem.length;
+  });
 }
 
 /** Harms the people counted may die of later ("Two wounded soldiers later died"). */

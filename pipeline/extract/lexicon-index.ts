@@ -79,6 +79,7 @@ export interface LexiconIndex {
   partsOfTolls: PhraseSet<Measure>;
   tollSideOpeners: PhraseSet<true>;
   sideNouns: PhraseSet<true>;
+  pluralEndings: readonly string[];
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -194,6 +195,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     partsOfTolls: PhraseSet.mapped(l.partsOfTolls),
     tollSideOpeners: PhraseSet.of(l.tollSideOpeners),
     sideNouns: PhraseSet.of(l.sideNouns),
+    pluralEndings: l.pluralEndings,
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

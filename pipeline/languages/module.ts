@@ -290,6 +290,12 @@ export interface Lexicon {
   tollSideOpeners: string[];
   sideNouns: string[];
   /**
+   * Endings that make a party's name its people ("Armenians" is 'Armenian' and 's'), when the name without them is the
+   * same party's: "300 Armenians and 200 Azerbaijani soldiers" counts 300 people, "300 Armenian and 200 Azerbaijani
+   * soldiers" 300 soldiers.
+   */
+  pluralEndings: string[];
+  /**
    * Words that open a sentence before a side, its noun and party in either order, set off by a comma: the side of the
    * sentence's figures that no party lost ("On the Azerbaijani side, 100 civilians were killed", "Về phía Azerbaijan, …").
    */

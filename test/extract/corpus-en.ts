@@ -3077,4 +3077,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Azerbaijan said 2,783 of the country's soldiers were killed.",
     expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
   },
+  {
+    text: "The war killed 2,425 Armenian and 2,783 Azerbaijani soldiers.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Shelling killed 3 Armenian and 2 Azerbaijani civilians on Sunday.",
+    expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact', { side: 'armenian' }), fig('killed', 'civilian', 'exact', 2, 2, 2, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "300 Armenians and 200 Azerbaijani soldiers died.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The war killed 300 Armenians and 200 Azerbaijani soldiers.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { side: 'azerbaijani' })],
+  },
 ];

@@ -248,6 +248,7 @@ export const en: LanguageModule = {
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
     openingSides: ['on the', 'for the'],
     sideNouns: ['side', 'sides'],
+    pluralEndings: ['s'],
     singulars: ['a', 'an'],
     oneMore: ['another'],
     // 'may be', 'might be' are left out: "as many as 300 may be dead" is an estimate of now as often as a forecast.

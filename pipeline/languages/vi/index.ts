@@ -199,6 +199,8 @@ export const vi: LanguageModule = {
     tollSideOpeners: ['của', 'ở', 'bên', 'của bên',
       ...['của', 'trong'].flatMap((of) => ['quân', 'quân đội', 'lực lượng', 'hàng ngũ', 'hàng ngũ quân', 'hàng ngũ quân đội', 'hàng ngũ lực lượng'].map((army) => `${of} ${army}`))],
     sideNouns: ['phía', 'bên'],
+    // 'người Armenia' names its people with a noun of its own.
+    pluralEndings: [],
     openingSides: ['về', 'ở', 'còn về', 'còn ở'],
     singulars: [],
     // "một người khác": 'một' is a number, 'khác' its others' word.

@@ -311,6 +311,12 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   return w.tollPart !== undefined && w.measure === null ? { ...w, measure: w.tollPart } : w;
 }
 
+/**
+ * "2,783 (Azerbaijan)", "2,783 on the Azerbaijani side", "2,425 Armenian soldiers and 2,783 Azerbaijani": the number's
+ * side named with no noun for its victims, nor its people's name ("30 Armenians"), labels the victims of the figure before.
+ */
+const labelsOnly = (w: Walk): boolean => w.sideLabel === true || (w.side !== '' && w.population === null && !w.people);
+
 /** "Armenians": a party's name that is another of its names and a plural ending names its people. */
 function namesPeople(party: PhraseHit<string>, { parties, lex }: ReadingContext): boolean {
   return lex.pluralEndings.some((ending) => {
@@ -1116,7 +1122,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
   // "lost 2,783 soldiers and 100 were captured": a number with a verb of its own and no cue shares no other's.
   const prior = fromPrevious(q, w.population, eachSide, ctx, w.ownVerb && w.measure === null ? null : previous,
-    w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), w.sideLabel ? 'labelled' : w.side !== '', ownCue ? w.measure : null);
+    w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), labelsOnly(w) ? 'labelled' : w.side !== '', ownCue ? w.measure : null);
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
   const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
   // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40

@@ -3093,4 +3093,12 @@ export const corpusEn: CorpusRow[] = [
     text: "The war killed 300 Armenians and 200 Azerbaijani soldiers.",
     expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "The war killed 2,425 Armenian soldiers and 2,783 Azerbaijani.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "2,425 Armenian soldiers and 2,783 Azerbaijani were killed.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
+  },
 ];

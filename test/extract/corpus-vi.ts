@@ -1985,4 +1985,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Armenia thông báo 49 binh sĩ thiệt mạng; Azerbaijan thông báo 50 người.",
     expect: [fig('killed', 'military', 'exact', 49, 49, 49, 'exact', { claimant: 'Armenia' }), fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'Azerbaijan' })],
   },
+  {
+    text: "Cuộc chiến làm 2.425 binh sĩ Armenia và 2.783 Azerbaijan thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
+  },
 ];

@@ -3101,4 +3101,16 @@ export const corpusEn: CorpusRow[] = [
     text: "2,425 Armenian soldiers and 2,783 Azerbaijani were killed.",
     expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "A total of 2,906 Azerbaijani servicemen were martyred.",
+    expect: [fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The ministry published a list of 2,783 martyrs.",
+    expect: [fig('killed', 'total', 'exact', 2783, 2783, 2783, 'exact')],
+  },
+  {
+    text: "The ministry said 12 soldiers fell in battle on Tuesday.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'The ministry' })],
+  },
 ];

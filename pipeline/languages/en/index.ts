@@ -130,6 +130,9 @@ export const en: LanguageModule = {
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
+      // "2,906 servicemen were martyred", "a list of 2,783 martyrs": how a side names its own dead.
+      martyred: 'killed', martyrs: 'killed',
+      ...Object.fromEntries(['battle', 'combat', 'action', 'the line of duty'].map((where) => [`fell in ${where}`, 'killed' as const])),
       // "the names of 2,783 fallen soldiers": 'fallen' alone is as often a number's fall ("has fallen from 90,000 to 12,000").
       ...Object.fromEntries(FALLEN.map((noun) => [`fallen ${noun}`, 'killed' as const])),
       // "fatally wounded", "mortally wounded": wounds they died of.

@@ -202,6 +202,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (named) { if (!w.side) { w.side = named.tag; w.sideLabel = w.population === null; } pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
     // "2,783 of Azerbaijan's soldiers": the party may own the victims after it.
+    // "Armenia lost 3,825 soldiers while Azerbaijan lost 2,906": a party after a clause's opener is that clause's subject.
+    if (party && lex.clauseOpeners.endingAt(text, skipSpaceBack(text, pos, q.end), q.end) !== null) break;
     if (party) {
       if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; w.people = namesPeople(party, ctx); }
       pos = w.reach = possessiveAt(text, party.end) ? party.end + 2 : party.end;

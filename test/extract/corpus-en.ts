@@ -3113,4 +3113,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The ministry said 12 soldiers fell in battle on Tuesday.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'The ministry' })],
   },
+  {
+    text: "Armenia lost 3,825 soldiers while Azerbaijan lost 2,906 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
 ];

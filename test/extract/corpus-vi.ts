@@ -1989,4 +1989,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc chiến làm 2.425 binh sĩ Armenia và 2.783 Azerbaijan thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Theo số liệu chính thức, Armenia mất 3.825 binh sĩ còn Azerbaijan mất 2.906 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia cho biết 187 binh sĩ còn mất tích.",
+    expect: [fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { claimant: 'Armenia' })],
+  },
 ];

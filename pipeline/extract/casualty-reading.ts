@@ -205,7 +205,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "Armenia lost 3,825 soldiers while Azerbaijan lost 2,906": a party after a clause's opener is that clause's subject.
     if (party && lex.clauseOpeners.endingAt(text, skipSpaceBack(text, pos, q.end), q.end) !== null) break;
     if (party) {
-      if (!w.side) { w.side = party.tag; w.sideAfterNoun = w.population !== null; w.people = namesPeople(party, ctx); }
+      // "3,825 soldiers fighting Azerbaijan", "binh sĩ chiến đấu chống Azerbaijan": a party the victims are set against
+      // is not their side ("12 soldiers from Armenia", "binh sĩ thuộc quân đội Armenia" are of theirs).
+      if (!w.side && lex.opponents.endingAt(text, skipSpaceBack(text, pos, q.end), q.end) === null) { w.side = party.tag; w.sideAfterNoun = w.population !== null; w.people = namesPeople(party, ctx); }
       pos = w.reach = possessiveAt(text, party.end) ? party.end + 2 : party.end;
       continue;
     }

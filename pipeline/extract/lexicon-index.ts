@@ -80,6 +80,7 @@ export interface LexiconIndex {
   tollSideOpeners: PhraseSet<true>;
   sideNouns: PhraseSet<true>;
   pluralEndings: readonly string[];
+  opponents: PhraseSet<true>;
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -196,6 +197,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tollSideOpeners: PhraseSet.of(l.tollSideOpeners),
     sideNouns: PhraseSet.of(l.sideNouns),
     pluralEndings: l.pluralEndings,
+    opponents: PhraseSet.of(l.opponents),
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

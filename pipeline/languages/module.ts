@@ -295,6 +295,8 @@ export interface Lexicon {
    * soldiers" 300 soldiers.
    */
   pluralEndings: string[];
+  /** Words that set the victims against the party after them: "3,825 soldiers fighting Azerbaijan" are not Azerbaijan's. */
+  opponents: string[];
   /**
    * Words that open a sentence before a side, its noun and party in either order, set off by a comma: the side of the
    * sentence's figures that no party lost ("On the Azerbaijani side, 100 civilians were killed", "Về phía Azerbaijan, …").

@@ -3117,4 +3117,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia lost 3,825 soldiers while Azerbaijan lost 2,906 soldiers.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Armenia lost 3,825 soldiers fighting Azerbaijan.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "12 soldiers fighting Azerbaijan were killed.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: '' })],
+  },
+  {
+    text: "12 soldiers from Armenia were killed.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -1997,4 +1997,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Armenia cho biết 187 binh sĩ còn mất tích.",
     expect: [fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { claimant: 'Armenia' })],
   },
+  {
+    text: "12 binh sĩ chiến đấu chống Azerbaijan đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: '' })],
+  },
+  {
+    text: "12 binh sĩ thuộc quân đội Armenia đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -252,6 +252,7 @@ export const en: LanguageModule = {
     openingSides: ['on the', 'for the'],
     sideNouns: ['side', 'sides'],
     pluralEndings: ['s'],
+    opponents: ['against', 'fighting', 'battling', 'facing', 'by', 'attacking', 'repelling', 'repulsing'],
     singulars: ['a', 'an'],
     oneMore: ['another'],
     // 'may be', 'might be' are left out: "as many as 300 may be dead" is an estimate of now as often as a forecast.

@@ -201,6 +201,7 @@ export const vi: LanguageModule = {
     sideNouns: ['phía', 'bên'],
     // 'người Armenia' names its people with a noun of its own.
     pluralEndings: [],
+    opponents: ['chống', 'chống lại', 'với', 'bởi', 'đánh', 'tấn công', 'đẩy lùi'],
     openingSides: ['về', 'ở', 'còn về', 'còn ở'],
     singulars: [],
     // "một người khác": 'một' is a number, 'khác' its others' word.

@@ -930,9 +930,9 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   const verb = lex.attributionAfter.endingAt(text, q.start, from) ?? (link ? lex.attributionAfter.endingAt(text, link.start, from) : null) ??
     (ref ? lex.attributionAfter.endingAt(text, ref.start, from) : null);
   // "Armenia reported 49 soldiers killed; Azerbaijan reported 50": a semicolon opens the rival's clause as 'while' does.
-  const semicolon = verb ? text.indexOf(';', from) : -1;
+  const semicolon = verb ? text.slice(from, verb.start).indexOf(';') : -1;
   const opener = verb ? lex.clauseOpeners.findAll(text, from, verb.start)[0] ??
-    (semicolon >= 0 && semicolon < verb.start ? { start: semicolon, end: semicolon + 1 } : undefined) : undefined;
+    (semicolon >= 0 ? { start: from + semicolon, end: from + semicolon + 1 } : undefined) : undefined;
   if (!verb || !opener || !onlyAdjunct(from, opener.start, ctx)) return null;
   const speaker = text.slice(opener.end, verb.start);
   const named = speaker.trim() !== '' && !/\d/.test(speaker) && mayNameSpeaker(speaker, lex);

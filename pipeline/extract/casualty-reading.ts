@@ -201,13 +201,14 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const named = sideNamedAt(pos, ctx) ?? bracketedParty(pos, ctx);
     if (named) { if (!w.side) { w.side = named.tag; w.sideLabel = w.population === null; } pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
-    // "2,783 of Azerbaijan's soldiers": the party may own the victims after it.
-    // "Armenia lost 3,825 soldiers while Azerbaijan lost 2,906": a party after a clause's opener is that clause's subject.
-    if (party && lex.clauseOpeners.endingAt(text, skipSpaceBack(text, pos, q.end), q.end) !== null) break;
     if (party) {
+      const lead = skipSpaceBack(text, pos, q.end);
+      // "Armenia lost 3,825 soldiers while Azerbaijan lost 2,906": a party after a clause's opener is that clause's subject.
+      if (lex.clauseOpeners.endingAt(text, lead, q.end) !== null) break;
       // "3,825 soldiers fighting Azerbaijan", "binh sĩ chiến đấu chống Azerbaijan": a party the victims are set against
       // is not their side ("12 soldiers from Armenia", "binh sĩ thuộc quân đội Armenia" are of theirs).
-      if (!w.side && lex.opponents.endingAt(text, skipSpaceBack(text, pos, q.end), q.end) === null) { w.side = party.tag; w.sideAfterNoun = w.population !== null; w.people = namesPeople(party, ctx); }
+      if (!w.side && lex.opponents.endingAt(text, lead, q.end) === null) { w.side = party.tag; w.sideAfterNoun = w.population !== null; w.people = namesPeople(party, ctx); }
+      // "2,783 of Azerbaijan's soldiers": the party may own the victims after it.
       pos = w.reach = possessiveAt(text, party.end) ? party.end + 2 : party.end;
       continue;
     }
@@ -324,8 +325,9 @@ const labelsOnly = (w: Walk): boolean => w.sideLabel === true || (w.side !== '' 
 /** "Armenians": a party's name that is another of its names and a plural ending names its people. */
 function namesPeople(party: PhraseHit<string>, { parties, lex }: ReadingContext): boolean {
   return lex.pluralEndings.some((ending) => {
+    if (ending === '' || !party.text.endsWith(ending)) return false;
     const stem = party.text.slice(0, -ending.length);
-    return ending !== '' && party.text.endsWith(ending) && parties.startingAt(stem, 0)?.end === stem.length;
+    return parties.startingAt(stem, 0)?.end === stem.length;
   });
 }
 
@@ -916,8 +918,8 @@ function tollAgain(q: Quantity, ctx: ReadingContext, previous: Figure | null): C
 
 /**
  * "Official figures put the number of dead at 45, but local media reported at least 60", "while Ukraine said the figure
- * was more than 100,000", "; Azerbaijan reported 50": a number that a verb of saying hands over, in a clause of its own right after the figure
- * before, is another claim of that figure, by the speaker between.
+ * was more than 100,000", "; Azerbaijan reported 50": a number that a verb of saying hands over, in a clause of its own
+ * right after the figure before, is another claim of that figure, by the speaker between.
  */
 function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): CasualtyReading | null {
   if (!previous) return null;

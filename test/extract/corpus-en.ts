@@ -3129,4 +3129,8 @@ export const corpusEn: CorpusRow[] = [
     text: "12 soldiers from Armenia were killed.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Armenia lost 12 soldiers in clashes with Azerbaijan.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' })],
+  },
 ];

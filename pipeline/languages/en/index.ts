@@ -252,7 +252,9 @@ export const en: LanguageModule = {
     openingSides: ['on the', 'for the'],
     sideNouns: ['side', 'sides'],
     pluralEndings: ['s'],
-    opponents: ['against', 'fighting', 'battling', 'facing', 'by', 'attacking', 'repelling', 'repulsing'],
+    // "12 soldiers with the Armenian army" are Armenian, "in clashes with Azerbaijan" names the other side.
+    opponents: ['against', 'fighting', 'battling', 'facing', 'by', 'attacking', 'repelling', 'repulsing',
+      ...['clash', 'clashes', 'fighting', 'fight', 'battle', 'battles', 'war', 'conflict', 'skirmishes', 'border'].map((event) => `${event} with`)],
     singulars: ['a', 'an'],
     oneMore: ['another'],
     // 'may be', 'might be' are left out: "as many as 300 may be dead" is an estimate of now as often as a forecast.

@@ -270,6 +270,9 @@ function ownerAfter(text: string, from: number, sentenceEnd: number, dates: Date
   return marker && claim ? named(text, { start: marker.end, end: claim.start }, dates, lex, false) : '';
 }
 
+/** The verb of saying at `verb` is one of changing a toll ("raised the toll", "nâng số"), whole. */
+export const changesToll = (text: string, verb: Span, lex: LexiconIndex): boolean => lex.tollRevisions.startingAt(text, verb.start, verb.end)?.end === verb.end;
+
 /** The verb stands first in its clause: after a comma or quote ("…, said X"), or first in the sentence. */
 function opensClause(text: string, sentenceStart: number, verbStart: number): boolean {
   let pos = verbStart - 1;
@@ -352,7 +355,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
       name = named(text, span, inside, lex, true);
       if (name) { fresh = span.fresh === true; break; }
     }
-    const revision = lex.tollRevisions.startingAt(text, h.start, h.end)?.end === h.end;
+    const revision = changesToll(text, h, lex);
     // "Azerbaijani shelling raised the toll to 61", "Vụ pháo kích của Azerbaijan nâng số người chết lên 61": an event in
     // lower case ("the Armed Conflict Location & Event Data Project" is a name) changed the toll; it gives no figure.
     if (revision && lex.eventNouns.findAll(name).some((e) => LOWER_START.test(name.slice(e.start, e.end)))) name = '';

@@ -4,6 +4,7 @@
 import type { DateSpan } from '../languages/grammar.ts';
 import { daysBefore, daysBetween } from '../languages/calendar.ts';
 import { CLAUSE_COMMA, isSpaceCode, possessiveAt, skipSpace, skipSpaceBack, wordCount } from '../languages/chars.ts';
+import { changesToll } from './attribution.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
 import { fewBareWords, type NonFigure } from './quantities.ts';
 
@@ -299,7 +300,7 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
  * (right after a comma) brings the toll up; it says nothing, and the day before it is the deaths'.
  */
 function bringsToll(text: string, verb: { start: number; end: number }, lex: LexiconIndex): boolean {
-  return lex.tollRevisions.startingAt(text, verb.start, verb.end)?.end === verb.end && text[skipSpaceBack(text, verb.start) - 1] === ',';
+  return changesToll(text, verb, lex) && text[skipSpaceBack(text, verb.start) - 1] === ',';
 }
 
 /**

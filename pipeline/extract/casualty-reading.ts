@@ -1211,8 +1211,12 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
   const whole = population === null && prior.population === null ? victimsBeforePart(q, ctx) : null;
   if (whole) { population = whole.population; side ||= whole.side; }
-  let losers = side ? [] : losersAt(q.start, ctx);
+  // "Azerbaijan lost 2,906 servicemen and 100 civilians", "it lost 2,783 troops and 100 civilians": a figure that shares
+  // a loss's verb is the same loser's.
+  const lossAt = ctx.lex.lossVerbs.endingAt(text, q.start, ctx.sentenceStart) ? q.start : prior.measure !== null && !ownCue && !before ? previous?.lossAt : undefined;
+  let losers = side ? [] : losersAt(lossAt ?? q.start, ctx);
   if (!side && losers.length === 0 && caused?.things !== undefined) losers = losersAt(caused.things, ctx);
+  if (lossAt !== undefined && lossAt !== q.start) ownSide ||= ctx.lex.ownLoss.endingAt(text, lossAt, ctx.sentenceStart) !== null;
   // "Armenia and Azerbaijan lost 5,000 soldiers": a loss of several parties together is one of both sides.
   if (losers.length === 1) side = losers[0]!;
   // "On the Azerbaijani side, 100 civilians were killed": a side that opens the sentence, when no party lost them.
@@ -1227,7 +1231,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "The ministry estimated 1,200 soldiers and 300 civilians were killed": a verb of estimating that is the number's own
   // qualifier is said of the figures coordinated with it too; "an estimated 1,200" is said of the 1,200 alone.
   const estimating = estimate || (ctx.lex.estimates.startingAt(text, q.start, q.end) !== null && ctx.lex.determiners.endingAt(text, q.start, ctx.sentenceStart) === null);
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimating, tollStart, tollVictims };
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimating, tollStart, tollVictims, lossAt };
 }
 
 /**

@@ -148,7 +148,7 @@ function pastAdjunct(gap: string, lex: LexiconIndex, joins: (gap: string) => boo
  * with it are parts too. `estimated`: words of estimating are said of it ("It is estimated that 12 …"). `tollVictims`:
  * the victims a toll gave the figure's people of no kind ("Civilian casualties include 65 people killed").
  */
-export interface Figure { reading: CasualtyReading; start?: number; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean; tollStart?: number | undefined; tollVictims?: Population | undefined }
+export interface Figure { reading: CasualtyReading; start?: number; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean; tollStart?: number | undefined; tollVictims?: Population | undefined; lossAt?: number | undefined }
 
 /**
  * A figure tied to the one before it. "killed 874 soldiers and 37 civilians": the second shares the

@@ -3133,4 +3133,26 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia lost 12 soldiers in clashes with Azerbaijan.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Azerbaijan lost 2,906 servicemen, 100 civilians and 6 border guards in the war.",
+    expect: [
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' }),
+      fig('killed', 'military', 'exact', 6, 6, 6, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Azerbaijan said it lost 2,906 servicemen and 100 civilians.",
+    expect: [
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { claimant: "Azerbaijan", flags: ['own_side'] }),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { claimant: "Azerbaijan", flags: ['own_side'] }),
+    ],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers and 100 civilians were killed by shelling.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: '' }),
+    ],
+  },
 ];

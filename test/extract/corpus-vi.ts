@@ -2005,4 +2005,11 @@ export const corpusVi: CorpusRow[] = [
     text: "12 binh sĩ thuộc quân đội Armenia đã thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Azerbaijan mất 2.906 binh sĩ và 100 dân thường trong cuộc chiến.",
+    expect: [
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

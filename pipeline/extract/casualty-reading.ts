@@ -11,7 +11,7 @@ import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, skipSpace, skipSpa
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import { enemyLossAt, losersAt, parallelClaim, parallelLoss } from './losses.ts';
+import { comparedSide, enemyLossAt, losersAt, parallelClaim, parallelLoss } from './losses.ts';
 import { labelBefore, labelledSide, listedAfter } from './labelled-sides.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -1097,6 +1097,12 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (parallel && previous && ends) {
     const own = w.population !== null ? { population: w.population } : {};
     return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false, ...own });
+  }
+  // "Armenia lost 3,825 soldiers, compared with 2,906 for Azerbaijan": the same victims, another party's.
+  const compared = !hasOwnCue(w) && previous ? comparedSide(q.start, w.reach, w.side, ctx, previous) : '';
+  if (compared && previous) {
+    const own = w.population !== null && w.population !== 'total' ? { population: w.population } : {};
+    return repeating(previous, q, w, ctx, { side: compared, ownSide: false, enemySide: false, ...own });
   }
   const repeats = ends && !parallel;
   // Victims of no noun, or people of no kind ('người'), which the figure before may say the kind of.

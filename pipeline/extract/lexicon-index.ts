@@ -81,6 +81,7 @@ export interface LexiconIndex {
   sideNouns: PhraseSet<true>;
   pluralEndings: readonly string[];
   opponents: PhraseSet<true>;
+  comparisons: PhraseSet<true>;
   changeBy: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
@@ -198,6 +199,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     sideNouns: PhraseSet.of(l.sideNouns),
     pluralEndings: l.pluralEndings,
     opponents: PhraseSet.of(l.opponents),
+    comparisons: PhraseSet.of(l.comparisons),
     changeBy: PhraseSet.of(l.changeBy),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),

@@ -1,5 +1,7 @@
 // Losses told of a party: who lost the dead a loss verb counts ("Armenia lost 3,825 soldiers"), whether the loser is
-// the speaker's enemy, and a party's loss or claim told in the words of the one before it ("…, Azerbaijan 2,906").
+// the speaker's enemy, and a party's loss or claim told in the words of the one before it ("…, Azerbaijan 2,906") or
+// set against it ("…, compared with 2,906 for Azerbaijan").
+import { possessiveAt, skipSpace, skipSpaceBack } from '../languages/chars.ts';
 import type { Population } from '../schemas.ts';
 import type { ReadingContext } from './casualty-reading.ts';
 import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
@@ -80,4 +82,25 @@ function joinedParty(end: number, from: number, { text, lex, parties }: ReadingC
   const party = parties.endingAt(text, end, from);
   const gap = party ? text.slice(from, party.start).trim() : '';
   return party && (onlyJoins(gap, lex) || joinsClause(gap, lex)) ? party : null;
+}
+
+/**
+ * "Armenia lost 3,825 soldiers, compared with 2,906 for Azerbaijan", "…, against Azerbaijan's 2,906", "…, so với 2.906
+ * của Azerbaijan": a number set against the figure before it, after a comma, counts what that figure counts, of another
+ * party: the one whose possessive stands before the number, else `named`, the one named with its words, else one named
+ * right after them (`reach`), alone or after a side's opener. None when no other party is named: "compared with 2,906 a
+ * year earlier" may be a former value.
+ */
+export function comparedSide(at: number, reach: number, named: string, ctx: ReadingContext, previous: Figure | null): string {
+  if (previous?.start === undefined) return '';
+  const { text, lex, parties, sentenceEnd } = ctx;
+  const from = Math.max(previous.reach, previous.cueEnd ?? 0);
+  const end = skipSpaceBack(text, at, from);
+  const owner = end - 2 > from && possessiveAt(text, end - 2) ? parties.endingAt(text, end - 2, from) : null;
+  const phrase = lex.comparisons.endingAt(text, owner?.start ?? at, from);
+  if (!phrase || !/^\s*[,;]\s*$/.test(text.slice(from, phrase.start))) return '';
+  const next = skipSpace(text, reach, sentenceEnd);
+  const after = named ? null : parties.startingAt(text, skipSpace(text, lex.tollSideOpeners.startingAt(text, next, sentenceEnd)?.end ?? next), sentenceEnd);
+  const side = owner?.tag ?? (named || after?.tag) ?? '';
+  return side !== previous.reading.side ? side : '';
 }

@@ -298,6 +298,11 @@ export interface Lexicon {
   /** Words that set the victims against the party after them: "3,825 soldiers fighting Azerbaijan" are not Azerbaijan's. */
   opponents: string[];
   /**
+   * Words before a number, after a comma, that compare it with the figure before: "Armenia lost 3,825 soldiers, compared
+   * with 2,906 for Azerbaijan" counts the same victims, of the party named with the number.
+   */
+  comparisons: string[];
+  /**
    * Words that open a sentence before a side, its noun and party in either order, set off by a comma: the side of the
    * sentence's figures that no party lost ("On the Azerbaijani side, 100 civilians were killed", "Về phía Azerbaijan, …").
    */

@@ -3155,4 +3155,22 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: '' }),
     ],
   },
+  {
+    text: "Armenia lost 3,825 soldiers, compared with 2,906 for Azerbaijan.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani', flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "Armenian losses stood at 3,825 soldiers, against Azerbaijan's 2,906.",
+    expect: [
+      fig('casualties', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('casualties', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani', flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers, compared with 2,906 a year earlier.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
 ];

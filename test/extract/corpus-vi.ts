@@ -2012,4 +2012,11 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "Armenia mất 3.825 binh sĩ, so với 2.906 của Azerbaijan.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani', flags: ['measure_from_context'] }),
+    ],
+  },
 ];

@@ -248,13 +248,14 @@ export const en: LanguageModule = {
     partsOfTolls: Object.fromEntries(([['killed', ['dead', 'killed']], ['wounded', ['wounded', 'injured']], ['missing', ['missing']], ['displaced', ['displaced']]] as const)
       .flatMap(([measure, nouns]) => nouns.flatMap((noun) => ['of the', 'of those', 'among the', 'among those'].map((of) => [`${of} ${noun}`, measure])))),
     tollPartLinks: INCLUDES,
-    tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for the', 'of the'],
+    tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for', 'for the', 'of the'],
     openingSides: ['on the', 'for the'],
     sideNouns: ['side', 'sides'],
     pluralEndings: ['s'],
     // "12 soldiers with the Armenian army" are Armenian, "in clashes with Azerbaijan" names the other side.
     opponents: ['against', 'fighting', 'battling', 'facing', 'by', 'attacking', 'repelling', 'repulsing',
       ...['clash', 'clashes', 'fighting', 'fight', 'battle', 'battles', 'war', 'conflict', 'skirmishes', 'border'].map((event) => `${event} with`)],
+    comparisons: ['compared with', 'compared to', 'against', 'as against', 'versus', 'vs', 'vs.', 'as opposed to'],
     singulars: ['a', 'an'],
     oneMore: ['another'],
     // 'may be', 'might be' are left out: "as many as 300 may be dead" is an estimate of now as often as a forecast.

@@ -202,6 +202,7 @@ export const vi: LanguageModule = {
     // 'người Armenia' names its people with a noun of its own.
     pluralEndings: [],
     opponents: ['chống', 'chống lại', 'với', 'bởi', 'đánh', 'tấn công', 'đẩy lùi'],
+    comparisons: ['so với', 'so với con số', 'so với mức'],
     openingSides: ['về', 'ở', 'còn về', 'còn ở'],
     singulars: [],
     // "một người khác": 'một' is a number, 'khác' its others' word.

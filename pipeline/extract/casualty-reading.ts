@@ -563,9 +563,11 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
   // exceed 5,000", "có thể vượt quá 5.000": the forecast may end inside the number's words.
   const forecast = ctx.lex.projections.findAll(ctx.text, from, q.end).at(-1);
   if (forecast && !ctx.text.slice(forecast.end, q.start).includes(',')) return false;
-  // "Death toll: Armenia 85, Azerbaijan 100": after the heading's colon or dash, a party's name may open the number's item.
-  const label = /^\s*[:—–]\s*\S/.test(gap) ? labelBefore(q.start, ctx) : null;
-  if (label && /^\s*[:—–]\s*$/.test(ctx.text.slice(from, label.start))) return true;
+  // "Death toll: Armenia 85, Azerbaijan 100": after the heading's colon or dash, a party's name may open the number's item;
+  // the heading may name its victims first ("Thương vong dân thường: Armenia 85 người").
+  const head = ctx.lex.victims.startingAt(ctx.text, skipSpace(ctx.text, from), q.start)?.end ?? from;
+  const label = /^\s*[:—–]\s*\S/.test(ctx.text.slice(head, q.start)) ? labelBefore(q.start, ctx) : null;
+  if (label && /^\s*[:—–]\s*$/.test(ctx.text.slice(head, label.start))) return true;
   // "The death toll in Gaza surpassed 30,000": the number's own qualifier may be the verb that hands it over.
   return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, q.start, from) !== null || ctx.lex.tollLinks.startingAt(ctx.text, q.start, q.end) !== null;
 }

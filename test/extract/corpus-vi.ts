@@ -2019,4 +2019,18 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani', flags: ['measure_from_context'] }),
     ],
   },
+  {
+    text: "Thương vong dân thường: Armenia 85 người, Azerbaijan 100 người.",
+    expect: [
+      fig('casualties', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }),
+      fig('casualties', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani', flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "Thương vong dân thường: Armenia 85, Azerbaijan 100.",
+    expect: [
+      fig('casualties', 'civilian', 'exact', 85, 85, 85, 'exact', { side: 'armenian' }),
+      fig('casualties', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani', flags: ['measure_from_context'] }),
+    ],
+  },
 ];

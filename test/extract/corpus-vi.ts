@@ -2033,4 +2033,16 @@ export const corpusVi: CorpusRow[] = [
       fig('casualties', 'civilian', 'exact', 100, 100, 100, 'exact', { side: 'azerbaijani', flags: ['measure_from_context'] }),
     ],
   },
+  {
+    text: "Số liệu của Bộ Y tế cho thấy 45 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "Số liệu của Bộ Y tế" })],
+  },
+  {
+    text: "Thống kê của Human Rights Watch cho thấy ít nhất 17 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'at_least', 17, 17, 19, 'at_least.rounding', { claimant: "Thống kê của Human Rights Watch" })],
+  },
+  {
+    text: "Video cho thấy 12 binh sĩ đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: "" })],
+  },
 ];

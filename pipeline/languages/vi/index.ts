@@ -243,7 +243,8 @@ export const vi: LanguageModule = {
     attributionBefore: ['theo', 'dẫn lời', 'trích lời', 'dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn từ', 'dẫn nguồn tin từ', 'dẫn số liệu từ', 'dẫn số liệu của', ...['thông báo', 'số liệu', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin']
       // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố": whose figures, by whom released.
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ'].map((by) => `theo ${noun}${kind} ${by}`)))],
-    attributionAfter: [...SAYING, 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra', 'cho rằng',
+    // "Số liệu của Bộ Y tế cho thấy …": what a source's count shows is its claim, as "Health ministry figures show …".
+    attributionAfter: [...SAYING, 'cho thấy', 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra', 'cho rằng',
       // "Bộ Quốc phòng đưa ra con số 300 người chết": 'đưa ra' alone ("đưa ra cảnh báo") attributes nothing.
       'đưa ra con số'],
     // "Bộ Y tế điều chỉnh số người chết lên 45", "Armenia cập nhật con số thương vong", "Azerbaijan nâng số người chết lên
@@ -281,6 +282,8 @@ export const vi: LanguageModule = {
       'hai', 'ba', 'bốn', 'năm',
       // "Số liệu công bố hôm thứ Hai cho thấy …": counts by no one named, as "Figures show" ("Thống kê của LHQ" says whose).
       'số liệu', 'dữ liệu', 'thống kê', 'mới nhất', 'sơ bộ', 'ban đầu',
+      // "Video cho thấy …", "Điều này cho thấy …": what is seen shows, and says nothing.
+      'video', 'đoạn video', 'hình ảnh', 'bức ảnh', 'điều này', 'điều đó',
       // "Truyền thông địa phương đưa tin …", as "Local media reported": media of no one named ("Truyền thông Nga" say whose).
       'truyền thông', 'báo chí',
       // "Cuộc điều tra cho biết …" (the inquiry said), "Vụ pháo kích …": the classifier of an event or an act names no one.

@@ -2045,4 +2045,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Video cho thấy 12 binh sĩ đã thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: "" })],
   },
+  {
+    text: "Theo thông tin từ phía Azerbaijan, 61 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { claimant: "phía Azerbaijan" })],
+  },
+  {
+    text: "Theo nguồn tin của Bộ Quốc phòng Armenia, 36 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 36, 36, 36, 'exact', { claimant: "Bộ Quốc phòng Armenia" })],
+  },
 ];

@@ -3173,4 +3173,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia lost 3,825 soldiers, compared with 2,906 a year earlier.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "According to information from the Azerbaijani side, 61 civilians have been killed.",
+    expect: [fig('killed', 'civilian', 'exact', 61, 61, 61, 'exact', { claimant: "the Azerbaijani side" })],
+  },
+  {
+    text: "1,177 soldiers have been killed, according to the latest toll from Stepanakert.",
+    expect: [fig('killed', 'military', 'exact', 1177, 1177, 1177, 'exact', { claimant: "Stepanakert" })],
+  },
+  {
+    text: "The death toll from Azerbaijani shelling rose to 12.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: "" })],
+  },
 ];

@@ -292,7 +292,10 @@ export const en: LanguageModule = {
     periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'mid-', 'the start of', 'the beginning of', 'the end of', 'the'],
     attributionBefore: ['according to', 'said', 'says', 'citing', 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
       'confirmed by', 'announced by', 'released by', 'published by', 'given by', 'provided by', 'issued by', 'compiled by', 'cited by',
-      ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count'].flatMap((what) => [`${what} by`, `${what} from`])],
+      ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count', 'information'].flatMap((what) => [`${what} by`, `${what} from`]),
+      // "according to the latest toll from Stepanakert": whose toll; not "the toll from Azerbaijani shelling", what caused it.
+      ...['the', 'a', 'the latest', 'the official', 'an official', 'the new'].flatMap((det) => ['toll', 'death toll', 'casualty toll']
+        .flatMap((toll) => ['from', 'by', 'released by', 'issued by'].map((by) => `according to ${det} ${toll} ${by}`)))],
     attributionAfter: ['have said', 'has said', 'had said', 'have reported', 'has reported', 'had reported', 'have confirmed',
       'has confirmed', 'have announced', 'has announced', 'have estimated', 'has estimated', 'have claimed', 'has claimed',
       'have verified', 'has verified', 'verified', 'lists', 'listed', 'has listed', 'have listed', 'have recorded', 'has recorded', 'recorded', 'have documented', 'has documented', 'documented',

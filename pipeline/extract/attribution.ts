@@ -166,6 +166,10 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
     return antecedent && text.slice(antecedent.end, start - 1).trim() === '' ? [antecedent] : null;
   }
   if (starts.length < 2 || text.slice(start, to).trim() !== '') {
+    // "Citing the health ministry, the agency said …": whom a clause of citing before the subject cites speaks, as in
+    // "The agency, citing the health ministry, said …".
+    const cited = starts.length >= 2 ? citedBefore(text, starts.at(-2) as number, start - 1, lex, numbers) : null;
+    if (cited) return [cited];
     const own = subject(text, start, to, lex, numbers);
     // "Azerbaijan has not disclosed its losses, but says …": after the opener, the subject is the clause's before
     // the comma, as far as where its predicate is seen to begin.
@@ -186,6 +190,13 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
   // describes the name before it, which comes first.
   if (lex.determiners.startingAt(text, aside, start - 1)) spans.reverse();
   return spans.filter((s): s is Span => s !== null);
+}
+
+/** "Citing the health ministry" in text[from, to): whom a clause that opens with words of citing cites, if it names someone. */
+function citedBefore(text: string, from: number, to: number, lex: LexiconIndex, numbers: readonly Span[]): Subject | null {
+  const cite = lex.citingOpeners.startingAt(text, skipSpace(text, from, to), to);
+  if (!cite || holdsNumber(text, from, to, numbers)) return null;
+  return decide(withoutAnonymous(text.slice(cite.end, to), lex), lex) ? { start: cite.end, end: to, cites: cite.start } : null;
 }
 
 /**

@@ -106,6 +106,7 @@ export interface LexiconIndex {
   publicationVerbs: PhraseSet<true>;
   figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
+  citingOpeners: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
   noOne: PhraseSet<true>;
   institutionNouns: PhraseSet<true>;
@@ -222,6 +223,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     publicationVerbs: PhraseSet.of(l.publicationVerbs),
     figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),
+    citingOpeners: PhraseSet.of(l.citingOpeners),
     anonymousWords: PhraseSet.of(l.anonymousWords),
     noOne: PhraseSet.of(l.noOne),
     institutionNouns: PhraseSet.of(l.institutionNouns),

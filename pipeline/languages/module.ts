@@ -394,6 +394,11 @@ export interface Lexicon {
    */
   sourceNouns: string[];
   /**
+   * Words of citing that open a clause before the subject of a verb of saying: whom they cite is the claimant ("Citing
+   * the health ministry, the agency said …", "Dẫn nguồn Bộ Y tế, hãng tin này cho biết …").
+   */
+  citingOpeners: string[];
+  /**
    * Words that attribute without naming anyone ('he', 'officials', 'ông'), and the words that qualify them ('local', 'two'):
    * a claimant needs a capitalised word besides these.
    */

@@ -3185,4 +3185,12 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll from Azerbaijani shelling rose to 12.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: "" })],
   },
+  {
+    text: "Citing the health ministry, the agency said 45 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "the health ministry" })],
+  },
+  {
+    text: "Citing security concerns, the Armenian ministry said 45 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "the Armenian ministry" })],
+  },
 ];

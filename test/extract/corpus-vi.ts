@@ -2053,4 +2053,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Theo nguồn tin của Bộ Quốc phòng Armenia, 36 binh sĩ thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 36, 36, 36, 'exact', { claimant: "Bộ Quốc phòng Armenia" })],
   },
+  {
+    text: "Dẫn nguồn Bộ Y tế, hãng tin này cho biết 45 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "Bộ Y tế" })],
+  },
 ];

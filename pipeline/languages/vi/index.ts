@@ -255,6 +255,7 @@ export const vi: LanguageModule = {
     figureReferences: ['con số', 'số', 'tổng số'].flatMap((n) => ['', ' này', ' đó', ' thực tế', ' thực', ' thật', ' thật sự'].map((w) => `${n}${w}`)),
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").
     sourceNouns: [],
+    citingOpeners: ['dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn tin từ', 'dẫn lời', 'trích lời', 'dẫn số liệu từ', 'dẫn số liệu của', 'trích dẫn'],
     agentMarkers: ['được', 'bởi'],
     claimOwnerMarkers: ['của', 'từ'],
     clauseOpeners: ['trong khi', 'trong khi đó', 'và', 'nhưng', 'còn', 'tuy nhiên', 'song'],

@@ -146,7 +146,8 @@ function pastAdjunct(gap: string, lex: LexiconIndex, joins: (gap: string) => boo
  * opens its sentence as the whole the next figure is a part of ("Of the 33 dead, 12 were children"). `subset`: a
  * part that counts what its whole counts ("among the dead were 2 women"), no figure, though the figures coordinated
  * with it are parts too. `estimated`: words of estimating are said of it ("It is estimated that 12 …"). `tollVictims`:
- * the victims a toll gave the figure's people of no kind ("Civilian casualties include 65 people killed").
+ * the victims a toll gave the figure's people of no kind ("Civilian casualties include 65 people killed"). `lossAt`:
+ * where the number right after the loss verb it shares starts ("Azerbaijan lost 2,906 servicemen and 100 civilians").
  */
 export interface Figure { reading: CasualtyReading; start?: number; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean; tollStart?: number | undefined; tollVictims?: Population | undefined; lossAt?: number | undefined }
 

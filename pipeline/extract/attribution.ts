@@ -192,11 +192,15 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
   return spans.filter((s): s is Span => s !== null);
 }
 
-/** "Citing the health ministry" in text[from, to): whom a clause that opens with words of citing cites, if it names someone. */
+/**
+ * "Citing the health ministry" in text[from, to): whom a clause that opens with words of citing cites, read as the
+ * subject's words of citing are ("citing figures from Stepanakert" leads to Stepanakert), if it names someone.
+ */
 function citedBefore(text: string, from: number, to: number, lex: LexiconIndex, numbers: readonly Span[]): Subject | null {
-  const cite = lex.citingOpeners.startingAt(text, skipSpace(text, from, to), to);
-  if (!cite || holdsNumber(text, from, to, numbers)) return null;
-  return decide(withoutAnonymous(text.slice(cite.end, to), lex), lex) ? { start: cite.end, end: to, cites: cite.start } : null;
+  if (!lex.citingOpeners.startingAt(text, skipSpace(text, from, to), to) || holdsNumber(text, from, to, numbers)) return null;
+  const cited = subject(text, from, to, lex, numbers);
+  // Words of citing that name no one leave the words before them, none here.
+  return cited?.cites !== undefined && cited.end > cited.cites ? cited : null;
 }
 
 /**

@@ -3193,4 +3193,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Citing security concerns, the Armenian ministry said 45 people were killed.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "the Armenian ministry" })],
   },
+  {
+    text: "Citing figures from Stepanakert, the Armenian government said 45 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "Stepanakert" })],
+  },
+  {
+    text: "The agency, quoting the health ministry, said 45 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "the health ministry" })],
+  },
 ];

@@ -290,7 +290,7 @@ export const en: LanguageModule = {
     endVerbs: ['ended', 'ends', 'came to an end', 'was over'],
     superlatives: ['deadliest', 'bloodiest', 'worst', 'heaviest', 'fiercest', 'highest', 'largest', 'biggest', 'lowest', 'first', 'first time'],
     periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'mid-', 'the start of', 'the beginning of', 'the end of', 'the'],
-    attributionBefore: ['according to', 'said', 'says', 'citing', 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
+    attributionBefore: ['according to', 'said', 'says', 'citing', 'quoting', 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
       'confirmed by', 'announced by', 'released by', 'published by', 'given by', 'provided by', 'issued by', 'compiled by', 'cited by',
       ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count', 'information'].flatMap((what) => [`${what} by`, `${what} from`]),
       // "according to the latest toll from Stepanakert": whose toll; not "the toll from Azerbaijani shelling", what caused it.

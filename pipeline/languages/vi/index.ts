@@ -240,7 +240,7 @@ export const vi: LanguageModule = {
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu', 'giữa', 'cuối'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
-    attributionBefore: ['theo', 'dẫn lời', 'trích lời', 'dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn từ', 'dẫn nguồn tin từ', 'dẫn số liệu từ', 'dẫn số liệu của', ...['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin', 'thông tin', 'nguồn tin']
+    attributionBefore: ['theo', 'dẫn lời', 'trích lời', 'trích dẫn', 'dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn từ', 'dẫn nguồn tin từ', 'dẫn số liệu từ', 'dẫn số liệu của', ...['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin', 'thông tin', 'nguồn tin']
       // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố": whose figures, by whom released.
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ'].map((by) => `theo ${noun}${kind} ${by}`)))],
     // "Số liệu của Bộ Y tế cho thấy …": what a source's count shows is its claim, as "Health ministry figures show …".

@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
+import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, possessiveBefore, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -994,12 +994,6 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   // "About 1/3 of the 150,000 residents", "Khoảng 1/3 trong số 150.000 cư dân": a fraction in figures before the link.
   const afterFraction = link !== null && SLASH_FRACTION.test(text.slice(Math.max(sentenceStart, link.start - 8), link.start));
   return (whole || afterPart || afterFraction) && (w.measure === null || !w.clean || w.predicate);
-}
-
-/** Where the possessor ends in "Gaza's 2.2 million" (before its 's), the number starting at `end`; -1 when there is none. */
-function possessiveBefore(text: string, end: number, from: number): number {
-  const pos = skipSpaceBack(text, end, from);
-  return pos - 2 > from && /^['’]s$/.test(text.slice(pos - 2, pos)) ? pos - 2 : -1;
 }
 
 /** "Armenia's 2,425 dead": a party's possessive right before the number names the side. */

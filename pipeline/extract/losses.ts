@@ -1,7 +1,7 @@
 // Losses told of a party: who lost the dead a loss verb counts ("Armenia lost 3,825 soldiers"), whether the loser is
 // the speaker's enemy, and a party's loss or claim told in the words of the one before it ("…, Azerbaijan 2,906") or
 // set against it ("…, compared with 2,906 for Azerbaijan").
-import { possessiveAt, skipSpace, skipSpaceBack } from '../languages/chars.ts';
+import { possessiveBefore, skipSpace } from '../languages/chars.ts';
 import type { Population } from '../schemas.ts';
 import type { ReadingContext } from './casualty-reading.ts';
 import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
@@ -95,8 +95,8 @@ export function comparedSide(at: number, reach: number, named: string, ctx: Read
   if (previous?.start === undefined) return '';
   const { text, lex, parties, sentenceEnd } = ctx;
   const from = Math.max(previous.reach, previous.cueEnd ?? 0);
-  const end = skipSpaceBack(text, at, from);
-  const owner = end - 2 > from && possessiveAt(text, end - 2) ? parties.endingAt(text, end - 2, from) : null;
+  const possessor = possessiveBefore(text, at, from);
+  const owner = possessor >= 0 ? parties.endingAt(text, possessor, from) : null;
   const phrase = lex.comparisons.endingAt(text, owner?.start ?? at, from);
   if (!phrase || !/^\s*[,;]\s*$/.test(text.slice(from, phrase.start))) return '';
   const next = skipSpace(text, reach, sentenceEnd);

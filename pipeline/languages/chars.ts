@@ -143,3 +143,9 @@ export function lowerCode(c: number): number {
 const POSSESSIVE = /^['’]s\b/;
 /** Whether a possessive 's stands right at `end`: "Monday's shelling", "Azerbaijan's soldiers". */
 export const possessiveAt = (text: string, end: number): boolean => POSSESSIVE.test(text.slice(end, end + 3));
+
+/** Where the possessor ends in "Gaza's 2.2 million" (before its 's), the number starting at `end`; -1 when there is none. */
+export function possessiveBefore(text: string, end: number, from: number): number {
+  const pos = skipSpaceBack(text, end, from);
+  return pos - 2 > from && /^['’]s$/.test(text.slice(pos - 2, pos)) ? pos - 2 : -1;
+}

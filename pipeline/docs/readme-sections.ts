@@ -27,7 +27,8 @@ export function readmeSections(languages: readonly LanguageModule[]): Record<str
     `${l.name} (\`${l.code}\`)`,
     Object.values(l.lexicon.qualifiers).flat().join(', '),
     Object.values(l.lexicon.vague).flat().join(', '),
-    Object.entries(l.lexicon.measures).map(([cue, m]) => `${cue} (${m})`).join(', '),
+    [...Object.entries(l.lexicon.measures).map(([cue, m]) => `${cue} (${m})`),
+      ...Object.entries(l.lexicon.describingMeasures).map(([cue, m]) => `${cue} (${m}, only before its victims)`)].join(', '),
     Object.entries(l.lexicon.victims).map(([noun, p]) => `${noun} (${p})`).join(', '),
   ]));
   const figures = table(['column', 'meaning'], describeColumns(FigureRow));

@@ -120,6 +120,25 @@ interface Walk {
   people?: boolean;
 }
 
+/** The victims a cue describes, right after it or after the party they are of ("wounded (Armenian) soldiers"), or that party's people. */
+function describedVictims(at: number, ctx: ReadingContext): { tag: Population; end: number; side: string } | null {
+  const { text, lex, parties, sentenceEnd: end } = ctx;
+  const victims = lex.victims.startingAt(text, at, end);
+  if (victims) return { tag: victims.tag, end: victims.end, side: '' };
+  const party = parties.startingAt(text, at, end);
+  if (!party) return null;
+  const after = lex.victims.startingAt(text, party.end, end);
+  if (after) return { tag: after.tag, end: after.end, side: party.tag };
+  // "40 wounded Armenians": the party's people are the victims.
+  return namesPeople(party, ctx) ? { tag: 'total', end: party.end, side: party.tag } : null;
+}
+
+/** "3,825 fallen Armenian servicemen": a word that names a measure only before the victims it describes. */
+function describingCue(pos: number, ctx: ReadingContext): PhraseHit<Measure> | null {
+  const cue = ctx.lex.describingMeasures.startingAt(ctx.text, pos, ctx.sentenceEnd);
+  return cue && describedVictims(cue.end, ctx) ? cue : null;
+}
+
 /** Reads rightwards from the number: [party] [victim noun] [party] [suffix] [fillers] cue. */
 function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   const { text, lex, parties, sentenceEnd: end } = ctx;
@@ -152,7 +171,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       continue;
     }
     if (pos >= end || (next && pos >= next.start)) break;
-    const cue = lex.measures.startingAt(text, pos, end);
+    const cue = lex.measures.startingAt(text, pos, end) ?? describingCue(pos, ctx);
     // "Lực lượng 5.000 quân đã mất 300 binh sĩ", "200 soldiers killed 30 militants": a verb whose object is the
     // next figure, victims named, is that figure's cue, unless it has one of its own ("5 dead 3 wounded").
     if (cue && next && depth < 4 && skipSpace(text, cue.end) === next.start && isObject(walkForward(n, ctx, depth + 1))) break;
@@ -160,11 +179,11 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // for its subject. They did the harm; the number is no figure.
     if (cue && w.population !== null && victimsAt(skipSpace(text, cue.end), ctx)) { w.ownVerb = true; break; }
     if (cue) {
-      // "40 wounded soldiers": the victims' noun after a cue that modifies it; "2,783 fallen soldiers": one that ends it.
-      const after = w.population === null ? lex.victims.startingAt(text, cue.end, end) ?? lex.victims.endingAt(text, cue.end, cue.start) : null;
+      // "40 wounded soldiers", "40 wounded Armenian soldiers": the victims' noun after a cue that modifies it.
+      const after = w.population === null ? describedVictims(cue.end, ctx) : null;
       const died = DIED_LATER.has(cue.tag) ? diedAfter(after?.end ?? cue.end, ctx, next) : null;
       const measure = died?.tag ?? cue.tag;
-      if (after) return { ...w, measure, population: after.tag, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };
+      if (after) return { ...w, side: w.side || after.side, measure, population: after.tag, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };
       // "3,825 were killed on the Armenian side", "3,825 killed (Armenia)": the side named right after the cue.
       const sideAt = skipSpace(text, cue.end);
       return { ...w, side: w.side || ((sideNamedAt(sideAt, ctx) ?? bracketedParty(sideAt, ctx))?.tag ?? ''), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null };

@@ -30,6 +30,7 @@ export interface LexiconIndex {
   tollRaisers: PhraseSet<true>;
   causatives: PhraseSet<true>;
   causedMeasures: PhraseSet<Measure>;
+  describingMeasures: PhraseSet<Measure>;
   /** partsOf ('part') and notFiguresAfter ('never') in one set: both are looked up right before every figure. */
   wholes: PhraseSet<'part' | 'never'>;
   partLinks: PhraseSet<true>;
@@ -155,10 +156,11 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tollRaisers: PhraseSet.of(l.tollRaisers),
     causatives: PhraseSet.of(l.causatives),
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
+    describingMeasures: PhraseSet.mapped(l.describingMeasures),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     partLinks: PhraseSet.of(l.partLinks),
     partsOfFigures: PhraseSet.of(l.partsOfFigures),
-    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures)]),
+    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     clauseJoiners: PhraseSet.of(l.clauseJoiners),

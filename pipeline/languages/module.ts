@@ -91,6 +91,11 @@ export interface Lexicon {
    * homes"); alone they say nothing ("abducted 20 people from their homes").
    */
   causedMeasures: Record<string, Measure>;
+  /**
+   * Words that name a measure only before the victims they describe, a party's name allowed between ('fallen': "3,825
+   * fallen Armenian servicemen"); anywhere else they say nothing ("has fallen from 90,000 to 12,000").
+   */
+  describingMeasures: Record<string, Measure>;
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */

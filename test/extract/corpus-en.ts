@@ -3201,4 +3201,40 @@ export const corpusEn: CorpusRow[] = [
     text: "The agency, quoting the health ministry, said 45 people were killed.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "the health ministry" })],
   },
+  {
+    text: "3,825 fallen Armenian servicemen were buried at Yerablur.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "The bodies of 40 fallen Azerbaijani servicemen were returned.",
+    expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "40 wounded Armenian soldiers were taken to hospitals in Yerevan.",
+    expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Armenia said 40 wounded Azerbaijani soldiers were captured.",
+    expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact', { side: 'azerbaijani', claimant: 'Armenia' })],
+  },
+  {
+    text: "Armenia returned 40 dead Azerbaijani soldiers and 12 wounded.",
+    expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact', { side: 'azerbaijani' }), fig('wounded', 'military', 'exact', 12, 12, 12, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "40 injured Armenian civilians were evacuated.",
+    expect: [fig('wounded', 'civilian', 'exact', 40, 40, 40, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "40 wounded Armenians were taken to Yerevan.",
+    expect: [fig('wounded', 'total', 'exact', 40, 40, 40, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Two wounded Azerbaijani soldiers later died in hospital.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The number of Armenian soldiers at the post has fallen to 120.",
+    expect: [],
+  },
 ];

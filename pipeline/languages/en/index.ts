@@ -37,9 +37,6 @@ const OUTBREAKS = [
   ...['the start of', 'the beginning of', 'the outbreak of', 'the onset of'].flatMap((start) => HOSTILITIES.map((h) => `since ${start} ${h}`)),
 ];
 
-// Those who fell in war: "2,783 fallen soldiers" are soldiers killed.
-const FALLEN = ['soldiers', 'servicemen', 'troops', 'fighters', 'soldier', 'serviceman', 'fighter'];
-
 export const en: LanguageModule = {
   code: 'en',
   name: 'English',
@@ -133,8 +130,6 @@ export const en: LanguageModule = {
       // "2,906 servicemen were martyred", "a list of 2,783 martyrs": how a side names its own dead.
       martyred: 'killed', martyrs: 'killed',
       ...Object.fromEntries(['battle', 'combat', 'action', 'the line of duty'].map((where) => [`fell in ${where}`, 'killed' as const])),
-      // "the names of 2,783 fallen soldiers": 'fallen' alone is as often a number's fall ("has fallen from 90,000 to 12,000").
-      ...Object.fromEntries(FALLEN.map((noun) => [`fallen ${noun}`, 'killed' as const])),
       // "fatally wounded", "mortally wounded": wounds they died of.
       ...Object.fromEntries(['fatally', 'mortally'].flatMap((how) => ['wounded', 'injured', 'wounding', 'injuring', 'shot'].map((hurt) => [`${how} ${hurt}`, 'killed' as const]))),
       wounded: 'wounded', injured: 'wounded', hurt: 'wounded', wounding: 'wounded', injuring: 'wounded', injuries: 'wounded',
@@ -184,6 +179,8 @@ export const en: LanguageModule = {
     tollRaisers: RAISING.flatMap((verb) => ['the', 'its', 'their', 'the overall'].map((det) => `${verb} ${det}`)),
     causatives: ['left', 'leaving', 'leaves', 'has left', 'have left', 'had left', 'forced', 'forcing', 'has forced', 'have forced', 'had forced',
       'drove', 'driven', 'driving', 'has driven', 'have driven', 'had driven', 'sent', 'sending', 'has sent', 'have sent'],
+    // "the names of 2,783 fallen soldiers": 'fallen' alone is as often a number's fall ("has fallen from 90,000 to 12,000").
+    describingMeasures: { fallen: 'killed' },
     causedMeasures: { 'from their homes': 'displaced', 'out of their homes': 'displaced', 'from their villages': 'displaced', fleeing: 'displaced', 'into exile': 'displaced' },
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',

@@ -2057,4 +2057,40 @@ export const corpusVi: CorpusRow[] = [
     text: "Dẫn nguồn Bộ Y tế, hãng tin này cho biết 45 người thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "Bộ Y tế" })],
   },
+  {
+    text: "Phía Armenia thiệt hại 3.825 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Phía Armenia thiệt hại 3.825 binh sĩ, phía Azerbaijan 2.906 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('casualties', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Thiệt hại của Armenia là 3.825 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Azerbaijan cho biết nước này đã tổn thất 2.906 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
+  },
+  {
+    text: "Azerbaijan cho biết đã thiệt hại 2.906 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan', flags: ['own_side'] })],
+  },
+  {
+    text: "Azerbaijan thiệt hại 12 xe tăng và 40 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 40, 40, 40, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Cơn bão gây thiệt hại 300 tỷ đồng.",
+    expect: [],
+  },
+  {
+    text: "Thiệt hại của Nga là 5 tỷ USD.",
+    expect: [],
+  },
+  {
+    text: "Vụ pháo kích gây thiệt hại cho 40 ngôi nhà.",
+    expect: [],
+  },
 ];

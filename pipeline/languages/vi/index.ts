@@ -18,7 +18,8 @@ const INCLUDES = ['bao gồm', 'gồm'];
 // Fractions count no one ("hơn một nửa dân số"), and a number after one is no figure ("một nửa 200 người").
 const FRACTIONS = ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'];
 // Verbs of loss whose subject is the side that lost the victims.
-const LOSS_VERBS = ['mất', 'đã mất', 'bị mất'];
+// "Phía Armenia thiệt hại 3.825 binh sĩ", "Nga đã tổn thất 300.000 binh sĩ": losses said as verbs too.
+const LOSS_VERBS = ['', 'đã ', 'bị '].flatMap((aux) => ['mất', 'thiệt hại', 'tổn thất'].map((verb) => aux + verb));
 
 // The fighting under way, and how its start is told: "kể từ khi giao tranh bùng phát", "từ đầu cuộc chiến".
 const HOSTILITIES = ['chiến sự', 'giao tranh', 'xung đột', 'cuộc xung đột', 'chiến tranh', 'cuộc chiến', 'đụng độ', 'các cuộc đụng độ', 'cuộc giao tranh'];
@@ -107,7 +108,7 @@ export const vi: LanguageModule = {
       // Hospitalised is wounded only with the wounds said: "40 người phải nhập viện" may be of the sick.
       ...Object.fromEntries(['nhập viện', 'bệnh viện', 'điều trị'].flatMap((taken) =>
         ['vì bị thương', 'do bị thương', 'vì vết thương', 'do vết thương'].map((hurt) => [`${taken} ${hurt}`, 'wounded' as const]))),
-      'thương vong': 'casualties', 'tổn thất': 'casualties', 'chết hoặc bị thương': 'casualties',
+      'thương vong': 'casualties', 'tổn thất': 'casualties', 'thiệt hại': 'casualties', 'chết hoặc bị thương': 'casualties',
       'chết và bị thương': 'casualties', 'thiệt mạng hoặc bị thương': 'casualties', 'thiệt mạng và bị thương': 'casualties',
       'loại khỏi vòng chiến đấu': 'casualties', 'bị loại khỏi vòng chiến đấu': 'casualties',
       // Killed or put out of action, as armies' statements use it; both spellings of 'hoá'.
@@ -118,7 +119,7 @@ export const vi: LanguageModule = {
     },
     // 'tổn thất' (losses) is also a cue of its own, above ("Nga đã tổn thất 300.000 binh sĩ"); as a toll it counts people
     // only when the number names them: "Tổn thất của Nga là 5 tỷ USD" counts none.
-    peopleTolls: { 'tổn thất': 'casualties' },
+    peopleTolls: { 'tổn thất': 'casualties', 'thiệt hại': 'casualties' },
     tolls: {
       'số người thiệt mạng': 'killed', 'số người chết': 'killed', 'số người tử vong': 'killed',
       // "Những người thiệt mạng gồm 20 binh sĩ …": the dead themselves, as 'the dead' is.

@@ -2093,4 +2093,20 @@ export const corpusVi: CorpusRow[] = [
     text: "Vụ pháo kích gây thiệt hại cho 40 ngôi nhà.",
     expect: [],
   },
+  {
+    text: "Armenia tổn thất 3.825 binh sĩ.",
+    expect: [fig('casualties', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Vụ pháo kích khiến 12 người chết, 300 hộ dân phải sơ tán.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Khoảng 300 hộ với 1.200 nhân khẩu phải sơ tán.",
+    expect: [fig('displaced', 'total', 'exact', 1200, 1200, 1200, 'exact')],
+  },
+  {
+    text: "5 người trong một hộ gia đình thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
 ];

@@ -80,9 +80,9 @@ export const vi: LanguageModule = {
     // Vietnamese repeats the noun ("2.425 binh sĩ Armenia và 2.783 binh sĩ Azerbaijan").
     nounPronouns: [],
     victims: {
-      'người': 'total', 'người khác': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total', 'con tin': 'total', 'ca': 'total', 'trường hợp': 'total',
-      'người trong một gia đình': 'total', 'người trong cùng một gia đình': 'total', 'người cùng một gia đình': 'total',
-      'thành viên của một gia đình': 'total', 'thành viên trong một gia đình': 'total',
+      'người': 'total', 'người khác': 'total', 'nhân khẩu': 'total', 'người dân': 'total', 'nạn nhân': 'total', 'mạng người': 'total', 'thành viên': 'total', 'người thân': 'total', 'con tin': 'total', 'ca': 'total', 'trường hợp': 'total',
+      ...Object.fromEntries(['gia đình', 'hộ gia đình'].flatMap((family) => ['người trong một', 'người trong cùng một', 'người cùng một',
+        'thành viên của một', 'thành viên trong một'].map((who) => [`${who} ${family}`, 'total' as const]))),
       'trẻ em': 'children', 'trẻ nhỏ': 'children', 'em nhỏ': 'children', 'trẻ vị thành niên': 'children', 'trẻ sơ sinh': 'children',
       'bé gái': 'children', 'bé trai': 'children', 'em bé': 'children', 'cháu bé': 'children', 'cậu bé': 'children', 'cô bé': 'children', 'đứa trẻ': 'children', 'đứa bé': 'children',
       'cháu nhỏ': 'children', 'đứa con': 'children',
@@ -224,7 +224,9 @@ export const vi: LanguageModule = {
       'đầu năm', 'giữa năm', 'cuối năm', 'đầu tháng', 'giữa tháng', 'cuối tháng',
       'cả năm', 'hằng năm', 'hàng năm', 'mỗi năm', 'từng năm', 'nhiều năm', 'mấy năm', 'vài năm', 'các năm', 'quanh năm', 'suốt năm'],
     units: ['ngày', 'tuần', 'tháng', 'năm', 'giờ', 'phút', 'tiếng', 'thập kỷ', 'tuổi', 'km', 'cây số', 'mét', 'lần', 'đợt', 'phần trăm',
-      '%', 'đồng', 'USD', 'đô la', 'tấn', 'quả', 'viên', 'xe', 'ngôi nhà', 'căn nhà', 'ngôi làng', 'tòa nhà', 'máy bay', 'xe tăng'],
+      '%', 'đồng', 'USD', 'đô la', 'tấn', 'quả', 'viên', 'xe', 'ngôi nhà', 'căn nhà', 'ngôi làng', 'tòa nhà', 'máy bay', 'xe tăng',
+      // Households are no count of people: "300 hộ dân phải sơ tán" are 300 homes, not 300 civilians.
+      'hộ', 'hộ dân', 'hộ gia đình'],
     durations: { 'giờ': 1 / 24, 'tiếng': 1 / 24, 'ngày': 1, 'tuần': 7, 'tháng': 31, 'năm': 366, 'thập kỷ': 3653 },
     periodFrom: ['từ', 'kể từ', 'tính từ', 'tính đến từ'],
     // "đêm 16 rạng sáng 17/10": the night that runs into the next day's dawn.

@@ -3237,4 +3237,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The number of Armenian soldiers at the post has fallen to 120.",
     expect: [],
   },
+  {
+    text: "About 300 families fled the shelling.",
+    expect: [],
+  },
+  {
+    text: "About 300 families with 1,200 members fled.",
+    expect: [fig('displaced', 'total', 'exact', 1200, 1200, 1200, 'exact')],
+  },
+  {
+    text: "Five members of two families were killed.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
 ];

@@ -270,7 +270,9 @@ export const en: LanguageModule = {
     units: ['week', 'weeks', 'day', 'days', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades',
       'year-old', 'year-olds', 'years old', 'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters', 'percent', 'per cent',
       '%', 'dollars', 'euros', 'times', 'tonnes', 'tons', 'square', 'a.m.', 'p.m.', 'am', 'pm', 'o\'clock', 'rounds', 'shells',
-      'rockets', 'missiles', 'drones', 'tanks', 'aircraft', 'villages', 'towns', 'buildings', 'homes', 'houses', 'trucks'],
+      'rockets', 'missiles', 'drones', 'tanks', 'aircraft', 'villages', 'towns', 'buildings', 'homes', 'houses', 'trucks',
+      // Families and households are no count of people: "300 families fled" are more than 300 people.
+      'families', 'households'],
     durations: { hour: 1 / 24, hours: 1 / 24, day: 1, days: 1, week: 7, weeks: 7, month: 31, months: 31, year: 366, years: 366, decade: 3653, decades: 3653 },
     periodFrom: ['since', 'from', 'between', 'starting'],
     periodTo: ['to', 'until', 'till', 'through', 'and'],

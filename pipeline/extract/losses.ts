@@ -1,7 +1,7 @@
 // Losses told of a party: who lost the dead a loss verb counts ("Armenia lost 3,825 soldiers"), whether the loser is
 // the speaker's enemy, and a party's loss or claim told in the words of the one before it ("…, Azerbaijan 2,906") or
 // set against it ("…, compared with 2,906 for Azerbaijan").
-import { possessiveBefore, skipSpace } from '../languages/chars.ts';
+import { possessiveBefore, skipSpace, skipSpaceBack } from '../languages/chars.ts';
 import type { Population } from '../schemas.ts';
 import type { ReadingContext } from './casualty-reading.ts';
 import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
@@ -77,11 +77,20 @@ export function parallelClaim(at: number, ctx: ReadingContext, previous: Figure 
   return side === null ? null : { side, speaker: { start: party.start, end: party.end } };
 }
 
-/** The party named right before `end` that only a comma, a conjunction or a clause's joiner sets apart from `from`. */
+/**
+ * The party named right before `end` that only a comma, a semicolon, a conjunction or a clause's joiner sets apart from
+ * `from`. It may be named as a side ("…, the Azerbaijani side 2,906"), and a comma may stand for the verb left out
+ * ("…; Azerbaijan, 2,906").
+ */
 function joinedParty(end: number, from: number, { text, lex, parties }: ReadingContext): PhraseHit<string> | null {
-  const party = parties.endingAt(text, end, from);
-  const gap = party ? text.slice(from, party.start).trim() : '';
-  return party && (onlyJoins(gap, lex) || joinsClause(gap, lex)) ? party : null;
+  const before = skipSpaceBack(text, end, from);
+  const at = text[before - 1] === ',' ? before - 1 : end;
+  const side = lex.sideNouns.endingAt(text, at, from);
+  const party = parties.endingAt(text, side?.start ?? at, from);
+  if (!party) return null;
+  const start = side ? lex.determiners.endingAt(text, party.start, from)?.start ?? party.start : party.start;
+  const gap = text.slice(from, start).trim().replace(/^;/, ',');
+  return onlyJoins(gap, lex) || joinsClause(gap, lex) ? party : null;
 }
 
 /**

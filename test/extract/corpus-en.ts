@@ -3249,4 +3249,24 @@ export const corpusEn: CorpusRow[] = [
     text: "Five members of two families were killed.",
     expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact')],
   },
+  {
+    text: "The Armenian side lost 3,825 soldiers, the Azerbaijani side 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The Armenian side lost 3,825 soldiers; the Azerbaijani side, 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers; Azerbaijan, 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers, and Azerbaijan, 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers in the war with Azerbaijan, 2,906 of them conscripts.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -2109,4 +2109,8 @@ export const corpusVi: CorpusRow[] = [
     text: "5 người trong một hộ gia đình thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact')],
   },
+  {
+    text: "Armenia mất 3.825 binh sĩ; Azerbaijan, 2.906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
 ];

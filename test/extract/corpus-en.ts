@@ -3269,4 +3269,28 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia lost 3,825 soldiers in the war with Azerbaijan, 2,906 of them conscripts.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "The Armenian health ministry raised its count of military dead to 3,825.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'The Armenian health ministry', flags: ['own_side'] })],
+  },
+  {
+    text: "The official count of dead soldiers is 3,825.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact')],
+  },
+  {
+    text: "The body count rose to 3,825.",
+    expect: [fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact')],
+  },
+  {
+    text: "The ministry updated its casualty count to 3,825.",
+    expect: [fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'The ministry', flags: ['own_side'] })],
+  },
+  {
+    text: "The ministry raised its tally of the dead to 85.",
+    expect: [fig('killed', 'total', 'exact', 85, 85, 85, 'exact', { claimant: 'The ministry' })],
+  },
+  {
+    text: "A count of the votes gave 3,825 to the opposition.",
+    expect: [],
+  },
 ];

@@ -156,7 +156,7 @@ export const en: LanguageModule = {
       'number of those killed': 'killed', 'the lives of': 'killed', 'civilian death toll': 'killed', 'military death toll': 'killed', 'deaths of': 'killed',
       'displacement of': 'displaced', 'the injuring of': 'wounded', 'the wounding of': 'wounded',
       'casualty toll': 'casualties', 'casualty figure': 'casualties', 'number of casualties': 'casualties',
-      'casualty figures': 'casualties', 'casualty estimate': 'casualties', 'casualty estimates': 'casualties', 'casualty count': 'casualties', 'death count': 'killed',
+      'casualty figures': 'casualties', 'casualty estimate': 'casualties', 'casualty estimates': 'casualties', 'casualty count': 'casualties', 'death count': 'killed', 'body count': 'killed',
       'number of wounded': 'wounded', 'number of injured': 'wounded', 'number of missing': 'missing',
       'number of displaced': 'displaced', 'number of people displaced': 'displaced', 'number of people wounded': 'wounded',
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
@@ -173,7 +173,7 @@ export const en: LanguageModule = {
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING,
       // "The death toll is likely over 5,000": a hedge between the link and the number.
       'likely', 'probably', 'possibly', 'perhaps', 'reportedly', 'already'],
-    tollHeads: ['number of', 'total number of', 'tally of', 'number'],
+    tollHeads: ['number of', 'total number of', 'tally of', 'count of', 'number'],
     runningTotals: RAISING.flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',
         'their tally', 'the figure', 'its losses', 'their losses'].map((total) => `${verb} ${total}`)),
     tollRaisers: RAISING.flatMap((verb) => ['the', 'its', 'their', 'the overall'].map((det) => `${verb} ${det}`)),
@@ -319,8 +319,8 @@ export const en: LanguageModule = {
         'the death count'].map((what) => `${verb} ${what}`))],
     // "Azerbaijan raised the toll to 21", "The ministry revised its death toll down to 45".
     tollRevisions: ['raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'lowered', 'lowers'].flatMap((verb) =>
-      ['the', 'its', 'their'].flatMap((det) => ['', 'official ', 'military ', 'civilian '].flatMap((kind) => ['death toll', 'toll', 'casualty toll']
-        .map((toll) => `${verb} ${det} ${kind}${toll}`)).concat(['number of dead', 'number of its soldiers killed'].map((what) => `${verb} ${det} ${what}`)))),
+      ['the', 'its', 'their'].flatMap((det) => ['', 'official ', 'military ', 'civilian '].flatMap((kind) => ['death toll', 'toll', 'casualty toll', 'death count', 'casualty count']
+        .map((toll) => `${verb} ${det} ${kind}${toll}`)).concat(['number of dead', 'number of its soldiers killed', 'number of', 'count of', 'tally of'].map((what) => `${verb} ${det} ${what}`)))),
     publicationVerbs: ['released', 'published', 'issued', 'updated', 'posted', 'made public', 'compiled'],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),

@@ -7,11 +7,13 @@ import type { PhraseHit } from './phrases.ts';
 
 // What may stand before a label: the sentence's start, or a mark that opens a list's item. A hyphen may join a name.
 const ITEM_OPENS = new Set([':', ';', ',', '(', '—', '–']);
+const LABEL_MARKS = new Set([':', '—', '–']);
 
 /** The party named right before the number at `at`, a colon between or none, that opens its item of a list. */
 export function labelBefore(at: number, { text, parties, sentenceStart }: ReadingContext): PhraseHit<string> | null {
   let end = skipSpaceBack(text, at, sentenceStart);
-  if (text[end - 1] === ':') end = skipSpaceBack(text, end - 1, sentenceStart);
+  // "Armenia: 3,825", "Armenia — 3,825": a colon or a dash may set the name off.
+  if (LABEL_MARKS.has(text[end - 1] ?? '')) end = skipSpaceBack(text, end - 1, sentenceStart);
   const party = parties.endingAt(text, end, sentenceStart);
   if (!party) return null;
   const before = skipSpaceBack(text, party.start, sentenceStart);

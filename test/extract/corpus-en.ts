@@ -3293,4 +3293,16 @@ export const corpusEn: CorpusRow[] = [
     text: "A count of the votes gave 3,825 to the opposition.",
     expect: [],
   },
+  {
+    text: "Armenia — 3,825 killed; Azerbaijan — 2,906 killed.",
+    expect: [fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Military deaths: Armenia – 3,825, Azerbaijan – 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani', flags: ['measure_from_context'] })],
+  },
+  {
+    text: "Armenia — 12 civilians killed in shelling.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -2113,4 +2113,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Armenia mất 3.825 binh sĩ; Azerbaijan, 2.906.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Armenia — 3.825 binh sĩ thiệt mạng; Azerbaijan — 2.906 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
 ];

@@ -3305,4 +3305,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia — 12 civilians killed in shelling.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "The conflict has claimed over 6,500 lives (both sides combined).",
+    expect: [fig('killed', 'total', 'more_than', 6501, 6501, 7150, 'more_than.rounding', { flags: ['both_sides'] })],
+  },
+  {
+    text: "Nearly 7,000 soldiers were killed across both sides.",
+    expect: [fig('killed', 'military', 'nearly', 6300, 6650, 7000, 'nearly.just_under', { flags: ['both_sides'] })],
+  },
 ];

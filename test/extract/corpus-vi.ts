@@ -2117,4 +2117,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Armenia — 3.825 binh sĩ thiệt mạng; Azerbaijan — 2.906 binh sĩ thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Cuộc chiến đã cướp đi sinh mạng của hơn 6.500 người (tính cả hai bên).",
+    expect: [fig('killed', 'total', 'more_than', 6501, 6501, 7150, 'more_than.rounding', { flags: ['both_sides'] })],
+  },
 ];

@@ -409,6 +409,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
 export function attributionAt(attributions: readonly Attribution[], at: number, cue: number | null = null): Attribution | undefined {
   let before: Attribution | undefined;
   // A denial reaches the end of its clause only: "The ministry dismissed the reports, saying only 12 …" denies no 12.
-  for (const a of attributions) if (a.at < at && a.at !== cue && (a.until === undefined || at < a.until)) before = a;
+  // "A UN report estimated about 100,000": a verb of estimating that opens the number's phrase is before the figure too.
+  for (const a of attributions) if (a.at <= at && a.at !== cue && (a.until === undefined || at < a.until)) before = a;
   return before ?? attributions.find((a) => a.at >= at && !a.denied && !a.forward);
 }

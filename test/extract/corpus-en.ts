@@ -3313,4 +3313,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Nearly 7,000 soldiers were killed across both sides.",
     expect: [fig('killed', 'military', 'nearly', 6300, 6650, 7000, 'nearly.just_under', { flags: ['both_sides'] })],
   },
+  {
+    text: "A UN report estimated about 100,000 people had fled.",
+    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { claimant: 'A UN report' })],
+  },
 ];

@@ -2121,4 +2121,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc chiến đã cướp đi sinh mạng của hơn 6.500 người (tính cả hai bên).",
     expect: [fig('killed', 'total', 'more_than', 6501, 6501, 7150, 'more_than.rounding', { flags: ['both_sides'] })],
   },
+  {
+    text: "Báo cáo của Liên Hợp Quốc ước tính khoảng 100.000 người phải sơ tán.",
+    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { claimant: 'Báo cáo của Liên Hợp Quốc' })],
+  },
 ];

@@ -120,7 +120,10 @@ interface Walk {
   people?: boolean;
 }
 
-/** The victims a cue describes, right after it or after the party they are of ("wounded (Armenian) soldiers"), or that party's people. */
+/**
+ * The victims a cue describes, right after it or after the party they are of ("wounded (Armenian) soldiers"), or that
+ * party's people ("wounded Armenians").
+ */
 function describedVictims(at: number, ctx: ReadingContext): { tag: Population; end: number; side: string } | null {
   const { text, lex, parties, sentenceEnd: end } = ctx;
   const victims = lex.victims.startingAt(text, at, end);

@@ -9,7 +9,7 @@ import type { PhraseHit } from './phrases.ts';
 const ITEM_OPENS = new Set([':', ';', ',', '(', '—', '–']);
 const LABEL_MARKS = new Set([':', '—', '–']);
 
-/** The party named right before the number at `at`, a colon between or none, that opens its item of a list. */
+/** The party named right before the number at `at`, a colon or a dash between or none, that opens its item of a list. */
 export function labelBefore(at: number, { text, parties, sentenceStart }: ReadingContext): PhraseHit<string> | null {
   let end = skipSpaceBack(text, at, sentenceStart);
   // "Armenia: 3,825", "Armenia — 3,825": a colon or a dash may set the name off.

@@ -124,16 +124,12 @@ interface Walk {
  * The victims a cue describes, right after it or after the party they are of ("wounded (Armenian) soldiers"), or that
  * party's people ("wounded Armenians").
  */
-function describedVictims(at: number, ctx: ReadingContext): { tag: Population; end: number; side: string } | null {
-  const { text, lex, parties, sentenceEnd: end } = ctx;
-  const victims = lex.victims.startingAt(text, at, end);
-  if (victims) return { tag: victims.tag, end: victims.end, side: '' };
-  const party = parties.startingAt(text, at, end);
-  if (!party) return null;
-  const after = lex.victims.startingAt(text, party.end, end);
-  if (after) return { tag: after.tag, end: after.end, side: party.tag };
+function describedVictims(at: number, ctx: ReadingContext): { population: Population; side: string; end: number } | null {
+  const victims = victimsStartingAt(at, ctx.sentenceEnd, ctx);
+  if (victims) return victims;
   // "40 wounded Armenians": the party's people are the victims.
-  return namesPeople(party, ctx) ? { tag: 'total', end: party.end, side: party.tag } : null;
+  const party = ctx.parties.startingAt(ctx.text, at, ctx.sentenceEnd);
+  return party && namesPeople(party, ctx) ? { population: 'total', side: party.tag, end: party.end } : null;
 }
 
 /** "3,825 fallen Armenian servicemen": a word that names a measure only before the victims it describes. */
@@ -186,7 +182,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       const after = w.population === null ? describedVictims(cue.end, ctx) : null;
       const died = DIED_LATER.has(cue.tag) ? diedAfter(after?.end ?? cue.end, ctx, next) : null;
       const measure = died?.tag ?? cue.tag;
-      if (after) return { ...w, side: w.side || after.side, measure, population: after.tag, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };
+      if (after) return { ...w, side: w.side || after.side, measure, population: after.population, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };
       // "3,825 were killed on the Armenian side", "3,825 killed (Armenia)": the side named right after the cue.
       const sideAt = skipSpace(text, cue.end);
       return { ...w, side: w.side || ((sideNamedAt(sideAt, ctx) ?? bracketedParty(sideAt, ctx))?.tag ?? ''), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null };
@@ -719,10 +715,10 @@ function membersAfter(from: number, to: number, ctx: ReadingContext): Population
 }
 
 /** The victims' noun at `pos`, after the party that may be named before it ("Azerbaijani troops"). */
-function victimsStartingAt(pos: number, to: number, { text, lex, parties }: ReadingContext): { population: Population; side: string } | null {
+function victimsStartingAt(pos: number, to: number, { text, lex, parties }: ReadingContext): { population: Population; side: string; end: number } | null {
   const party = parties.startingAt(text, pos, to);
   const victims = lex.victims.startingAt(text, party?.end ?? pos, to);
-  return victims ? { population: victims.tag, side: party?.tag ?? '' } : null;
+  return victims ? { population: victims.tag, side: party?.tag ?? '', end: victims.end } : null;
 }
 
 /**

@@ -27,6 +27,8 @@ const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in 
 const COUNTS = ['figures', 'data', 'statistics', 'records', 'count', 'tally', 'numbers'];
 // "Aliyev said his country had lost …": the speaker's country, whose losses are the speaker's own.
 const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our country', 'the country'];
+// "citing the health ministry", "Quoting officials, the agency said …": words of citing, before whom they cite.
+const CITING = ['citing', 'quoting'];
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
@@ -290,7 +292,7 @@ export const en: LanguageModule = {
     endVerbs: ['ended', 'ends', 'came to an end', 'was over'],
     superlatives: ['deadliest', 'bloodiest', 'worst', 'heaviest', 'fiercest', 'highest', 'largest', 'biggest', 'lowest', 'first', 'first time'],
     periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'mid-', 'the start of', 'the beginning of', 'the end of', 'the'],
-    attributionBefore: ['according to', 'said', 'says', 'citing', 'quoting', 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
+    attributionBefore: ['according to', 'said', 'says', ...CITING, 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
       'confirmed by', 'announced by', 'released by', 'published by', 'given by', 'provided by', 'issued by', 'compiled by', 'cited by',
       ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count', 'information'].flatMap((what) => [`${what} by`, `${what} from`]),
       // "according to the latest toll from Stepanakert": whose toll; not "the toll from Azerbaijani shelling", what caused it.
@@ -326,7 +328,7 @@ export const en: LanguageModule = {
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],
-    citingOpeners: ['citing', 'quoting'],
+    citingOpeners: CITING,
     agentMarkers: [],
     claimOwnerMarkers: ['by', 'from'],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],

@@ -17,6 +17,8 @@ const SAYING = ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên b
 const INCLUDES = ['bao gồm', 'gồm'];
 // Fractions count no one ("hơn một nửa dân số"), and a number after one is no figure ("một nửa 200 người").
 const FRACTIONS = ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'];
+// "dẫn lời Bộ Quốc phòng", "Dẫn nguồn Bộ Y tế, hãng tin này cho biết …": words of citing, before whom they cite.
+const CITING = ['dẫn lời', 'trích lời', 'trích dẫn', 'dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn từ', 'dẫn nguồn tin từ', 'dẫn số liệu từ', 'dẫn số liệu của'];
 // Verbs of loss whose subject is the side that lost the victims.
 // "Phía Armenia thiệt hại 3.825 binh sĩ", "Nga đã tổn thất 300.000 binh sĩ": losses said as verbs too.
 const LOSS_VERBS = ['', 'đã ', 'bị '].flatMap((aux) => ['mất', 'thiệt hại', 'tổn thất'].map((verb) => aux + verb));
@@ -244,7 +246,7 @@ export const vi: LanguageModule = {
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu', 'giữa', 'cuối'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
-    attributionBefore: ['theo', 'dẫn lời', 'trích lời', 'trích dẫn', 'dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn từ', 'dẫn nguồn tin từ', 'dẫn số liệu từ', 'dẫn số liệu của', ...['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin', 'thông tin', 'nguồn tin']
+    attributionBefore: ['theo', ...CITING, ...['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin', 'thông tin', 'nguồn tin']
       // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố": whose figures, by whom released.
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ'].map((by) => `theo ${noun}${kind} ${by}`)))],
     // "Số liệu của Bộ Y tế cho thấy …": what a source's count shows is its claim, as "Health ministry figures show …".
@@ -259,7 +261,7 @@ export const vi: LanguageModule = {
     figureReferences: ['con số', 'số', 'tổng số'].flatMap((n) => ['', ' này', ' đó', ' thực tế', ' thực', ' thật', ' thật sự'].map((w) => `${n}${w}`)),
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").
     sourceNouns: [],
-    citingOpeners: ['dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn tin từ', 'dẫn lời', 'trích lời', 'dẫn số liệu từ', 'dẫn số liệu của', 'trích dẫn'],
+    citingOpeners: CITING,
     agentMarkers: ['được', 'bởi'],
     claimOwnerMarkers: ['của', 'từ'],
     clauseOpeners: ['trong khi', 'trong khi đó', 'và', 'nhưng', 'còn', 'tuy nhiên', 'song'],

@@ -3317,4 +3317,16 @@ export const corpusEn: CorpusRow[] = [
     text: "A UN report estimated about 100,000 people had fled.",
     expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { claimant: 'A UN report' })],
   },
+  {
+    text: "Armenia lost 3,825 soldiers, including 187 still listed as missing.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "A further 40 soldiers were wounded, and 187 soldiers remain registered as missing.",
+    expect: [fig('missing', 'military', 'exact', 187, 187, 187, 'exact')],
+  },
+  {
+    text: "The ministry said 12 civilians had been recorded as killed.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'The ministry' })],
+  },
 ];

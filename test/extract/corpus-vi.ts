@@ -2125,4 +2125,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Báo cáo của Liên Hợp Quốc ước tính khoảng 100.000 người phải sơ tán.",
     expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { claimant: 'Báo cáo của Liên Hợp Quốc' })],
   },
+  {
+    text: "Armenia mất 3.825 binh sĩ, trong đó có 187 binh sĩ vẫn được coi là mất tích.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Hiện vẫn còn 187 binh sĩ Armenia được ghi nhận là mất tích.",
+    expect: [fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
 ];

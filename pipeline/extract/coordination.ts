@@ -192,7 +192,11 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const sidePart = sided && (own === null || own === 'total') && (part || (sharesCue && previous.partOf != null));
   // "Killed: 2,425 servicemen (Armenia), 2,783 (Azerbaijan)": a side named apart from any noun labels the same victims.
   const labelled = sided === 'labelled' && own === null && sharesCue;
-  const inherits = elided || ((part || gapped) && own === null) || sidePart || labelled;
+  // "Armenia lost 3,825 soldiers, including 187 people still missing": the people of no kind of a part with a cue of its
+  // own are of the whole's kind. With the whole's measure they stay a figure of their own ("among them 12 people from one
+  // village", "3.825 người Armenia" where Armenia is no party), not a subset the whole already counts.
+  const harmedOtherwise = part && own === 'total' && cue !== null && cue !== previous.reading.measure;
+  const inherits = elided || ((part || gapped) && own === null) || harmedOtherwise || sidePart || labelled;
   // "Armenia lost 3,825 people, including 2,425 servicemen and 85 civilians": a figure coordinated with a part is of
   // the whole's side too.
   const whole = !inherits && !part && sharesCue ? previous.partOf : null;

@@ -3329,4 +3329,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The ministry said 12 civilians had been recorded as killed.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'The ministry' })],
   },
+  {
+    text: "Armenia lost 3,825 soldiers, including 187 people still missing.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -2133,4 +2133,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Hiện vẫn còn 187 binh sĩ Armenia được ghi nhận là mất tích.",
     expect: [fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Số binh sĩ Armenia thiệt mạng đã lên tới 3.825 người, trong đó có 187 người vẫn mất tích.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "50 binh sĩ thiệt mạng, trong đó có 12 người bị thương nặng trước khi chết.",
+    expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact'), fig('wounded', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

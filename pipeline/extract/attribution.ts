@@ -193,6 +193,17 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
 }
 
 /**
+ * "…, with Azerbaijan saying", "The ministry issued a statement saying": the clause before a participle of saying marks
+ * its subject, by an agent marker or a verb of putting out a count.
+ */
+function markedSubject(text: string, sentenceStart: number, at: number, lex: LexiconIndex): boolean {
+  let start = sentenceStart;
+  CLAUSE_BREAK.lastIndex = sentenceStart;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) start = m.index + 1;
+  return lex.agentMarkers.findAll(text, start, at).length > 0 || lex.publicationVerbs.findAll(text, start, at).length > 0;
+}
+
+/**
  * "Citing the health ministry" in text[from, to): whom a clause that opens with words of citing cites, read as the
  * subject's words of citing are ("citing figures from Stepanakert" leads to Stepanakert), if it names someone.
  */
@@ -343,6 +354,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
         continue;
       }
     }
+    const participle = lex.sayingParticiples.startingAt(text, h.start, h.end)?.end === h.end;
+    if (participle && !markedSubject(text, sentenceStart, h.start, lex)) continue;
     // "claimed responsibility for the attack that killed 14": a deed claimed, no figure stated.
     if (lex.deedClaims.startingAt(text, h.start, sentenceEnd)) continue;
     // "an estimated 120,000", "dismissed the reports": the tail of a qualifier, a noun; no verb.
@@ -376,8 +389,9 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     if (revision && lex.eventNouns.findAll(name).some((e) => LOWER_START.test(name.slice(e.start, e.end)))) name = '';
     // "The strike raised the toll to 50, the ministry said": what changed the toll is no one who gives it.
     if (!name && revision) continue;
-    // A name that opens a statement of its own after a figure speaks for the figures after its verb only.
-    found.push(fresh ? { at: h.start, name, forward: true } : { at: h.start, name });
+    // A name that opens a statement of its own after a figure speaks for the figures after its verb only, as a participle
+    // of saying does: "Nine people were killed, with rescuers saying the toll could rise" gives the nine no claimant.
+    found.push(fresh || participle ? { at: h.start, name, forward: true } : { at: h.start, name });
   }
   // After its verb ("according to X") a name is looked for, and words that name no one are passed over. A verb
   // read both ways ('said') was read above: after it only when it opens its clause, as "The ministry said Armenian

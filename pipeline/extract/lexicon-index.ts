@@ -101,9 +101,10 @@ export interface LexiconIndex {
   /** Superlatives, and the qualifiers that hold one ('ít nhất'), which then are no superlative. */
   superlatives: PhraseSet<'superlative' | 'qualifier'>;
   attributionBefore: PhraseSet<true>;
-  /** The verbs of saying, and the verbs of changing a toll (`tollRevisions`), which are some of them. */
+  /** The verbs of saying, with the verbs of changing a toll (`tollRevisions`) and the participles of saying. */
   attributionAfter: PhraseSet<true>;
   tollRevisions: PhraseSet<true>;
+  sayingParticiples: PhraseSet<true>;
   publicationVerbs: PhraseSet<true>;
   figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
@@ -220,8 +221,9 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     endVerbs: PhraseSet.of(l.endVerbs),
     superlatives: PhraseSet.grouped({ superlative: l.superlatives, qualifier: Object.values(l.qualifiers).flat() }),
     attributionBefore: PhraseSet.of(l.attributionBefore),
-    attributionAfter: PhraseSet.of([...l.attributionAfter, ...l.tollRevisions]),
+    attributionAfter: PhraseSet.of([...l.attributionAfter, ...l.tollRevisions, ...l.sayingParticiples]),
     tollRevisions: PhraseSet.of(l.tollRevisions),
+    sayingParticiples: PhraseSet.of(l.sayingParticiples),
     publicationVerbs: PhraseSet.of(l.publicationVerbs),
     figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),

@@ -382,6 +382,12 @@ export interface Lexicon {
    */
   tollRevisions: string[];
   /**
+   * Participles of saying ('saying'): verbs of saying only where their clause marks the subject, after an agent marker
+   * ("…, with Azerbaijan saying it had lost 5") or a verb of putting out a count ("The ministry issued a statement saying
+   * …"); elsewhere they may speak for the subject of the clause before ("Armenia accused Azerbaijan …, saying …").
+   */
+  sayingParticiples: string[];
+  /**
    * Verbs of a source putting out its count, after which a date is the day the count was put out, not the day of the
    * deaths: "Figures released on Monday show 2,425 soldiers died" counts up to Monday, not on it.
    */

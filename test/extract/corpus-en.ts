@@ -3333,4 +3333,24 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia lost 3,825 soldiers, including 187 people still missing.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 187, 187, 187, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Both sides claim heavy enemy losses, with Azerbaijan saying it had killed 2,300 Armenian troops.",
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { side: 'armenian', claimant: 'Azerbaijan' })],
+  },
+  {
+    text: "The Armenian ministry said 12 soldiers had been killed, with Azerbaijan saying it had lost 5.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'The Armenian ministry' }), fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { claimant: 'Azerbaijan', side: '', flags: ['own_side'] })],
+  },
+  {
+    text: "The ministry issued a statement saying at least 12 civilians were killed.",
+    expect: [fig('killed', 'civilian', 'at_least', 12, 12, 14, 'at_least.rounding', { claimant: 'The ministry' })],
+  },
+  {
+    text: "Armenia accused Azerbaijan of shelling Stepanakert, saying 12 civilians had been killed.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: '' })],
+  },
+  {
+    text: "Nine people were killed, with rescuers saying the toll could rise.",
+    expect: [fig('killed', 'total', 'exact', 9, 9, 9, 'exact', { claimant: '' })],
+  },
 ];

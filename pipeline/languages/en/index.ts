@@ -326,16 +326,20 @@ export const en: LanguageModule = {
     tollRevisions: ['raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'lowered', 'lowers'].flatMap((verb) =>
       ['the', 'its', 'their'].flatMap((det) => ['', 'official ', 'military ', 'civilian '].flatMap((kind) => ['death toll', 'toll', 'casualty toll', 'death count', 'casualty count']
         .map((toll) => `${verb} ${det} ${kind}${toll}`)).concat(['number of dead', 'number of its soldiers killed', 'number of', 'count of', 'tally of'].map((what) => `${verb} ${det} ${what}`)))),
-    publicationVerbs: ['released', 'published', 'issued', 'updated', 'posted', 'made public', 'compiled'],
+    sayingParticiples: ['saying'],
+    publicationVerbs: ['released', 'published', 'issued', 'updated', 'posted', 'made public', 'compiled', 'put out'],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],
     citingOpeners: CITING,
-    agentMarkers: [],
+    // "…, with Azerbaijan saying it had lost 5", "A spokesman with the defence ministry said": the name after 'with'.
+    agentMarkers: ['with'],
     claimOwnerMarkers: ['by', 'from'],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],
     predicateOpeners: ['has', 'have', 'had', 'show', 'shows', 'showed', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',
-      'should', 'must', 'not', 'never', 'also', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still', 'recently',
+      'should', 'must', 'not', 'never', 'also',
+      // "The ministry issued a statement saying": the name ends at the verb of putting out what is said.
+      'issued', 'released', 'published', 'posted', 'put out', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still', 'recently',
       'last week', 'last month', 'this week', 'this month', 'earlier this week', 'earlier this month', 'later that day',
       ...['in', 'in a', 'in an', 'in its', 'in their', 'in the'].flatMap((lead) => ['statement', 'report', 'briefing', 'tweet', 'post', 'update',
         'interview', 'news conference', 'press conference', 'communique', 'bulletin'].map((noun) => `${lead} ${noun}`))],

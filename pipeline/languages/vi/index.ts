@@ -259,6 +259,7 @@ export const vi: LanguageModule = {
     // 61". After a comma ("… trong đêm qua, nâng tổng số lên 61") 'nâng' brings the total up, and says nothing.
     tollRevisions: ['điều chỉnh', 'cập nhật', 'hạ', 'nâng'].flatMap((verb) => ['số', 'con số', 'tổng số'].map((what) => `${verb} ${what}`)),
     // 'công bố' is a verb of saying already.
+    sayingParticiples: [],
     publicationVerbs: ['cập nhật', 'được cập nhật', 'đưa ra', 'được đưa ra', 'phát hành', 'đăng tải', 'được đăng tải'],
     figureReferences: ['con số', 'số', 'tổng số'].flatMap((n) => ['', ' này', ' đó', ' thực tế', ' thực', ' thật', ' thật sự'].map((w) => `${n}${w}`)),
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").

@@ -3353,4 +3353,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Nine people were killed, with rescuers saying the toll could rise.",
     expect: [fig('killed', 'total', 'exact', 9, 9, 9, 'exact', { claimant: '' })],
   },
+  {
+    text: "Ukraine said 1,130 Russian forces were killed in the past day.",
+    expect: [fig('killed', 'military', 'exact', 1130, 1130, 1130, 'exact', { side: 'russian', claimant: 'Ukraine' })],
+  },
+  {
+    text: "The death toll among Armenian forces rose to 673.",
+    expect: [fig('killed', 'military', 'exact', 673, 673, 673, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Russian forces killed 12 civilians in the village, the governor said.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'the governor' })],
+  },
 ];

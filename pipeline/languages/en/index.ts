@@ -105,7 +105,7 @@ export const en: LanguageModule = {
       children: 'children', child: 'children', minors: 'children', infants: 'children', babies: 'children',
       civilians: 'civilian', civilian: 'civilian', 'non-combatants': 'civilian', noncombatants: 'civilian', residents: 'civilian', villagers: 'civilian',
       soldier: 'military', soldiers: 'military', troops: 'military', troop: 'military', serviceman: 'military', fighter: 'military', servicemen: 'military', servicemembers: 'military', 'service members': 'military',
-      'military personnel': 'military', military: 'military', fighters: 'military', combatants: 'military', militants: 'military',
+      'military personnel': 'military', military: 'military', forces: 'military', 'armed forces': 'military', 'government forces': 'military', fighters: 'military', combatants: 'military', militants: 'military',
       'army personnel': 'military', conscripts: 'military', pilots: 'military', sailors: 'military', marines: 'military', paratroopers: 'military',
       reservists: 'military', 'crew members': 'military', peacekeepers: 'military', 'border guards': 'military', militiamen: 'military', 'militia members': 'military', 'militia fighters': 'military', mercenaries: 'military', 'rebel fighters': 'military', rebels: 'military', insurgents: 'military', jihadists: 'military', gunmen: 'military',
       // People named by their work or by who they are: civilians where their role makes them so (journalists, aid

@@ -11,7 +11,7 @@ import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, possessiveBefore, 
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import { comparedSide, enemyLossAt, losersAt, parallelClaim, parallelLoss } from './losses.ts';
+import { comparedSide, enemyLossAt, losersAt, loserVictims, parallelClaim, parallelLoss } from './losses.ts';
 import { labelBefore, labelledSide, listedAfter } from './labelled-sides.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -1236,6 +1236,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const lossAt = ctx.lex.lossVerbs.endingAt(text, q.start, ctx.sentenceStart) ? q.start : prior.measure !== null && !ownCue && !before ? previous?.lossAt : undefined;
   let losers = side ? [] : losersAt(lossAt ?? q.start, ctx);
   if (!side && losers.length === 0 && caused?.things !== undefined) losers = losersAt(caused.things, ctx);
+  // A noun of the number's own, even people of no kind, is kept: "Azerbaijani troops lost 200 men" counts men.
+  if (population === null) population = loserVictims(lossAt ?? q.start, ctx);
   if (lossAt !== undefined && lossAt !== q.start) ownSide ||= ctx.lex.ownLoss.endingAt(text, lossAt, ctx.sentenceStart) !== null;
   // "Armenia and Azerbaijan lost 5,000 soldiers": a loss of several parties together is one of both sides.
   if (losers.length === 1) side = losers[0]!;

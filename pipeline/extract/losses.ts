@@ -33,6 +33,12 @@ export function losersAt(at: number, ctx: ReadingContext): string[] {
   return losers;
 }
 
+/** "Russian troops suffered 300 dead", "Civilians have suffered 300 casualties": the victims that the loss's subject names. */
+export function loserVictims(at: number, { text, lex, sentenceStart }: ReadingContext): Population | null {
+  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
+  return verb ? lex.victims.endingAt(text, verb.start, sentenceStart)?.tag ?? null : null;
+}
+
 /** "The enemy lost 300 soldiers": the loss that ends at `at` is the speaker's enemy's. */
 export function enemyLossAt(at: number, { text, lex, sentenceStart }: ReadingContext): boolean {
   const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);

@@ -3358,11 +3358,23 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'military', 'exact', 1130, 1130, 1130, 'exact', { side: 'russian', claimant: 'Ukraine' })],
   },
   {
+    text: "Russian forces have suffered 300,000 casualties, according to U.S. officials.",
+    expect: [fig('casualties', 'military', 'exact', 300000, 300000, 300000, 'exact', { side: 'russian', claimant: 'U.S. officials' })],
+  },
+  {
     text: "The death toll among Armenian forces rose to 673.",
     expect: [fig('killed', 'military', 'exact', 673, 673, 673, 'exact', { side: 'armenian' })],
   },
   {
     text: "Russian forces killed 12 civilians in the village, the governor said.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'the governor' })],
+  },
+  {
+    text: "Russian troops suffered 300 dead in the assault.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { side: 'russian' })],
+  },
+  {
+    text: "Civilians have suffered more than 300 casualties since the shelling began.",
+    expect: [fig('casualties', 'civilian', 'more_than', 301, 301, 400, 'more_than.rounding')],
   },
 ];

@@ -148,6 +148,14 @@ function following(text: string, from: number, sentenceEnd: number, lex: Lexicon
   return { start: from, end: predicateStart(text, from, clauseEnd(text, from, sentenceEnd), lex) };
 }
 
+/** Where the sentence's clauses before `to` start: the sentence's start, and after each clause break. */
+function clauseStarts(text: string, sentenceStart: number, to: number): number[] {
+  const starts = [sentenceStart];
+  CLAUSE_BREAK.lastIndex = sentenceStart;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) starts.push(m.index + 1);
+  return starts;
+}
+
 /**
  * The words that may name who speaks before a verb, back to the start of its clause. "A government spokesman,
  * Vahram Poghosyan, said": the words set off by commas right before the verb; when those name no one ("The
@@ -155,9 +163,7 @@ function following(text: string, from: number, sentenceEnd: number, lex: Lexicon
  * verb shares its subject with the clause before it ("… and said").
  */
 function preceding(text: string, sentenceStart: number, to: number, lex: LexiconIndex, numbers: readonly Span[]): Subject[] | null {
-  const starts = [sentenceStart];
-  CLAUSE_BREAK.lastIndex = sentenceStart;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < to; m = CLAUSE_BREAK.exec(text)) starts.push(m.index + 1);
+  const starts = clauseStarts(text, sentenceStart, to);
   const start = starts.at(-1) as number;
   // "The ministry, which had earlier reported 710 deaths": the subject of 'reported' is before the comma.
   if (starts.length >= 2 && lex.relativePronouns.startingAt(text, start, to)) {
@@ -197,9 +203,7 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
  * its subject, by an agent marker or a verb of putting out a count.
  */
 function markedSubject(text: string, sentenceStart: number, at: number, lex: LexiconIndex): boolean {
-  let start = sentenceStart;
-  CLAUSE_BREAK.lastIndex = sentenceStart;
-  for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) start = m.index + 1;
+  const start = clauseStarts(text, sentenceStart, at).at(-1) as number;
   return lex.agentMarkers.findAll(text, start, at).length > 0 || lex.publicationVerbs.findAll(text, start, at).length > 0;
 }
 

@@ -29,6 +29,8 @@ const COUNTS = ['figures', 'data', 'statistics', 'records', 'count', 'tally', 'n
 const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our country', 'the country'];
 // "citing the health ministry", "Quoting officials, the agency said …": words of citing, before whom they cite.
 const CITING = ['citing', 'quoting'];
+// Verbs of putting out a count, which end the name of who put it out: "The ministry issued a statement saying …".
+const PUTTING_OUT = ['released', 'published', 'issued', 'posted', 'put out'];
 // Verbs of loss whose subject is the side that lost the victims.
 const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
@@ -327,7 +329,7 @@ export const en: LanguageModule = {
       ['the', 'its', 'their'].flatMap((det) => ['', 'official ', 'military ', 'civilian '].flatMap((kind) => ['death toll', 'toll', 'casualty toll', 'death count', 'casualty count']
         .map((toll) => `${verb} ${det} ${kind}${toll}`)).concat(['number of dead', 'number of its soldiers killed', 'number of', 'count of', 'tally of'].map((what) => `${verb} ${det} ${what}`)))),
     sayingParticiples: ['saying'],
-    publicationVerbs: ['released', 'published', 'issued', 'updated', 'posted', 'made public', 'compiled', 'put out'],
+    publicationVerbs: [...PUTTING_OUT, 'updated', 'made public', 'compiled'],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],
@@ -337,10 +339,8 @@ export const en: LanguageModule = {
     claimOwnerMarkers: ['by', 'from'],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],
     predicateOpeners: ['has', 'have', 'had', 'show', 'shows', 'showed', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',
-      'should', 'must', 'not', 'never', 'also',
-      // "The ministry issued a statement saying": the name ends at the verb of putting out what is said.
-      'issued', 'released', 'published', 'posted', 'put out', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still', 'recently',
-      'last week', 'last month', 'this week', 'this month', 'earlier this week', 'earlier this month', 'later that day',
+      'should', 'must', 'not', 'never', 'also', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still', 'recently',
+      'last week', 'last month', 'this week', 'this month', 'earlier this week', 'earlier this month', 'later that day', ...PUTTING_OUT,
       ...['in', 'in a', 'in an', 'in its', 'in their', 'in the'].flatMap((lead) => ['statement', 'report', 'briefing', 'tweet', 'post', 'update',
         'interview', 'news conference', 'press conference', 'communique', 'bulletin'].map((noun) => `${lead} ${noun}`))],
     negations: ['not', 'never', 'no longer', ...["'", '’'].flatMap((q) => ['did', 'does', 'do', 'has', 'have', 'had', 'could', 'would', 'was', 'were', 'is', 'are']

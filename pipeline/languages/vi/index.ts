@@ -147,10 +147,10 @@ export const vi: LanguageModule = {
     causedMeasures: {},
     describingMeasures: {},
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.
-    fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã',
+    fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn', 'sau đó',
+      'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên',
       // "187 binh sĩ vẫn được coi là mất tích": how the victims are entered in a count, no verb of saying of their own.
-      ...['được coi là', 'được xem là', 'được ghi nhận là', 'được xác nhận là', 'được báo cáo là', 'được liệt vào danh sách', 'bị coi là'], 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn', 'sau đó',
-      'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên'],
+      'được coi là', 'được xem là', 'được ghi nhận là', 'được xác nhận là', 'được báo cáo là', 'được liệt vào danh sách', 'bị coi là'],
     conjunctions: ['và', ',', 'cùng', 'cùng với'],
     clauseJoiners: ['còn', 'trong khi', 'với'],
     inclusions: ['trong đó', 'trong đó có', ...INCLUDES, 'trong số đó', 'trong số đó có'],
@@ -258,8 +258,8 @@ export const vi: LanguageModule = {
     // "Bộ Y tế điều chỉnh số người chết lên 45", "Armenia cập nhật con số thương vong", "Azerbaijan nâng số người chết lên
     // 61". After a comma ("… trong đêm qua, nâng tổng số lên 61") 'nâng' brings the total up, and says nothing.
     tollRevisions: ['điều chỉnh', 'cập nhật', 'hạ', 'nâng'].flatMap((verb) => ['số', 'con số', 'tổng số'].map((what) => `${verb} ${what}`)),
-    // 'công bố' is a verb of saying already.
     sayingParticiples: [],
+    // 'công bố' is a verb of saying already.
     publicationVerbs: ['cập nhật', 'được cập nhật', 'đưa ra', 'được đưa ra', 'phát hành', 'đăng tải', 'được đăng tải'],
     figureReferences: ['con số', 'số', 'tổng số'].flatMap((n) => ['', ' này', ' đó', ' thực tế', ' thực', ' thật', ' thật sự'].map((w) => `${n}${w}`)),
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").

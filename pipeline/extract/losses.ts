@@ -7,6 +7,13 @@ import type { ReadingContext } from './casualty-reading.ts';
 import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
 import type { PhraseHit } from './phrases.ts';
 
+/** The verb of loss that ends at `at`, right before a number ("Armenia lost 3,825"). */
+const lossVerbAt = (at: number, { text, lex, sentenceStart }: ReadingContext): PhraseHit<true> | null => lex.lossVerbs.endingAt(text, at, sentenceStart);
+
+/** The victims' noun that ends the loss's subject, right before its verb ("Russian troops suffered"). */
+const subjectVictims = (verb: { start: number }, { text, lex, sentenceStart }: ReadingContext): PhraseHit<Population> | null =>
+  lex.victims.endingAt(text, verb.start, sentenceStart);
+
 /**
  * "Armenia lost 3,825 soldiers", "Nga mất 300 xe tăng và 5.000 binh sĩ", "Armenian forces lost 300 soldiers": the
  * parties whose loss ends at `at`, named right before the verb or before the force it speaks of ('forces', 'army',
@@ -14,9 +21,9 @@ import type { PhraseHit } from './phrases.ts';
  */
 export function losersAt(at: number, ctx: ReadingContext): string[] {
   const { text, lex, parties, sentenceStart } = ctx;
-  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
+  const verb = lossVerbAt(at, ctx);
   if (!verb) return [];
-  const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(lex.victims.endingAt(text, verb.start, sentenceStart)) ??
+  const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(subjectVictims(verb, ctx)) ??
     lex.sideNouns.endingAt(text, verb.start, sentenceStart);
   const party = parties.endingAt(text, verb.start, sentenceStart) ?? (force ? parties.endingAt(text, force.start, sentenceStart) : null);
   // "Theo Azerbaijan đã có 200 binh sĩ thiệt mạng": a party after 'according to' speaks; it lost nothing. After a verb
@@ -34,15 +41,15 @@ export function losersAt(at: number, ctx: ReadingContext): string[] {
 }
 
 /** "Russian troops suffered 300 dead", "Civilians have suffered 300 casualties": the victims that the loss's subject names. */
-export function loserVictims(at: number, { text, lex, sentenceStart }: ReadingContext): Population | null {
-  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
-  return verb ? lex.victims.endingAt(text, verb.start, sentenceStart)?.tag ?? null : null;
+export function loserVictims(at: number, ctx: ReadingContext): Population | null {
+  const verb = lossVerbAt(at, ctx);
+  return verb ? subjectVictims(verb, ctx)?.tag ?? null : null;
 }
 
 /** "The enemy lost 300 soldiers": the loss that ends at `at` is the speaker's enemy's. */
-export function enemyLossAt(at: number, { text, lex, sentenceStart }: ReadingContext): boolean {
-  const verb = lex.lossVerbs.endingAt(text, at, sentenceStart);
-  return verb !== null && lex.enemySide.endingAt(text, verb.start, sentenceStart) !== null;
+export function enemyLossAt(at: number, ctx: ReadingContext): boolean {
+  const verb = lossVerbAt(at, ctx);
+  return verb !== null && ctx.lex.enemySide.endingAt(ctx.text, verb.start, ctx.sentenceStart) !== null;
 }
 
 const military = <T extends { tag: Population }>(hit: T | null): T | null => (hit?.tag === 'military' ? hit : null);

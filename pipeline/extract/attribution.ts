@@ -284,7 +284,7 @@ function insideQualifier(text: string, verb: Span, lex: LexiconIndex): boolean {
  * its name is the claim's owner when the words say whose claim is denied ("Azerbaijan's claim"), else empty.
  * `deniedFrom`: where the denial's words start; who denies is named before it.
  */
-export interface Attribution { at: number; name: string; inverted?: boolean; denied?: boolean; until?: number; forward?: boolean; deniedFrom?: number }
+export interface Attribution { at: number; end?: number; name: string; inverted?: boolean; denied?: boolean; until?: number; forward?: boolean; deniedFrom?: number }
 
 // "rejected Azerbaijan's claim that": the owner of the denied claim.
 const POSSESSOR = /^(\p{Lu}[\p{L}\p{M}.' -]*?)['’]s$/u;
@@ -395,7 +395,7 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     if (!name && revision) continue;
     // A name that opens a statement of its own after a figure speaks for the figures after its verb only, as a participle
     // of saying does: "Nine people were killed, with rescuers saying the toll could rise" gives the nine no claimant.
-    found.push(fresh || participle ? { at: h.start, name, forward: true } : { at: h.start, name });
+    found.push(fresh || participle ? { at: h.start, end: h.end, name, forward: true } : { at: h.start, end: h.end, name });
   }
   // After its verb ("according to X") a name is looked for, and words that name no one are passed over. A verb
   // read both ways ('said') was read above: after it only when it opens its clause, as "The ministry said Armenian
@@ -422,12 +422,14 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
  * One that names no one names no one for the figure either: in "The army says it killed 120 militants,
  * while the militants claim 40 soldiers", the 40 is not the army's.
  * `cue` is where the figure's own casualty verb starts, if it stands right before it: a verb that is
- * both ("The Battle of Shusha claimed 400 lives") is read as the casualty verb, not as an attribution.
+ * both ("The Battle of Shusha claimed 400 lives", "The war has claimed the lives of 5,000") is read as the casualty
+ * verb, not as an attribution.
  */
 export function attributionAt(attributions: readonly Attribution[], at: number, cue: number | null = null): Attribution | undefined {
   let before: Attribution | undefined;
   // A denial reaches the end of its clause only: "The ministry dismissed the reports, saying only 12 …" denies no 12.
   // "A UN report estimated about 100,000": a verb of estimating that opens the number's phrase is before the figure too.
-  for (const a of attributions) if (a.at <= at && a.at !== cue && (a.until === undefined || at < a.until)) before = a;
+  // "The war has claimed 5,000 lives": the cue may start inside the verb's words.
+  for (const a of attributions) if (a.at <= at && !(cue !== null && a.at <= cue && cue < (a.end ?? a.at + 1)) && (a.until === undefined || at < a.until)) before = a;
   return before ?? attributions.find((a) => a.at >= at && !a.denied && !a.forward);
 }

@@ -3377,4 +3377,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Civilians have suffered more than 300 casualties since the shelling began.",
     expect: [fig('casualties', 'civilian', 'more_than', 301, 301, 400, 'more_than.rounding')],
   },
+  {
+    text: "The fighting has claimed the lives of more than 5,000 people, according to the UN.",
+    expect: [fig('killed', 'total', 'more_than', 5001, 5001, 6000, 'more_than.rounding', { claimant: 'the UN' })],
+  },
+  {
+    text: "The war has claimed at least 5,000 lives, the UN said.",
+    expect: [fig('killed', 'total', 'at_least', 5000, 5000, 6000, 'at_least.rounding', { claimant: 'the UN' })],
+  },
+  {
+    text: "The Battle of Shusha has claimed 400 lives.",
+    expect: [fig('killed', 'total', 'exact', 400, 400, 400, 'exact', { claimant: '' })],
+  },
+  {
+    text: "Azerbaijan has claimed 2,300 Armenian troops were killed.",
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { claimant: 'Azerbaijan', side: 'armenian' })],
+  },
 ];

@@ -127,7 +127,7 @@ export const en: LanguageModule = {
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },
     measures: {
-      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
+      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',

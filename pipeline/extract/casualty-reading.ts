@@ -322,11 +322,13 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "100 were captured": a word unknown right after a filler is a verb; no modifier stands there.
     if (word >= 0 && w.population === null && fillerEnd >= 0 && pos === skipSpace(text, fillerEnd)) { w.ownVerb = true; break; }
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths".
-    if (word >= 0 && w.population === null && (step > 0 || !(lex.victims.startingAt(text, word, end) ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
+    const modified = word >= 0 && w.population === null && step === 0 ? lex.victims.startingAt(text, skipSpace(text, word), end) : null;
+    if (word >= 0 && w.population === null && (step > 0 || !(modified ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
     if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;
     if (w.population !== null) wordsAfterNoun++;
-    w.clean = false;
+    // "2,300 Syrian mercenaries were killed": a modifier of the victims' noun leaves the cue after them the number's own.
+    if (!modified) w.clean = false;
     if (afterFiller) w.ownVerb = true; // an unknown word after 'were', 'bị': a verb the lexicon does not know
     pos = word;
   }

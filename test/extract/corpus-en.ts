@@ -3393,4 +3393,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Azerbaijan has claimed 2,300 Armenian troops were killed.",
     expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { claimant: 'Azerbaijan', side: 'armenian' })],
   },
+  {
+    text: "Azerbaijan claimed 2,300 Syrian mercenaries were killed.",
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { claimant: 'Azerbaijan' })],
+  },
 ];

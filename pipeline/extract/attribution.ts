@@ -148,6 +148,18 @@ function following(text: string, from: number, sentenceEnd: number, lex: Lexicon
   return { start: from, end: predicateStart(text, from, clauseEnd(text, from, sentenceEnd), lex) };
 }
 
+const CLOSING = /[\s.!?…"”')]/;
+
+/** "By the UN's count, …": a preposition of `sourcePrepositions` whose words end with a source's noun. */
+function bySource(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex): Span[] {
+  return lex.sourcePrepositions.findAll(text, sentenceStart, sentenceEnd).filter((p) => {
+    const span = following(text, p.end, sentenceEnd, lex);
+    let end = span.end;
+    while (end > span.start && CLOSING.test(text[end - 1] as string)) end--;
+    return lex.sourceNouns.endingAt(text, end, span.start)?.end === end;
+  });
+}
+
 /** Where the sentence's clauses before `to` start: the sentence's start, and after each clause break. */
 function clauseStarts(text: string, sentenceStart: number, to: number): number[] {
   const starts = [sentenceStart];
@@ -317,7 +329,8 @@ function opensClause(text: string, sentenceStart: number, verbStart: number): bo
 export function findAttributions(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex, dates: DateSpan[] = [], numbers: readonly Span[] = []): Attribution[] {
   const inside = dates.filter((d) => d.start < sentenceEnd && d.end > sentenceStart);
   const found: Attribution[] = [];
-  const prepositions = lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd).filter((p) => !inName(text, p));
+  const prepositions = [...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd), ...bySource(text, sentenceStart, sentenceEnd, lex)]
+    .filter((p) => !inName(text, p)).sort((a, b) => a.start - b.start);
   const governed = prepositions.map((p) => following(text, p.end, sentenceEnd, lex));
   // A verb inside the words that a preposition opening its clause governs is no attribution of its own: it ends the
   // name ("Theo Bộ Y tế cho biết, …"), or, as a source's noun that ends those words, belongs to it ("according to a UN

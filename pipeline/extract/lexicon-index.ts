@@ -108,6 +108,7 @@ export interface LexiconIndex {
   publicationVerbs: PhraseSet<true>;
   figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
+  sourcePrepositions: PhraseSet<true>;
   citingOpeners: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
   noOne: PhraseSet<true>;
@@ -227,6 +228,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     publicationVerbs: PhraseSet.of(l.publicationVerbs),
     figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),
+    sourcePrepositions: PhraseSet.of(l.sourcePrepositions),
     citingOpeners: PhraseSet.of(l.citingOpeners),
     anonymousWords: PhraseSet.of(l.anonymousWords),
     noOne: PhraseSet.of(l.noOne),

@@ -405,6 +405,11 @@ export interface Lexicon {
    */
   sourceNouns: string[];
   /**
+   * Prepositions that attribute only when the words they govern end with a source's noun (`sourceNouns`): "By the UN's
+   * count, …", "by some estimates". Elsewhere they name who did the harm ("killed by Azerbaijani forces").
+   */
+  sourcePrepositions: string[];
+  /**
    * Words of citing that open a clause before the subject of a verb of saying: whom they cite is the claimant ("Citing
    * the health ministry, the agency said …", "Dẫn nguồn Bộ Y tế, hãng tin này cho biết …").
    */

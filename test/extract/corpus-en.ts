@@ -3397,4 +3397,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Azerbaijan claimed 2,300 Syrian mercenaries were killed.",
     expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { claimant: 'Azerbaijan' })],
   },
+  {
+    text: "By the UN's count, at least 9,000 civilians have been killed.",
+    expect: [fig('killed', 'civilian', 'at_least', 9000, 9000, 10000, 'at_least.rounding', { claimant: "the UN's count" })],
+  },
+  {
+    text: "The toll, by the health ministry's count, stands at 1,200.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: "the health ministry's count" })],
+  },
+  {
+    text: "Twelve soldiers were killed by Azerbaijani forces, the ministry said.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' })],
+  },
 ];

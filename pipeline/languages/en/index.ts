@@ -333,6 +333,7 @@ export const en: LanguageModule = {
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],
+    sourcePrepositions: ['by'],
     citingOpeners: CITING,
     // "…, with Azerbaijan saying it had lost 5", "A spokesman with the defence ministry said": the name after 'with'.
     agentMarkers: ['with'],

@@ -264,6 +264,8 @@ export const vi: LanguageModule = {
     figureReferences: ['con số', 'số', 'tổng số'].flatMap((n) => ['', ' này', ' đó', ' thực tế', ' thực', ' thật', ' thật sự'].map((w) => `${n}${w}`)),
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").
     sourceNouns: [],
+    // 'theo' governs any source already.
+    sourcePrepositions: [],
     citingOpeners: CITING,
     agentMarkers: ['được', 'bởi'],
     claimOwnerMarkers: ['của', 'từ'],

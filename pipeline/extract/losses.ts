@@ -65,7 +65,9 @@ export function parallelLoss(at: number, ctx: ReadingContext, previous: Figure |
   if (previous?.start === undefined) return null;
   // The words right before the number first: most numbers have no party there, and the loss before is not looked for.
   const verb = ctx.lex.lossVerbs.endingAt(ctx.text, at, previous.reach);
-  const party = joinedParty(verb?.start ?? at, previous.reach, ctx);
+  // "Phía Armenia mất 3.825 binh sĩ, còn phía Azerbaijan là 2.906": a copula may stand for the verb left out.
+  const copula = verb ? null : ctx.lex.copulas.endingAt(ctx.text, at, previous.reach);
+  const party = joinedParty(verb?.start ?? copula?.start ?? at, previous.reach, ctx);
   if (!party) return null;
   const first = losersAt(previous.start, ctx);
   return first.length === 1 && party.tag !== first[0] ? { side: party.tag, cueStart: verb?.start ?? null } : null;
@@ -92,16 +94,23 @@ export function parallelClaim(at: number, ctx: ReadingContext, previous: Figure 
 
 /**
  * The party named right before `end` that only a comma, a semicolon, a conjunction or a clause's joiner sets apart from
- * `from`. It may be named as a side ("…, the Azerbaijani side 2,906"), and a comma may stand for the verb left out
- * ("…; Azerbaijan, 2,906").
+ * `from`. It may be named as a side ("…, the Azerbaijani side 2,906"), as whose figure it is ("…, while the figure for
+ * Azerbaijan was 2,906"), and a comma or a copula may stand for the verb left out ("…; Azerbaijan, 2,906", "…, còn
+ * Azerbaijan là 2.906").
  */
 function joinedParty(end: number, from: number, { text, lex, parties }: ReadingContext): PhraseHit<string> | null {
   const before = skipSpaceBack(text, end, from);
   const at = text[before - 1] === ',' ? before - 1 : end;
-  const side = lex.sideNouns.endingAt(text, at, from);
-  const party = parties.endingAt(text, side?.start ?? at, from);
+  // "…, while for Azerbaijan the figure was 2,906": the words for the figure may follow the party.
+  const figure = lex.figureReferences.endingAt(text, at, from);
+  const side = lex.sideNouns.endingAt(text, figure?.start ?? at, from);
+  const party = parties.endingAt(text, side?.start ?? figure?.start ?? at, from);
   if (!party) return null;
-  const start = side ? lex.determiners.endingAt(text, party.start, from)?.start ?? party.start : party.start;
+  // "…, còn ở phía Azerbaijan là 2.906", "…, and on the Azerbaijani side 2,906", "…, trong khi con số của Azerbaijan
+  // là 2.906": the words that open a side's toll, after the words for the figure or not.
+  const opener = lex.tollSideOpeners.endingAt(text, party.start, from);
+  const start = opener ? lex.figureReferences.endingAt(text, opener.start, from)?.start ?? opener.start
+    : side ? lex.determiners.endingAt(text, party.start, from)?.start ?? party.start : party.start;
   const gap = text.slice(from, start).trim().replace(/^;/, ',');
   return onlyJoins(gap, lex) || joinsClause(gap, lex) ? party : null;
 }

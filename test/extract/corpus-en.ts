@@ -3409,4 +3409,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Twelve soldiers were killed by Azerbaijani forces, the ministry said.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' })],
   },
+  {
+    text: "Armenia lost 3,825 soldiers, while the figure for Azerbaijan was 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers, and on the Azerbaijani side 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers, and on the Azerbaijani side 12 villages were destroyed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -2141,4 +2141,16 @@ export const corpusVi: CorpusRow[] = [
     text: "50 binh sĩ thiệt mạng, trong đó có 12 người bị thương nặng trước khi chết.",
     expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact'), fig('wounded', 'military', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Phía Armenia mất 3.825 binh sĩ, còn phía Azerbaijan là 2.906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia mất 3.825 binh sĩ, trong khi con số của Azerbaijan là 2.906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia mất 3.825 binh sĩ, còn ở phía Azerbaijan là 2.906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
 ];

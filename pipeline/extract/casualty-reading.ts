@@ -1247,6 +1247,11 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (!side && losers.length === 0) side = openingSide(ctx);
   if (w.twoSides) side = '';
   ownSide ||= population === 'military' && ctx.lex.admissions.endingAt(text, q.start, ctx.sentenceStart) !== null;
+  // "Civilians accounted for 12 of the dead", "Dân thường chiếm 12 người trong số những người thiệt mạng": who the part
+  // were is the subject of its verb.
+  const share = w.tollPart !== undefined && (population === null || population === 'total') ? ctx.lex.shareVerbs.endingAt(text, q.start, ctx.sentenceStart) : null;
+  const sharers = share ? victimsEndingAt(share.start, ctx) : null;
+  if (sharers) { population = sharers.population; side ||= sharers.side; }
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);

@@ -122,6 +122,7 @@ export interface LexiconIndex {
   passiveAuxiliaries: PhraseSet<true>;
   relativePronouns: PhraseSet<true>;
   copulas: PhraseSet<true>;
+  shareVerbs: PhraseSet<true>;
   agentMarkers: PhraseSet<true>;
   claimOwnerMarkers: PhraseSet<true>;
   deniedClauseOpeners: PhraseSet<true>;
@@ -242,6 +243,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     passiveAuxiliaries: PhraseSet.of(l.passiveAuxiliaries),
     relativePronouns: PhraseSet.of(l.relativePronouns),
     copulas: PhraseSet.of(l.copulas),
+    shareVerbs: PhraseSet.of(l.shareVerbs),
     agentMarkers: PhraseSet.of(l.agentMarkers),
     claimOwnerMarkers: PhraseSet.of(l.claimOwnerMarkers),
     deniedClauseOpeners: PhraseSet.of(l.deniedClauseOpeners),

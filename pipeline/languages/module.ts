@@ -288,6 +288,11 @@ export interface Lexicon {
    */
   partsOfTolls: Record<string, Measure>;
   /**
+   * Verbs whose subject names who a part of a toll were ('accounted for', 'chiếm'): "Civilians accounted for 12 of the
+   * dead" counts 12 civilians killed.
+   */
+  shareVerbs: string[];
+  /**
    * Words between a toll and the party whose dead it counts ('on the' Armenian side, 'among', 'của'); the party must
    * be followed by a side noun ('side'), victims, a force ('forces') or the toll's link, so that "the death toll from
    * the Azerbaijani shelling" (who shelled) names no side.

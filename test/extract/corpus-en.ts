@@ -3421,4 +3421,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia lost 3,825 soldiers, and on the Azerbaijani side 12 villages were destroyed.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Civilians accounted for 12 of the dead, the ministry said.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' })],
+  },
+  {
+    text: "Armenian soldiers made up 2,425 of the dead.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -2153,4 +2153,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Armenia mất 3.825 binh sĩ, còn ở phía Azerbaijan là 2.906.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Dân thường chiếm 12 người trong số những người thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

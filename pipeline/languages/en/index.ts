@@ -251,6 +251,7 @@ export const en: LanguageModule = {
     tollPartsBefore: ['among'],
     partsOfTolls: Object.fromEntries(([['killed', ['dead', 'killed']], ['wounded', ['wounded', 'injured']], ['missing', ['missing']], ['displaced', ['displaced']]] as const)
       .flatMap(([measure, nouns]) => nouns.flatMap((noun) => ['of the', 'of those', 'among the', 'among those'].map((of) => [`${of} ${noun}`, measure])))),
+    shareVerbs: ['accounted for', 'account for', 'accounts for', 'made up', 'make up', 'makes up'],
     tollPartLinks: INCLUDES,
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for', 'for the', 'of the'],
     openingSides: ['on the', 'for the'],

@@ -199,6 +199,7 @@ export const vi: LanguageModule = {
     tollPartsBefore: ['trong số'],
     partsOfTolls: Object.fromEntries(([['killed', ['thiệt mạng', 'chết', 'tử vong', 'bị giết']], ['wounded', ['bị thương']], ['missing', ['mất tích']], ['displaced', ['sơ tán']]] as const)
       .flatMap(([measure, cues]) => cues.flatMap((cue) => ['trong số những người', 'trong số người', 'nằm trong số những người', 'nằm trong số người'].map((of) => [`${of} ${cue}`, measure])))),
+    shareVerbs: ['chiếm', 'chiếm tới', 'chiếm đến'],
     tollPartLinks: INCLUDES,
     // "Thương vong trong hàng ngũ quân Nga": the army, or the ranks of it, that the dead served in. 'trong' alone is no
     // opener: "số người chết trong vụ pháo kích của Azerbaijan" names who shelled.

@@ -3429,4 +3429,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenian soldiers made up 2,425 of the dead.",
     expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Karabakh authorities so far reported 772 military deaths.",
+    expect: [fig('killed', 'military', 'exact', 772, 772, 772, 'exact', { claimant: 'Karabakh authorities' })],
+  },
+  {
+    text: "The ministry now says 45 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'The ministry' })],
+  },
 ];

@@ -2157,4 +2157,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Dân thường chiếm 12 người trong số những người thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Chính quyền Karabakh cho đến nay đã báo cáo 772 quân nhân thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 772, 772, 772, 'exact', { claimant: 'Chính quyền Karabakh' })],
+  },
+  {
+    text: "Bộ Y tế hiện đã xác nhận 45 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
+  },
+  {
+    text: "Trung tâm Thực hiện Chính sách cho biết 12 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'Trung tâm Thực hiện Chính sách' })],
+  },
 ];

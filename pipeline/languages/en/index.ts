@@ -341,7 +341,7 @@ export const en: LanguageModule = {
     claimOwnerMarkers: ['by', 'from'],
     clauseOpeners: ['while', 'whereas', 'and', 'but', 'as', 'although', 'though', 'meanwhile', 'and while'],
     predicateOpeners: ['has', 'have', 'had', 'show', 'shows', 'showed', 'is', 'are', 'was', 'were', 'did', 'does', 'do', 'will', 'would', 'can', 'could', 'may', 'might',
-      'should', 'must', 'not', 'never', 'also', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still', 'recently',
+      'should', 'must', 'not', 'never', 'also', 'later', 'earlier', 'previously', 'separately', 'again', 'already', 'still', 'recently', 'so far', 'thus far', 'to date', 'now',
       'last week', 'last month', 'this week', 'this month', 'earlier this week', 'earlier this month', 'later that day', ...PUTTING_OUT,
       ...['in', 'in a', 'in an', 'in its', 'in their', 'in the'].flatMap((lead) => ['statement', 'report', 'briefing', 'tweet', 'post', 'update',
         'interview', 'news conference', 'press conference', 'communique', 'bulletin'].map((noun) => `${lead} ${noun}`))],

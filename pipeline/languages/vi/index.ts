@@ -274,6 +274,10 @@ export const vi: LanguageModule = {
     // 'không' is left out: it stands in names ("lực lượng phòng không", "không quân").
     predicateOpeners: ['đã', 'đang', 'sẽ', 'cũng', 'vừa', 'mới', 'vẫn', 'đều', 'từng', 'chưa', 'chẳng', 'trước đó', 'sau đó',
       'tuần trước', 'tuần qua', 'tháng trước', 'tháng qua', 'gần đây', 'hồi đầu tuần', 'cuối tuần qua',
+      // "Chính quyền Karabakh cho đến nay đã báo cáo …": up to now, as of now.
+      'cho đến nay', 'cho tới nay', 'đến nay', 'tới nay', 'đến thời điểm này', 'tới thời điểm này', 'hiện nay', 'hiện tại',
+      // 'hiện' alone stands in names ('Trung tâm Thực hiện …'); before a verb's auxiliary it is 'now'.
+      ...['đã', 'đang', 'vẫn', 'cũng'].map((aux) => `hiện ${aux}`),
       // 'không' alone stands in names ("phòng không"); before a verb of saying it opens the predicate.
       ...['công bố', 'cho biết', 'xác nhận', 'tiết lộ', 'thừa nhận', 'báo cáo', 'đưa ra', 'nêu'].map((verb) => `không ${verb}`),
       ...['trong', 'trong một', 'qua', 'tại'].flatMap((lead) => ['thông báo', 'tuyên bố', 'thông cáo', 'báo cáo', 'cuộc họp báo', 'họp báo', 'bản tin',

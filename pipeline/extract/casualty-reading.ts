@@ -660,7 +660,8 @@ function withSecondMeasure(toll: PhraseHit<Measure>, to: number, { text, lex }: 
 function sideNamedAt(pos: number, ctx: ReadingContext): { tag: string; end: number } | null {
   const { text, lex, sentenceEnd: end } = ctx;
   const opener = lex.tollSideOpeners.startingAt(text, pos, end);
-  const side = opener && partyWithSideNoun(opener.end, ctx);
+  // "3,825 on the Armenian side", "37 dân thường đã thiệt mạng ở phía Armenia": the noun on either side of the party.
+  const side = opener && partyWithSideNoun(opener.end, ctx, true);
   return side && !lex.partLinks.startingAt(text, side.end, end) ? side : null;
 }
 

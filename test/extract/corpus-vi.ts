@@ -2169,4 +2169,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Trung tâm Thực hiện Chính sách cho biết 12 người thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'Trung tâm Thực hiện Chính sách' })],
   },
+  {
+    text: "37 dân thường đã thiệt mạng ở phía Armenia.",
+    expect: [fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "12 binh sĩ đã thiệt mạng bên phía Azerbaijan.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'azerbaijani' })],
+  },
 ];

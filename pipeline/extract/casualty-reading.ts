@@ -118,6 +118,8 @@ interface Walk {
   sideLabel?: boolean;
   /** The party's name was its people's ("300 Armenians"), no adjective waiting for a noun. */
   people?: boolean;
+  /** The side was named right after the cue ("… injured on the Armenian side"), where it may close a list of figures. */
+  sideAfterCue?: boolean;
 }
 
 /**
@@ -185,7 +187,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       if (after) return { ...w, side: w.side || after.side, measure, population: after.population, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };
       // "3,825 were killed on the Armenian side", "3,825 killed (Armenia)": the side named right after the cue.
       const sideAt = skipSpace(text, cue.end);
-      return { ...w, side: w.side || ((sideNamedAt(sideAt, ctx) ?? bracketedParty(sideAt, ctx))?.tag ?? ''), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null };
+      const named = w.side ? null : sideNamedAt(sideAt, ctx) ?? bracketedParty(sideAt, ctx);
+      return { ...w, side: w.side || (named?.tag ?? ''), ...(named ? { sideAfterCue: true } : {}), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null };
     }
     // "forced 10 million people from their homes": a cue only after the causative (see causedCue); to the walk, words
     // it does not know, and not 'their' own people.
@@ -1261,7 +1264,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "The ministry estimated 1,200 soldiers and 300 civilians were killed": a verb of estimating that is the number's own
   // qualifier is said of the figures coordinated with it too; "an estimated 1,200" is said of the 1,200 alone.
   const estimating = estimate || (ctx.lex.estimates.startingAt(text, q.start, q.end) !== null && ctx.lex.determiners.endingAt(text, q.start, ctx.sentenceStart) === null);
-  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimating, tollStart, tollVictims, lossAt };
+  return { reading, reach: w.reach, cueEnd: w.measure === measure ? (w.cueEnd ?? null) : null, partOf, subset: partOf !== null && sameQuantity(reading, partOf), estimated: estimating, tollStart, tollVictims, lossAt, sideAfterCue: w.sideAfterCue === true && side === w.side };
 }
 
 /**
@@ -1296,14 +1299,34 @@ function estimated(q: Quantity, w: Walk, ctx: ReadingContext): boolean {
   return to > q.end && lex.estimates.findAll(text, q.end, to).length > 0;
 }
 
+/**
+ * "37 civilians were killed and 115 injured on the Armenian side", "5 killed, 12 wounded and 3 missing on the Armenian
+ * side", "37 dân thường thiệt mạng và 115 người bị thương ở phía Armenia": a side named after the cue that closes a list
+ * of figures is said of the figures of no side before it, each joined to the next right after its cue ("12 civilians
+ * were killed in Stepanakert, and 3 soldiers wounded on the Azerbaijani side" names no side of the 12).
+ */
+function sideClosesList(last: Figure, before: readonly Figure[], { text, lex }: ReadingContext): void {
+  let next = last;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const figure = before[k] as Figure;
+    const { reading } = figure;
+    if (reading.side !== '' || reading.bothSides || reading.eachSide || figure.cueEnd === null || next.start === undefined) return;
+    if (!onlyJoins(text.slice(figure.cueEnd, next.start).trim(), lex)) return;
+    reading.side = last.reading.side;
+    next = figure;
+  }
+}
+
 /** The reading of each number phrase of one sentence, null for those that are not casualty figures. */
 export function readSentence(ctx: ReadingContext): (CasualtyReading | null)[] {
   let previous: Figure | null = null;
+  const figures: Figure[] = [];
   const readings = ctx.quantities.map((_q, i) => {
     const figure = readOne(i, ctx, previous);
     // "killed 1,000 people, including 45 civilians, on both sides": both sides named after a part are said of its whole.
     if (figure?.reading.bothSides && previous && figure.partOf === previous.reading && !previous.reading.eachSide) previous.reading.bothSides = true;
-    if (figure) previous = figure;
+    if (figure?.sideAfterCue) sideClosesList(figure, figures, ctx);
+    if (figure) figures.push(previous = figure);
     return figure && !figure.subset ? figure.reading : null;
   });
   inOrderOfParties(readings, ctx);

@@ -149,7 +149,7 @@ function pastAdjunct(gap: string, lex: LexiconIndex, joins: (gap: string) => boo
  * the victims a toll gave the figure's people of no kind ("Civilian casualties include 65 people killed"). `lossAt`:
  * where the number right after the loss verb it shares starts ("Azerbaijan lost 2,906 servicemen and 100 civilians").
  */
-export interface Figure { reading: CasualtyReading; start?: number; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean; tollStart?: number | undefined; tollVictims?: Population | undefined; lossAt?: number | undefined }
+export interface Figure { reading: CasualtyReading; start?: number; reach: number; cueEnd: number | null; whole?: boolean; partOf?: CasualtyReading | null; subset?: boolean; estimated?: boolean; tollStart?: number | undefined; tollVictims?: Population | undefined; lossAt?: number | undefined; sideAfterCue?: boolean }
 
 /**
  * A figure tied to the one before it. "killed 874 soldiers and 37 civilians": the second shares the

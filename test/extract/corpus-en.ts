@@ -3437,4 +3437,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The ministry now says 45 people were killed.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'The ministry' })],
   },
+  {
+    text: "In all, 37 civilians have been killed and 115 injured on the Armenian side.",
+    expect: [fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact', { side: 'armenian' }), fig('wounded', 'civilian', 'exact', 115, 115, 115, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Five soldiers were killed, 12 wounded and three went missing on the Armenian side.",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { side: 'armenian' }), fig('wounded', 'military', 'exact', 12, 12, 12, 'exact', { side: 'armenian' }), fig('missing', 'military', 'exact', 3, 3, 3, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Twelve civilians were killed in Stepanakert, and three soldiers were wounded on the Azerbaijani side.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { side: '' }), fig('wounded', 'military', 'exact', 3, 3, 3, 'exact', { side: 'azerbaijani' })],
+  },
 ];

@@ -2177,4 +2177,8 @@ export const corpusVi: CorpusRow[] = [
     text: "12 binh sĩ đã thiệt mạng bên phía Azerbaijan.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Tổng cộng 37 dân thường đã thiệt mạng và 115 người bị thương ở phía Armenia.",
+    expect: [fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact', { side: 'armenian' }), fig('wounded', 'total', 'exact', 115, 115, 115, 'exact', { side: 'armenian' })],
+  },
 ];

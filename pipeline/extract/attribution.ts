@@ -24,7 +24,9 @@ const ACRONYM = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u;
 // or digits ("Nagorno-Karabakh", "1992–94") does not.
 const CLAUSE_BREAK = new RegExp(`[;:"“”—]|(?<=\\s)[-–](?=\\s)|${CLAUSE_COMMA}`, 'g');
 const BREAK_CHAR = /[,;:"“”]/;
-const SENTENCE_CLOSE = /^[\s.!?…"”'’)]*$/;
+// What may close a sentence after its last word.
+const CLOSING = /[\s.!?…"”'’)]/;
+const SENTENCE_CLOSE = new RegExp(`^${CLOSING.source}*$`);
 const TRIM = /^[\s,;:"“”'‘’-]+|[\s,;:"“”'‘’.-]+$/g;
 // "The U.N. said": the full stop of a closing initial is part of the name.
 const INITIAL_END = /(?:^|[\s.])\p{Lu}\.$/u;
@@ -147,8 +149,6 @@ function clauseEnd(text: string, from: number, sentenceEnd: number): number {
 function following(text: string, from: number, sentenceEnd: number, lex: LexiconIndex): Span {
   return { start: from, end: predicateStart(text, from, clauseEnd(text, from, sentenceEnd), lex) };
 }
-
-const CLOSING = /[\s.!?…"”')]/;
 
 /** "By the UN's count, …": a preposition of `sourcePrepositions` whose words end with a source's noun. */
 function bySource(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex): Span[] {

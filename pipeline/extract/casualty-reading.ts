@@ -325,7 +325,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "100 were captured": a word unknown right after a filler is a verb; no modifier stands there.
     if (word >= 0 && w.population === null && fillerEnd >= 0 && pos === skipSpace(text, fillerEnd)) { w.ownVerb = true; break; }
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths".
-    const modified = word >= 0 && w.population === null && step === 0 ? lex.victims.startingAt(text, skipSpace(text, word), end) : null;
+    const modified = word >= 0 && w.population === null && step === 0 ? lex.victims.startingAt(text, word, end) : null;
     if (word >= 0 && w.population === null && (step > 0 || !(modified ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
     if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;

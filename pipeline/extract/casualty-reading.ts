@@ -11,7 +11,7 @@ import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, possessiveBefore, 
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import { comparedSide, enemyLossAt, losersAt, loserVictims, parallelClaim, parallelLoss } from './losses.ts';
+import { comparedSide, enemyLossAt, losersAt, loserVictims, lossVerbAt, parallelClaim, parallelLoss } from './losses.ts';
 import { labelBefore, labelledSide, listedAfter } from './labelled-sides.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -1239,7 +1239,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (whole) { population = whole.population; side ||= whole.side; }
   // "Azerbaijan lost 2,906 servicemen and 100 civilians", "it lost 2,783 troops and 100 civilians": a figure that shares
   // a loss's verb is the same loser's.
-  const lossAt = ctx.lex.lossVerbs.endingAt(text, q.start, ctx.sentenceStart) ? q.start : prior.measure !== null && !ownCue && !before ? previous?.lossAt : undefined;
+  const lossAt = lossVerbAt(q.start, ctx) ? q.start : prior.measure !== null && !ownCue && !before ? previous?.lossAt : undefined;
   let losers = side ? [] : losersAt(lossAt ?? q.start, ctx);
   if (!side && losers.length === 0 && caused?.things !== undefined) losers = losersAt(caused.things, ctx);
   // A noun of the number's own, even people of no kind, is kept: "Azerbaijani troops lost 200 men" counts men.

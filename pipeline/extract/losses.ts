@@ -8,7 +8,7 @@ import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
 import type { PhraseHit } from './phrases.ts';
 
 /** The verb of loss that ends at `at`, right before a number ("Armenia lost 3,825"). */
-const lossVerbAt = (at: number, { text, lex, sentenceStart }: ReadingContext): PhraseHit<true> | null => lex.lossVerbs.endingAt(text, at, sentenceStart);
+export const lossVerbAt = (at: number, { text, lex, sentenceStart }: ReadingContext): PhraseHit<true> | null => lex.lossVerbs.endingAt(text, at, sentenceStart);
 
 /** The victims' noun that ends the loss's subject, right before its verb ("Russian troops suffered"). */
 const subjectVictims = (verb: { start: number }, { text, lex, sentenceStart }: ReadingContext): PhraseHit<Population> | null =>

@@ -109,6 +109,7 @@ export interface LexiconIndex {
   figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
   sourcePrepositions: PhraseSet<true>;
+  settingVerbs: PhraseSet<true>;
   citingOpeners: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
   noOne: PhraseSet<true>;
@@ -230,6 +231,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),
     sourcePrepositions: PhraseSet.of(l.sourcePrepositions),
+    settingVerbs: PhraseSet.of(l.settingVerbs),
     citingOpeners: PhraseSet.of(l.citingOpeners),
     anonymousWords: PhraseSet.of(l.anonymousWords),
     noOne: PhraseSet.of(l.noOne),

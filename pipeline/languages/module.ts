@@ -415,6 +415,13 @@ export interface Lexicon {
    */
   sourcePrepositions: string[];
   /**
+   * Verbs that attribute when their object, up to the number it is set at, holds a cue or opens with words for the
+   * figure (`figureReferences`): "Ukraine puts Russian losses at 90,000", "Armenia put Azerbaijani military deaths at
+   * 2,908", whose objects name a party and so cannot be listed in `attributionAfter` as 'put the death toll' is.
+   * "put its forces on alert after 12 soldiers were killed" puts no toll.
+   */
+  settingVerbs: string[];
+  /**
    * Words of citing that open a clause before the subject of a verb of saying: whom they cite is the claimant ("Citing
    * the health ministry, the agency said …", "Dẫn nguồn Bộ Y tế, hãng tin này cho biết …").
    */

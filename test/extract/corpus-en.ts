@@ -3449,4 +3449,24 @@ export const corpusEn: CorpusRow[] = [
     text: "Twelve civilians were killed in Stepanakert, and three soldiers were wounded on the Azerbaijani side.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { side: '' }), fig('wounded', 'military', 'exact', 3, 3, 3, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Ukraine puts Russian losses at 90,000 killed.",
+    expect: [fig('killed', 'total', 'exact', 90000, 90000, 90000, 'exact', { side: 'russian', claimant: 'Ukraine' })],
+  },
+  {
+    text: "Moscow put Ukraine's losses at more than 50,000, a defence official said.",
+    expect: [fig('casualties', 'total', 'more_than', 50001, 50001, 60000, 'more_than.rounding', { side: 'ukrainian', claimant: 'Moscow' })],
+  },
+  {
+    text: "Armenia puts Azerbaijani military deaths at 2,908.",
+    expect: [fig('killed', 'military', 'exact', 2908, 2908, 2908, 'exact', { side: 'azerbaijani', claimant: 'Armenia' })],
+  },
+  {
+    text: "The ministry puts the number of civilians killed since September at 45.",
+    expect: [fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { claimant: 'The ministry' })],
+  },
+  {
+    text: "The army put its forces on alert after 12 soldiers were killed, the ministry said.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' })],
+  },
 ];

@@ -335,6 +335,7 @@ export const en: LanguageModule = {
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],
     sourcePrepositions: ['by'],
+    settingVerbs: ['put', 'puts'],
     citingOpeners: CITING,
     // "…, with Azerbaijan saying it had lost 5", "A spokesman with the defence ministry said": the name after 'with'.
     agentMarkers: ['with'],

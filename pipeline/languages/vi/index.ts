@@ -267,6 +267,7 @@ export const vi: LanguageModule = {
     sourceNouns: [],
     // 'theo' governs any source already.
     sourcePrepositions: [],
+    settingVerbs: [],
     citingOpeners: CITING,
     agentMarkers: ['được', 'bởi'],
     claimOwnerMarkers: ['của', 'từ'],

@@ -28,7 +28,8 @@ export function readmeSections(languages: readonly LanguageModule[]): Record<str
     Object.values(l.lexicon.qualifiers).flat().join(', '),
     Object.values(l.lexicon.vague).flat().join(', '),
     [...Object.entries(l.lexicon.measures).map(([cue, m]) => `${cue} (${m})`),
-      ...Object.entries(l.lexicon.describingMeasures).map(([cue, m]) => `${cue} (${m}, only before its victims)`)].join(', '),
+      ...Object.entries(l.lexicon.describingMeasures).map(([cue, m]) => `${cue} (${m}, only before its victims)`),
+      ...Object.entries(l.lexicon.objectMeasures).map(([cue, m]) => `${cue} (${m}, only with victims after the number)`)].join(', '),
     Object.entries(l.lexicon.victims).map(([noun, p]) => `${noun} (${p})`).join(', '),
   ]));
   const figures = table(['column', 'meaning'], describeColumns(FigureRow));

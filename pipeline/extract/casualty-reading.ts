@@ -828,6 +828,17 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   return mark === COLON && hit.end === to - 1 ? { measure: hit.tag, start: hit.start, heading: true } : { measure: hit.tag, start: hit.start };
 }
 
+/**
+ * "The war cost 30,000 lives", "cost Armenia 3,825 soldiers": a verb of `objectMeasures` right before the number, or
+ * before the party it cost, whose are the victims after the number.
+ */
+function objectCue(q: Quantity, { text, lex, parties, sentenceStart }: ReadingContext): { measure: Measure; start: number; side: string } | null {
+  const from = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
+  const party = parties.endingAt(text, skipSpaceBack(text, q.start, from), from);
+  const hit = lex.objectMeasures.endingAt(text, party?.start ?? q.start, from);
+  return hit ? { measure: hit.tag, start: hit.start, side: party?.tag ?? '' } : null;
+}
+
 /** "Civilian deaths: 45", "Armenian soldiers killed: 2,425", "Dân thường thiệt mạng: 45": the victims that head a list item. */
 function headingVictims(cueStart: number, ctx: ReadingContext): { population: Population; side: string } | null {
   // "Binh sĩ Armenia thiệt mạng:": the party may follow the noun, or stand before it ("Armenian soldiers").
@@ -1104,6 +1115,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "killed 27 Palestinians": a people's name that closes the number's clause is its victims' noun.
   const peopleNamed = w.population === null && w.side !== '' && clauseClosesAt(w.reach, ctx);
   let before = w.population !== null || peopleNamed || clauseClosesAt(q.end, ctx) ? cueBefore(q, ctx) : null;
+  const costs = !before && w.population !== null ? objectCue(q, ctx) : null;
+  if (costs) before = costs;
   // "12 soldiers were killed, while the rebels claimed 40": a verb that is both a cue and a verb of saying ('claimed'),
   // with no noun after the number, hands over a rival claim of the figure before; "claimed 400 lives" is the cue.
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
@@ -1167,12 +1180,13 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let measure: Measure | null = null;
   // Only people of no kind hand their place to the kind a part inherits: "Gần 7.000 binh sĩ (3.825 người Armenia …)".
   let population = (w.population === 'total' ? prior.population : null) ?? w.population ?? prior.population;
-  let side = w.side || possessiveParty(q, ctx) || labelledSide(q.start, ctx) || prior.side || (headed?.side ?? '');
+  let side = w.side || costs?.side || possessiveParty(q, ctx) || labelledSide(q.start, ctx) || prior.side || (headed?.side ?? '');
   let cueAt: number | null = null;
   let cumulative = false;
   let partOf = prior.partOf;
   // "it lost 2,783 troops": the subject of a loss right before the number is the speaker.
-  let ownSide = w.own || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null || prior.ownSide;
+  // "The attack cost 12 soldiers their lives": whose the victims are, a verb of cost says by the party it names.
+  let ownSide = (w.own && !costs) || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null || prior.ownSide;
   // "Thương vong dân thường gồm 65 người chết và 300 người bị thương": the toll's victims, handed to people of no kind,
   // are those of the figures joined to them too.
   let tollVictims: Population | undefined;

@@ -31,11 +31,12 @@ export interface LexiconIndex {
   causatives: PhraseSet<true>;
   causedMeasures: PhraseSet<Measure>;
   describingMeasures: PhraseSet<Measure>;
+  objectMeasures: PhraseSet<Measure>;
   /** partsOf ('part') and notFiguresAfter ('never') in one set: both are looked up right before every figure. */
   wholes: PhraseSet<'part' | 'never'>;
   partLinks: PhraseSet<true>;
   partsOfFigures: PhraseSet<true>;
-  /** Measures, tolls and caused measures together: a sentence without one of these holds no casualty figure. */
+  /** Measures, tolls, caused, describing and object measures together: a sentence without one of these holds no casualty figure. */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
   conjunctions: PhraseSet<true>;
@@ -161,10 +162,11 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     causatives: PhraseSet.of(l.causatives),
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
     describingMeasures: PhraseSet.mapped(l.describingMeasures),
+    objectMeasures: PhraseSet.mapped(l.objectMeasures),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     partLinks: PhraseSet.of(l.partLinks),
     partsOfFigures: PhraseSet.of(l.partsOfFigures),
-    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures)]),
+    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures), ...Object.keys(l.objectMeasures)]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     clauseJoiners: PhraseSet.of(l.clauseJoiners),

@@ -96,6 +96,12 @@ export interface Lexicon {
    * fallen Armenian servicemen"); anywhere else they say nothing ("has fallen from 90,000 to 12,000").
    */
   describingMeasures: Record<string, Measure>;
+  /**
+   * Verbs that name a measure only with victims for their object, a party's name allowed before the number ('cost':
+   * "The war cost 30,000 lives", "cost Armenia 3,825 soldiers"); with no victims' noun they say nothing ("cost 5
+   * billion").
+   */
+  objectMeasures: Record<string, Measure>;
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */

@@ -3469,4 +3469,36 @@ export const corpusEn: CorpusRow[] = [
     text: "The army put its forces on alert after 12 soldiers were killed, the ministry said.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' })],
   },
+  {
+    text: "The war cost 30,000 lives.",
+    expect: [fig('killed', 'total', 'exact', 30000, 30000, 30000, 'exact')],
+  },
+  {
+    text: "The conflict has cost at least 6,500 lives, according to the UN.",
+    expect: [fig('killed', 'total', 'at_least', 6500, 6500, 7150, 'at_least.rounding', { claimant: 'the UN' })],
+  },
+  {
+    text: "The 44-day war cost Armenia 3,825 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "The war cost Azerbaijan nearly 3,000 lives.",
+    expect: [fig('killed', 'total', 'nearly', 2700, 2850, 3000, 'nearly.just_under', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The war cost Armenia 5 billion dollars.",
+    expect: [],
+  },
+  {
+    text: "The fighting has cost 5 billion, and 300 jobs were lost.",
+    expect: [],
+  },
+  {
+    text: "The attack cost 12 soldiers their lives.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { side: '', flags: [] })],
+  },
+  {
+    text: "The offensive succeeded at the cost of more than 1,000 lives, officials said.",
+    expect: [fig('killed', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding', { claimant: '' })],
+  },
 ];

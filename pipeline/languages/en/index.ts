@@ -185,6 +185,7 @@ export const en: LanguageModule = {
       'drove', 'driven', 'driving', 'has driven', 'have driven', 'had driven', 'sent', 'sending', 'has sent', 'have sent'],
     // "the names of 2,783 fallen soldiers": 'fallen' alone is as often a number's fall ("has fallen from 90,000 to 12,000").
     describingMeasures: { fallen: 'killed' },
+    objectMeasures: { cost: 'killed', costs: 'killed', costing: 'killed', 'at a cost of': 'killed', 'at the cost of': 'killed' },
     causedMeasures: { 'from their homes': 'displaced', 'out of their homes': 'displaced', 'from their villages': 'displaced', fleeing: 'displaced', 'into exile': 'displaced' },
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',

@@ -146,6 +146,7 @@ export const vi: LanguageModule = {
     // "buộc 40.000 người phải rời bỏ nhà cửa": the verbs after a causative are cues on their own.
     causedMeasures: {},
     describingMeasures: {},
+    objectMeasures: {},
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.
     fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn', 'sau đó',
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên',

@@ -850,7 +850,8 @@ function headingVictims(cueStart: number, ctx: ReadingContext): { population: Po
 /**
  * "Azerbaijan deployed 50,000 troops, of whom 2,906 were killed", "…, 2,906 of whom were killed", "Of the 300 residents,
  * 12 were killed": a number with no noun that a part marker or a whole opening the sentence makes a part is of the
- * victims named with the whole, though they are no figure.
+ * victims named with the whole, though they are no figure; so is one that a conjunction joins to the clause of the
+ * number that opens the sentence.
  */
 function victimsBeforePart(q: Quantity, ctx: ReadingContext): { population: Population; side: string } | null {
   const { text, lex, sentenceStart, sentenceEnd } = ctx;
@@ -861,7 +862,13 @@ function victimsBeforePart(q: Quantity, ctx: ReadingContext): { population: Popu
     return victimsEndingAt(at, ctx);
   }
   const whole = ctx.quantities.find((o) => o.end <= q.start && opensAsWhole(o, ctx));
-  return whole ? victimsStartingAt(whole.end, q.start, ctx) : null;
+  if (whole) return victimsStartingAt(whole.end, q.start, ctx);
+  // "Nine Ukrainian soldiers were captured and four were killed": after a conjunction, the victims named with the number
+  // that opens the sentence and whose clause it closes, though that number is no figure. The object of a verb is not
+  // the subject after it: "The shelling killed 12 civilians and 40 were wounded".
+  const first = ctx.quantities[0];
+  const conjunction = first && first !== q && skipSpace(text, sentenceStart) === first.start ? lex.conjunctions.endingAt(text, q.start, first.end) : null;
+  return first && conjunction && ctx.quantities[1] === q ? victimsStartingAt(first.end, conjunction.start, ctx) : null;
 }
 
 /** "On the Azerbaijani side, …", "Về phía Azerbaijan, …": the side named whole, set off by a comma, that opens the sentence. */

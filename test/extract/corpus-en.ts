@@ -3501,4 +3501,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The offensive succeeded at the cost of more than 1,000 lives, officials said.",
     expect: [fig('killed', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding', { claimant: '' })],
   },
+  {
+    text: "Nine Ukrainian soldiers were captured and four were killed.",
+    expect: [fig('killed', 'military', 'exact', 4, 4, 4, 'exact', { side: 'ukrainian' })],
+  },
+  {
+    text: "Nine Ukrainian soldiers were captured, and four were killed on Tuesday.",
+    expect: [fig('killed', 'military', 'exact', 4, 4, 4, 'exact', { side: 'ukrainian' })],
+  },
+  {
+    text: "Police detained 300 protesters and 12 were injured.",
+    expect: [fig('wounded', 'total', 'exact', 12, 12, 12, 'exact', { side: '' })],
+  },
 ];

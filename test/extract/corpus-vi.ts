@@ -2181,4 +2181,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Tổng cộng 37 dân thường đã thiệt mạng và 115 người bị thương ở phía Armenia.",
     expect: [fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact', { side: 'armenian' }), fig('wounded', 'total', 'exact', 115, 115, 115, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "9 binh sĩ bị bắt và 4 đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 4, 4, 4, 'exact')],
+  },
 ];

@@ -11,7 +11,7 @@ import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, possessiveBefore, 
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import { comparedSide, enemyLossAt, losersAt, loserVictims, lossVerbAt, parallelClaim, parallelLoss } from './losses.ts';
+import { comparedSide, enemyLossAt, losersAt, loserVictims, lossVerbAt, parallelClaim, parallelLoss, parallelToll } from './losses.ts';
 import { labelBefore, labelledSide, listedAfter } from './labelled-sides.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -1138,6 +1138,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const own = w.population !== null ? { population: w.population } : {};
     return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false, ...own });
   }
+  const tollParty = bare && w.population === null ? parallelToll(q.start, ctx, previous) : '';
+  if (tollParty && previous) return repeating(previous, q, w, ctx, { side: tollParty, ownSide: false, enemySide: false });
   // "Armenia lost 3,825 soldiers, compared with 2,906 for Azerbaijan": the same victims, another party's.
   const compared = !hasOwnCue(w) && previous ? comparedSide(q.start, w.reach, w.side, ctx, previous) : '';
   if (compared && previous) {

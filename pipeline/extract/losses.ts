@@ -74,6 +74,22 @@ export function parallelLoss(at: number, ctx: ReadingContext, previous: Figure |
 }
 
 /**
+ * "Azerbaijan's losses stand at 2,906, while Armenia's are 3,825", "Armenia's military death toll is 3,825, Azerbaijan's
+ * 2,906": a second party's possessive with the toll's noun left out, a toll's link after it or none, counts what the
+ * party's toll before counts, of the second party; '' when there is none.
+ */
+export function parallelToll(at: number, ctx: ReadingContext, previous: Figure | null): string {
+  if (!previous || !previous.reading.cumulative || previous.reading.side === '') return '';
+  const { text, lex, parties } = ctx;
+  const link = lex.tollLinks.endingAt(text, at, previous.reach);
+  const possessor = possessiveBefore(text, link?.start ?? at, previous.reach);
+  const party = possessor >= 0 ? parties.endingAt(text, possessor, previous.reach) : null;
+  if (!party || party.tag === previous.reading.side) return '';
+  const gap = text.slice(previous.reach, party.start).trim();
+  return onlyJoins(gap, lex) || joinsClause(gap, lex) ? party.tag : '';
+}
+
+/**
  * "Armenia reported 3,825 military deaths and Azerbaijan 2,906", "Armenia said 3,825 soldiers were killed, Azerbaijan
  * 2,906": a second party's claim told in the words of the first's, its verb of saying left out, is a claim of the same
  * quantity by the second party, who is `speaker`. Only after a claim whose one speaker, a party, was the subject of its

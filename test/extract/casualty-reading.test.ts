@@ -86,7 +86,9 @@ const rows: [string, string, Reading[]][] = [
   // …but a count of things after the conjunction is none.
   ['12 people were killed on Sunday and 15 more houses on Monday', 'en', [['12', 'killed', 'total']]],
   ['The death toll stood at 300, in a town of 5,000', 'en', [['300', 'killed', 'total'], null]],
-  ["Armenia's death toll rose to 300, while Azerbaijan's reached 200", 'en', [['300', 'killed', 'total', 'armenian'], null]],
+  ["Armenia's death toll rose to 300, while Azerbaijan reached 200", 'en', [['300', 'killed', 'total', 'armenian'], null]],
+  // A second party's possessive, the toll's noun left out, is that party's toll.
+  ["Armenia's death toll rose to 300, while Azerbaijan's reached 200", 'en', [['300', 'killed', 'total', 'armenian'], ['200', 'killed', 'total', 'azerbaijani']]],
   ['thêm 300 người phải sơ tán, đưa tổng số lên 90.000', 'vi', [['90.000', 'displaced', 'total']]],
 ];
 

@@ -3513,4 +3513,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Police detained 300 protesters and 12 were injured.",
     expect: [fig('wounded', 'total', 'exact', 12, 12, 12, 'exact', { side: '' })],
   },
+  {
+    text: "Azerbaijan's losses stand at 2,906, while Armenia's are 3,825.",
+    expect: [fig('casualties', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }), fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Armenia's military death toll is 3,825, Azerbaijan's 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The death toll in Stepanakert rose to 45, and Armenia's army said 12 more were wounded.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact'), fig('wounded', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -460,6 +460,7 @@ export function attributionAt(attributions: readonly Attribution[], at: number, 
   // A denial reaches the end of its clause only: "The ministry dismissed the reports, saying only 12 …" denies no 12.
   // "A UN report estimated about 100,000": a verb of estimating that opens the number's phrase is before the figure too.
   // "The war has claimed 5,000 lives": the cue may start inside the verb's words.
-  for (const a of attributions) if (a.at <= at && !(cue !== null && a.at <= cue && cue < (a.end ?? a.at + 1)) && (a.until === undefined || at < a.until)) before = a;
+  // A participle's subject is marked as a speaker's ("with the army claiming 35 militants among them"): no cue's.
+  for (const a of attributions) if (a.at <= at && !(cue !== null && !a.forward && a.at <= cue && cue < (a.end ?? a.at + 1)) && (a.until === undefined || at < a.until)) before = a;
   return before ?? attributions.find((a) => a.at >= at && !a.denied && !a.forward);
 }

@@ -3525,4 +3525,20 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll in Stepanakert rose to 45, and Armenia's army said 12 more were wounded.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact'), fig('wounded', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "The attack, claiming 45 lives, was the deadliest since 2016.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact')],
+  },
+  {
+    text: "Azerbaijan issued a statement claiming 2,300 Armenian troops had been killed.",
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { side: 'armenian', claimant: 'Azerbaijan' })],
+  },
+  {
+    text: "The strike killed 40, with the army claiming 35 militants among them.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { claimant: '' }), fig('killed', 'military', 'exact', 35, 35, 35, 'exact', { claimant: 'the army' })],
+  },
+  {
+    text: "A car bomb exploded in the market, claiming at least 30 lives.",
+    expect: [fig('killed', 'total', 'at_least', 30, 30, 40, 'at_least.rounding', { claimant: '' })],
+  },
 ];

@@ -127,7 +127,7 @@ export const en: LanguageModule = {
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },
     measures: {
-      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
+      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', claiming: 'killed', 'claiming the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
@@ -330,7 +330,7 @@ export const en: LanguageModule = {
     tollRevisions: ['raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'lowered', 'lowers'].flatMap((verb) =>
       ['the', 'its', 'their'].flatMap((det) => ['', 'official ', 'military ', 'civilian '].flatMap((kind) => ['death toll', 'toll', 'casualty toll', 'death count', 'casualty count']
         .map((toll) => `${verb} ${det} ${kind}${toll}`)).concat(['number of dead', 'number of its soldiers killed', 'number of', 'count of', 'tally of'].map((what) => `${verb} ${det} ${what}`)))),
-    sayingParticiples: ['saying'],
+    sayingParticiples: ['saying', 'claiming'],
     publicationVerbs: [...PUTTING_OUT, 'updated', 'made public', 'compiled'],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),

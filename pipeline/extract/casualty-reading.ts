@@ -1138,7 +1138,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const own = w.population !== null ? { population: w.population } : {};
     return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false, ...own });
   }
-  const tollParty = bare && w.population === null ? parallelToll(q.start, ctx, previous) : '';
+  // "…, còn của Armenia là 3.825 người": people of no kind are of the toll's kind.
+  const tollParty = bare && (w.population === null || w.population === 'total') ? parallelToll(q.start, ctx, previous) : '';
   if (tollParty && previous) return repeating(previous, q, w, ctx, { side: tollParty, ownSide: false, enemySide: false });
   // "Armenia lost 3,825 soldiers, compared with 2,906 for Azerbaijan": the same victims, another party's.
   const compared = !hasOwnCue(w) && previous ? comparedSide(q.start, w.reach, w.side, ctx, previous) : '';

@@ -75,17 +75,20 @@ export function parallelLoss(at: number, ctx: ReadingContext, previous: Figure |
 
 /**
  * "Azerbaijan's losses stand at 2,906, while Armenia's are 3,825", "Armenia's military death toll is 3,825, Azerbaijan's
- * 2,906": a second party's possessive with the toll's noun left out, a toll's link after it or none, counts what the
- * party's toll before counts, of the second party; '' when there is none.
+ * 2,906", "Thiệt hại của Azerbaijan là 2.906 người, còn của Armenia là 3.825 người": a second party's possessive, or the
+ * party after words that open a side's toll, with the toll's noun left out, a toll's link after it or none, counts what
+ * the party's toll before counts, of the second party; '' when there is none.
  */
 export function parallelToll(at: number, ctx: ReadingContext, previous: Figure | null): string {
   if (!previous || !previous.reading.cumulative || previous.reading.side === '') return '';
   const { text, lex, parties } = ctx;
   const link = lex.tollLinks.endingAt(text, at, previous.reach);
   const possessor = possessiveBefore(text, link?.start ?? at, previous.reach);
-  const party = possessor >= 0 ? parties.endingAt(text, possessor, previous.reach) : null;
-  if (!party || party.tag === previous.reading.side) return '';
-  const gap = text.slice(previous.reach, party.start).trim();
+  const party = parties.endingAt(text, possessor >= 0 ? possessor : link?.start ?? at, previous.reach);
+  // "…, còn của Armenia là 3.825", "…, and for Azerbaijan 2,906": else words that open a side's toll before the party.
+  const opener = party && possessor < 0 ? lex.tollSideOpeners.endingAt(text, party.start, previous.reach) : null;
+  if (!party || party.tag === previous.reading.side || (possessor < 0 && !opener)) return '';
+  const gap = text.slice(previous.reach, opener?.start ?? party.start).trim();
   return onlyJoins(gap, lex) || joinsClause(gap, lex) ? party.tag : '';
 }
 

@@ -3541,4 +3541,12 @@ export const corpusEn: CorpusRow[] = [
     text: "A car bomb exploded in the market, claiming at least 30 lives.",
     expect: [fig('killed', 'total', 'at_least', 30, 30, 40, 'at_least.rounding', { claimant: '' })],
   },
+  {
+    text: "Armenia's military death toll is 3,825, and for Azerbaijan 2,906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Armenia's death toll rose to 300, and in Azerbaijan 200 houses were destroyed.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { side: 'armenian' })],
+  },
 ];

@@ -2185,4 +2185,12 @@ export const corpusVi: CorpusRow[] = [
     text: "9 binh sĩ bị bắt và 4 đã thiệt mạng.",
     expect: [fig('killed', 'military', 'exact', 4, 4, 4, 'exact')],
   },
+  {
+    text: "Thiệt hại của Azerbaijan là 2.906 người, còn của Armenia là 3.825 người.",
+    expect: [fig('casualties', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }), fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Số binh sĩ thiệt mạng của Armenia là 3.825, của Azerbaijan là 2.906.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
 ];

@@ -162,7 +162,6 @@ function bySource(text: string, sentenceStart: number, sentenceEnd: number, lex:
   });
 }
 
-/** Where the sentence's clauses before `to` start: the sentence's start, and after each clause break. */
 /**
  * "Ukraine puts Russian losses at 90,000": a verb of `settingVerbs` whose object, up to the next number in its clause,
  * holds a cue or opens with words for the figure. "put its forces on alert after 12 soldiers were killed" puts no toll.
@@ -175,6 +174,7 @@ function setsToll(text: string, verb: Span, sentenceEnd: number, lex: LexiconInd
   return lex.figureReferences.startingAt(text, start, number.start) !== null || lex.cues.findAll(text, start, number.start).length > 0;
 }
 
+/** Where the sentence's clauses before `to` start: the sentence's start, and after each clause break. */
 function clauseStarts(text: string, sentenceStart: number, to: number): number[] {
   const starts = [sentenceStart];
   CLAUSE_BREAK.lastIndex = sentenceStart;

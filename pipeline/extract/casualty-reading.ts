@@ -866,9 +866,10 @@ function victimsBeforePart(q: Quantity, ctx: ReadingContext): { population: Popu
   // "Nine Ukrainian soldiers were captured and four were killed": after a conjunction, the victims named with the number
   // that opens the sentence and whose clause it closes, though that number is no figure. The object of a verb is not
   // the subject after it: "The shelling killed 12 civilians and 40 were wounded".
-  const first = ctx.quantities[0];
-  const conjunction = first && first !== q && skipSpace(text, sentenceStart) === first.start ? lex.conjunctions.endingAt(text, q.start, first.end) : null;
-  return first && conjunction && ctx.quantities[1] === q ? victimsStartingAt(first.end, conjunction.start, ctx) : null;
+  const [first, second] = ctx.quantities;
+  if (second !== q || !first || skipSpace(text, sentenceStart) !== first.start) return null;
+  const conjunction = lex.conjunctions.endingAt(text, q.start, first.end);
+  return conjunction ? victimsStartingAt(first.end, conjunction.start, ctx) : null;
 }
 
 /** "On the Azerbaijani side, …", "Về phía Azerbaijan, …": the side named whole, set off by a comma, that opens the sentence. */

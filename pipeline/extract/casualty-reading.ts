@@ -1139,8 +1139,10 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const own = w.population !== null ? { population: w.population } : {};
     return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false, ...own });
   }
+  // Victims of no noun, or people of no kind ('người'), which the figure before may say the kind of.
+  const noKind = w.population === null || w.population === 'total';
   // "…, còn của Armenia là 3.825 người": people of no kind are of the toll's kind.
-  const tollParty = bare && (w.population === null || w.population === 'total') ? parallelToll(q.start, ctx, previous) : '';
+  const tollParty = bare && noKind ? parallelToll(q.start, ctx, previous) : '';
   if (tollParty && previous) return repeating(previous, q, w, ctx, { side: tollParty, ownSide: false, enemySide: false });
   // "Armenia lost 3,825 soldiers, compared with 2,906 for Azerbaijan": the same victims, another party's.
   const compared = !hasOwnCue(w) && previous ? comparedSide(q.start, w.reach, w.side, ctx, previous) : '';
@@ -1149,8 +1151,6 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     return repeating(previous, q, w, ctx, { side: compared, ownSide: false, enemySide: false, ...own });
   }
   const repeats = ends && !parallel;
-  // Victims of no noun, or people of no kind ('người'), which the figure before may say the kind of.
-  const noKind = w.population === null || w.population === 'total';
   // "Military deaths — Armenia: 3,825; Azerbaijan: 2,906", "…, Azerbaijan 100 người": a labelled number lists what the
   // labelled figure before it counts, of its own label's side.
   const listed = repeats && noKind && previousStart !== undefined ? listedAfter(q.start, previousStart, ctx) : '';

@@ -105,6 +105,9 @@ export function onlyJoins(gap: string, lex: LexiconIndex): boolean {
 /** A clause's joiner, after a comma or not, and nothing else: "with", ", while". */
 export const joinsClause = (gap: string, lex: LexiconIndex): boolean => joinedBy(gap, lex.clauseJoiners);
 
+/** Only a comma, a conjunction or a clause's joiner in the gap: "…, and", "…, while". */
+export const linksFigures = (gap: string, lex: LexiconIndex): boolean => onlyJoins(gap, lex) || joinsClause(gap, lex);
+
 /**
  * Only a comma, a conjunction or a clause's joiner between the cue of the figure before and the number at `q`: "killed
  * 12, and 40 …", "12 were killed, with 40 …", also past a place or time of the first figure ("12 soldiers were killed in
@@ -113,7 +116,7 @@ export const joinsClause = (gap: string, lex: LexiconIndex): boolean => joinedBy
  */
 export function followsCue(text: string, previous: Figure, q: { start: number }, lex: LexiconIndex): boolean {
   if (previous.cueEnd === null) return cueSaidBefore(previous) && pastAdjunct(text.slice(previous.reach, q.start).trim(), lex, (gap) => joinsClause(gap, lex));
-  return pastAdjunct(text.slice(previous.cueEnd, q.start).trim(), lex, (gap) => onlyJoins(gap, lex) || joinsClause(gap, lex));
+  return pastAdjunct(text.slice(previous.cueEnd, q.start).trim(), lex, (gap) => linksFigures(gap, lex));
 }
 
 /** The figure's cue or toll stood before its number ("killed 12 …", "The death toll stands at 12 …"), none after it. */

@@ -4,7 +4,7 @@
 import { possessiveBefore, skipSpace, skipSpaceBack } from '../languages/chars.ts';
 import type { Population } from '../schemas.ts';
 import type { ReadingContext } from './casualty-reading.ts';
-import { joinsClause, onlyJoins, type Figure } from './coordination.ts';
+import { linksFigures, onlyJoins, type Figure } from './coordination.ts';
 import type { PhraseHit } from './phrases.ts';
 
 /** The verb of loss that ends at `at`, right before a number ("Armenia lost 3,825"). */
@@ -89,7 +89,7 @@ export function parallelToll(at: number, ctx: ReadingContext, previous: Figure |
   const opener = party && possessor < 0 ? lex.tollSideOpeners.endingAt(text, party.start, previous.reach) : null;
   if (!party || party.tag === previous.reading.side || (possessor < 0 && !opener)) return '';
   const gap = text.slice(previous.reach, opener?.start ?? party.start).trim();
-  return onlyJoins(gap, lex) || joinsClause(gap, lex) ? party.tag : '';
+  return linksFigures(gap, lex) ? party.tag : '';
 }
 
 /**
@@ -131,7 +131,7 @@ function joinedParty(end: number, from: number, { text, lex, parties }: ReadingC
   const start = opener ? lex.figureReferences.endingAt(text, opener.start, from)?.start ?? opener.start
     : side ? lex.determiners.endingAt(text, party.start, from)?.start ?? party.start : party.start;
   const gap = text.slice(from, start).trim().replace(/^;/, ',');
-  return onlyJoins(gap, lex) || joinsClause(gap, lex) ? party : null;
+  return linksFigures(gap, lex) ? party : null;
 }
 
 /**

@@ -1211,6 +1211,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     }
     // "The toll from the strike rose to 23 dead on Tuesday": a toll's number counts up to its day, its own cue or not.
     if (toll) { side ||= toll.side; ownSide ||= toll.ownSide; eachSide ||= toll.eachSide; cumulative = toll.whole === null; }
+    // "The toll rose to 17 dead and 62 wounded on Sunday": a figure joined after the toll's own count, with no verb of its
+    // own, counts up to the toll's day too.
+    else cumulative = !w.predicate && previous?.reading.cumulative === true && previous.cueEnd !== null && followsCue(text, previous, q, ctx.lex);
   } else if (before) {
     measure = before.measure;
     cueAt = before.start;

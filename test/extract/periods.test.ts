@@ -110,6 +110,13 @@ describe('days a figure counts, days it was said', () => {
     ['The death toll reached 59 killed on Sunday.', 'en', [['', '', '2020-10-18']]],
     ['Số người chết đã tăng lên 23 người thiệt mạng vào thứ Ba.', 'vi', [['', '', '2020-10-20']]],
     ['The death toll from Monday\'s strike rose to 23 dead.', 'en', [['2020-10-19', '2020-10-19', '2020-10-21']]],
+    // The figures joined after the toll's own count are the toll's, counting up to its day.
+    ['The toll rose to 17 dead and 62 wounded on Sunday.', 'en', [['', '', '2020-10-18'], ['', '', '2020-10-18']]],
+    ['The toll from Saturday\'s attack has climbed to 17 dead and 62 wounded.', 'en',
+      [['2020-10-17', '2020-10-17', '2020-10-21'], ['2020-10-17', '2020-10-17', '2020-10-21']]],
+    ['Số người chết đã tăng lên 23 người thiệt mạng và 40 người bị thương vào thứ Ba.', 'vi', [['', '', '2020-10-20'], ['', '', '2020-10-20']]],
+    // …but a figure with a day of its own, in a clause of its own, counts that day.
+    ['The toll rose to 17 dead on Saturday, and 62 people were wounded on Sunday.', 'en', [['', '', '2020-10-17'], ['2020-10-18', '2020-10-18', '2020-10-18']]],
     // A toll changed by what happened on a day counts up to that day.
     ['Các cuộc pháo kích hôm qua đã nâng số dân thường thiệt mạng lên 61 người.', 'vi', [['', '', '2020-10-20']]],
     ['Azerbaijan said 1,200 soldiers were killed on Sunday.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],

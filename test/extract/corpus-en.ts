@@ -3549,4 +3549,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia's death toll rose to 300, and in Azerbaijan 200 houses were destroyed.",
     expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "Slightly more than 2,000 were wounded.",
+    expect: [fig('wounded', 'total', 'more_than', 2001, 2001, 3000, 'more_than.rounding')],
+  },
+  {
+    text: "A little under 3,000 soldiers were killed.",
+    expect: [fig('killed', 'military', 'nearly', 2700, 2850, 3000, 'nearly.just_under')],
+  },
+  {
+    text: "The shelling killed a little over 40 people.",
+    expect: [fig('killed', 'total', 'more_than', 41, 41, 50, 'more_than.rounding')],
+  },
+  {
+    text: "Far fewer than 3,000 civilians were wounded.",
+    expect: [fig('wounded', 'civilian', 'fewer_than', 2000, 2999, 2999, 'fewer_than.rounding')],
+  },
 ];

@@ -23,6 +23,12 @@ const rows: Row[] = [
   ['có tới gần 300 binh sĩ', 'vi', [['có tới gần 300', 'nearly', 300, null]]],
   ['in the thousands', 'en', [['in the thousands', 'thousands', null, null]]],
   ['an estimated 25,000 soldiers', 'en', [['an estimated 25,000', 'approx', 25000, null]]],
+  // A word of degree before a bound is part of its phrase: just under is nearly, a little over still more than.
+  ['a little under 3,000 soldiers', 'en', [['a little under 3,000', 'nearly', 3000, null]]],
+  ['slightly fewer than 3,000 soldiers', 'en', [['slightly fewer than 3,000', 'nearly', 3000, null]]],
+  ['slightly more than 2,000 people', 'en', [['slightly more than 2,000', 'more_than', 2000, null]]],
+  ['far more than 2,000 people', 'en', [['far more than 2,000', 'more_than', 2000, null]]],
+  ['far fewer than 3,000 people', 'en', [['far fewer than 3,000', 'fewer_than', 3000, null]]],
   ['more than 2,000 from each side', 'en', [['more than 2,000', 'more_than', 2000, null]]],
   ['25,000–30,000 people', 'en', [['25,000–30,000', 'range', 25000, 30000]]],
   ['between 1,000 and 1,500 troops', 'en', [['between 1,000 and 1,500', 'range', 1000, 1500]]],

@@ -2193,4 +2193,20 @@ export const corpusVi: CorpusRow[] = [
     text: "Số binh sĩ thiệt mạng của Armenia là 3.825, của Azerbaijan là 2.906.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Chưa đầy 300 binh sĩ thiệt mạng.",
+    expect: [fig('killed', 'military', 'fewer_than', 200, 299, 299, 'fewer_than.rounding')],
+  },
+  {
+    text: "Số người chết không quá 500 người, theo Bộ Quốc phòng.",
+    expect: [fig('killed', 'total', 'at_most', 400, 500, 500, 'at_most.rounding', { claimant: 'Bộ Quốc phòng' })],
+  },
+  {
+    text: "Ít ra 40 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'at_least', 40, 40, 50, 'at_least.rounding')],
+  },
+  {
+    text: "Chỉ trong chưa đầy một tuần, 300 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+  },
 ];

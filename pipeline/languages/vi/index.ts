@@ -4,7 +4,7 @@ import { viDates } from './dates.ts';
 import { viNumerals } from './numerals.ts';
 
 const TIME_UNITS = ['ngày', 'tuần', 'tháng', 'giờ', 'năm'];
-const MORE_THAN = ['hơn', 'trên', 'hơn tổng cộng', 'ít nhất hơn', 'ít nhất là hơn', 'vượt quá', 'vượt', 'hơn cả', 'vượt mốc', 'vượt quá mốc',
+const MORE_THAN = ['hơn', 'trên', 'nhỉnh hơn', 'hơn tổng cộng', 'ít nhất hơn', 'ít nhất là hơn', 'vượt quá', 'vượt', 'hơn cả', 'vượt mốc', 'vượt quá mốc',
   'vượt ngưỡng', 'vượt qua', 'vượt qua mốc', 'vượt con số'];
 // Those that are verbs ('vượt quá', exceeded): opening a number phrase, they also hand a toll its number ("Số người
 // chết ở Gaza vượt quá 30.000").
@@ -38,15 +38,15 @@ export const vi: LanguageModule = {
   lexicon: {
     qualifiers: {
       // "mất tổng cộng 3.825 binh sĩ": words that leave the figure as it is, part of its phrase so a cue before reaches it.
-      exact: ['tổng cộng', 'tổng cộng là', 'cả thảy'],
+      exact: ['tổng cộng', 'tổng cộng là', 'cả thảy', 'vỏn vẹn'],
       approx: ['khoảng', 'chừng', 'khoảng chừng', 'ước tính', 'ước tính khoảng', 'xấp xỉ', 'độ', 'trên dưới', 'gần như khoảng',
         'vào khoảng', 'ước khoảng', 'ước chừng', 'tầm', 'tầm khoảng', 'cỡ', 'cỡ khoảng', '~', '≈'],
       nearly: ['gần', 'gần như', 'suýt soát', 'khoảng gần', 'gần đạt', 'xấp xỉ gần', 'ngót', 'ngót nghét', 'non'],
       more_than: MORE_THAN,
-      at_least: ['ít nhất', 'ít nhất là', 'tối thiểu', 'không dưới', 'không ít hơn'],
-      fewer_than: ['dưới', 'chưa đến', 'chưa tới', 'ít hơn', 'không đến', 'không tới'],
+      at_least: ['ít nhất', 'ít nhất là', 'ít ra', 'ít ra là', 'tối thiểu', 'không dưới', 'không ít hơn'],
+      fewer_than: ['dưới', 'chưa đến', 'chưa tới', 'chưa đầy', 'ít hơn', 'không đến', 'không tới'],
       // 'tới' alone, "as many as", only where it ends no toll link ("đã lên tới", "tăng tới": "reached", "rose to").
-      at_most: ['tối đa', 'có tới', 'có đến', 'nhiều nhất', 'có thể lên tới', 'có thể lên đến', 'tới'],
+      at_most: ['tối đa', 'không quá', 'không hơn', 'có tới', 'có đến', 'nhiều nhất', 'có thể lên tới', 'có thể lên đến', 'tới'],
     },
     qualifierSuffixes: {
       at_least: ['trở lên', 'hoặc hơn', 'hoặc nhiều hơn'],

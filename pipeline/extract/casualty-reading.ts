@@ -77,6 +77,8 @@ const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
 const CLOSING_QUOTES: ReadonlySet<number> = new Set(['"', '”', '’', "'", '»'].map((c) => c.charCodeAt(0)));
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /\p{Ll}/u;
 /** The whole a part of a toll is taken of: its measure, victims and side, and none of a reading's other marks. */
 const tollWhole = (measure: Measure, population: Population, side: string, cumulative: boolean): CasualtyReading =>
   ({ measure, population, side, cumulative, eachSide: false, bothSides: false, suffix: null, cueBefore: null, measureFromContext: false, ownSide: false });
@@ -324,6 +326,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const word = unknownWords > 0 ? wordEndAt(text, pos) : -1;
     // "100 were captured": a word unknown right after a filler is a verb; no modifier stands there.
     if (word >= 0 && w.population === null && fillerEnd >= 0 && pos === skipSpace(text, fillerEnd)) { w.ownVerb = true; break; }
+    // "30 Syrians were killed": a name the parties do not list, right before the verb of its harm, names people.
+    if (word >= 0 && step === 0 && w.population === null && namesUnlistedPeople(pos, word, ctx)) { w.population = 'total'; pos = w.reach = word; continue; }
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths".
     const modified = word >= 0 && w.population === null && step === 0 ? lex.victims.startingAt(text, word, end) : null;
     if (word >= 0 && w.population === null && (step > 0 || !(modified ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
@@ -337,6 +341,19 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   }
   // "Nine of the dead were children": with no verb of its own, the part counts what its toll counts.
   return w.tollPart !== undefined && w.measure === null ? { ...w, measure: w.tollPart } : w;
+}
+
+/**
+ * A capitalised word the lexicon does not know ("Syrians", "Gazans") with only fillers between it and a cue: the name
+ * of a people the collection lists no party for. A cue must follow, as a name before anything else may be a thing's
+ * ("12 Grad rockets") or a place's; not one of loss, as things are lost too ("12 Leopards were lost").
+ */
+function namesUnlistedPeople(at: number, end: number, { text, lex, sentenceEnd }: ReadingContext): boolean {
+  if (!UPPER.test(text[at] ?? '') || !LOWER.test(text.slice(at + 1, end))) return false;
+  let pos = skipSpace(text, end);
+  for (let filler = lex.fillers.startingAt(text, pos, sentenceEnd); filler; filler = lex.fillers.startingAt(text, pos, sentenceEnd)) pos = skipSpace(text, filler.end);
+  // "12 Leopards were lost": things are lost as people are.
+  return lex.measures.startingAt(text, pos, sentenceEnd) !== null && lex.lossVerbs.startingAt(text, pos, sentenceEnd) === null;
 }
 
 /**

@@ -3565,4 +3565,24 @@ export const corpusEn: CorpusRow[] = [
     text: "Far fewer than 3,000 civilians were wounded.",
     expect: [fig('wounded', 'civilian', 'fewer_than', 2000, 2999, 2999, 'fewer_than.rounding')],
   },
+  {
+    text: "30 Syrians were killed in the air strikes.",
+    expect: [fig('killed', 'total', 'exact', 30, 30, 30, 'exact', { side: '' })],
+  },
+  {
+    text: "Over 1.9 million Gazans have been displaced.",
+    expect: [fig('displaced', 'total', 'more_than', 1900001, 1900001, 2090000, 'more_than.rounding', { side: '' })],
+  },
+  {
+    text: "7 Lebanese were killed and 20 wounded.",
+    expect: [fig('killed', 'total', 'exact', 7, 7, 7, 'exact'), fig('wounded', 'total', 'exact', 20, 20, 20, 'exact')],
+  },
+  {
+    text: "12 Leopards were lost in the offensive.",
+    expect: [],
+  },
+  {
+    text: "The 44 Days War killed 6,500 people.",
+    expect: [fig('killed', 'total', 'exact', 6500, 6500, 6500, 'exact')],
+  },
 ];

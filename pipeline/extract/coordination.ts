@@ -177,7 +177,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   const echoed = own !== null && closes && (afterCue || followsCueBefore(text, previous, q, lex));
   // "killed a mother and her three children": a determiner may open the second object.
   const object = lex.objectDeterminers.endingAt(text, q.start, previous.reach)?.start ?? q.start;
-  const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, object);
+  const sharesCue = gapped || echoed || fills(lex.conjunctions, text, previous.reach, object) || nextItem(text, previous, object);
   // "Nearly 7,000 soldiers — 3,825 Armenians and …  — died": a breakdown set off inside the figure's words, before its cue.
   const inside = previous.cueEnd !== null && q.start < previous.cueEnd && q.start >= previous.reach;
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
@@ -214,6 +214,15 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
     // "Trong số 33 người thiệt mạng, có 12 trẻ em và 5 phụ nữ": a figure coordinated with a part is a part of the same whole.
     partOf: part ? previous.reading : sharesCue ? previous.partOf ?? null : null,
   };
+}
+
+/**
+ * "Killed: 3,825 (Armenia); 2,906 (Azerbaijan)": under a cue that heads a list with its colon, a semicolon separates the
+ * items as a comma does.
+ */
+function nextItem(text: string, previous: Figure, at: number): boolean {
+  const cue = previous.reading.cueBefore;
+  return cue !== null && /^\s*;\s*$/.test(text.slice(previous.reach, at)) && /^[^:;.]*:/.test(text.slice(cue, previous.start ?? previous.reach));
 }
 
 /**

@@ -3585,4 +3585,20 @@ export const corpusEn: CorpusRow[] = [
     text: "The 44 Days War killed 6,500 people.",
     expect: [fig('killed', 'total', 'exact', 6500, 6500, 6500, 'exact')],
   },
+  {
+    text: "Killed: 3,825 (Armenia); 2,906 (Azerbaijan).",
+    expect: [fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Killed: 2,425 servicemen (Armenia); 2,783 (Azerbaijan).",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' }), fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Wounded: 12 soldiers; 40 civilians.",
+    expect: [fig('wounded', 'military', 'exact', 12, 12, 12, 'exact', { side: '' }), fig('wounded', 'civilian', 'exact', 40, 40, 40, 'exact', { side: '' })],
+  },
+  {
+    text: "Shelling killed 5 civilians; 13 died in Ganja.",
+    expect: [fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact'), fig('killed', 'total', 'exact', 13, 13, 13, 'exact')],
+  },
 ];

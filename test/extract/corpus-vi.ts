@@ -2209,4 +2209,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Chỉ trong chưa đầy một tuần, 300 người thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
   },
+  {
+    text: "Thiệt mạng: 3.825 (Armenia); 2.906 (Azerbaijan).",
+    expect: [fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
 ];

@@ -1139,7 +1139,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const q = ctx.quantities[i] as Quantity;
   // "killed 27 Palestinians": a people's name that closes the number's clause is its victims' noun.
   const peopleNamed = w.population === null && w.side !== '' && clauseClosesAt(w.reach, ctx);
-  let before = w.population !== null || peopleNamed || clauseClosesAt(q.end, ctx) ? cueBefore(q, ctx) : null;
+  // "losing 3 of its own": the speaker's own people, named by nothing else, close the clause as a noun does.
+  const ownNamed = w.population === null && w.own && clauseClosesAt(ctx.lex.ownSide.startingAt(text, skipSpace(text, q.end), ctx.sentenceEnd)?.end ?? q.end, ctx);
+  let before = w.population !== null || peopleNamed || ownNamed || clauseClosesAt(q.end, ctx) ? cueBefore(q, ctx) : null;
   const costs = !before && w.population !== null ? objectCue(q, ctx) : null;
   if (costs) before = costs;
   // "12 soldiers were killed, while the rebels claimed 40": a verb that is both a cue and a verb of saying ('claimed'),

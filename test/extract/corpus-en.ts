@@ -3601,4 +3601,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Shelling killed 5 civilians; 13 died in Ganja.",
     expect: [fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact'), fig('killed', 'total', 'exact', 13, 13, 13, 'exact')],
   },
+  {
+    text: "Israel said it had lost 3 of its own.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact', { claimant: 'Israel', flags: ['own_side'] })],
+  },
+  {
+    text: "The army said it had killed 50 militants, losing 3 of its own.",
+    expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'The army', flags: [] }), fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { claimant: 'The army', flags: ['own_side'] })],
+  },
 ];

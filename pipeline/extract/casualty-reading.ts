@@ -344,14 +344,15 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
 }
 
 /**
- * A capitalised word the lexicon does not know ("Syrians", "Gazans") with only fillers between it and a cue: the name
- * of a people the collection lists no party for. A cue must follow, as a name before anything else may be a thing's
- * ("12 Grad rockets") or a place's; not one of loss, as things are lost too ("12 Leopards were lost").
+ * A capitalised word the lexicon does not know ("Syrians", "Gazans") with only words like 'were' or 'later' between it
+ * and a cue: the name of a people the collection lists no party for. A cue must follow, as a name before anything else
+ * may be a thing's ("12 Grad rockets") or a place's; not one of loss, as things are lost too ("12 Leopards were lost").
  */
-function namesUnlistedPeople(at: number, end: number, { text, lex, sentenceEnd }: ReadingContext): boolean {
+function namesUnlistedPeople(at: number, end: number, ctx: ReadingContext): boolean {
+  const { text, lex, sentenceEnd } = ctx;
   if (!UPPER.test(text[at] ?? '') || !LOWER.test(text.slice(at + 1, end))) return false;
   let pos = skipSpace(text, end);
-  for (let filler = lex.fillers.startingAt(text, pos, sentenceEnd); filler; filler = lex.fillers.startingAt(text, pos, sentenceEnd)) pos = skipSpace(text, filler.end);
+  for (let aux = auxiliaryAt(pos, ctx, sentenceEnd); aux; aux = auxiliaryAt(pos, ctx, sentenceEnd)) pos = skipSpace(text, aux.end);
   // "12 Leopards were lost": things are lost as people are.
   return lex.measures.startingAt(text, pos, sentenceEnd) !== null && lex.lossVerbs.startingAt(text, pos, sentenceEnd) === null;
 }

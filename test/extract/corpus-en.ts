@@ -3609,4 +3609,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The army said it had killed 50 militants, losing 3 of its own.",
     expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'The army', flags: [] }), fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { claimant: 'The army', flags: ['own_side'] })],
   },
+  {
+    text: "Two Americans later died in hospital.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact', { side: '' })],
+  },
 ];

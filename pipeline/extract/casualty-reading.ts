@@ -1148,8 +1148,12 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "12 soldiers were killed, while the rebels claimed 40": a verb that is both a cue and a verb of saying ('claimed'),
   // with no noun after the number, hands over a rival claim of the figure before; "claimed 400 lives" is the cue.
   if (before && w.population === null && !peopleNamed && rivalClaim(q, ctx, previous)) before = null;
+  // The number's own words reach its cue: "874 soldiers were killed".
+  const ownCue = hasOwnCue(w);
+  // Victims of no noun, or people of no kind ('người'), which the figure before may say the kind of.
+  const noKind = w.population === null || w.population === 'total';
   // A number with no words of its own may be told in the words of the figure before it.
-  const bare = !peopleNamed && !hasOwnCue(w);
+  const bare = !peopleNamed && !ownCue;
   const previousStart = previous?.start;
   // Told in the words of the figure before, the number's own words close its clause.
   const ends = bare && previousStart !== undefined && clauseClosesAt(w.reach, ctx);
@@ -1159,13 +1163,11 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
     const own = w.population !== null ? { population: w.population } : {};
     return repeating(previous, q, w, ctx, { side: parallel.side, ownSide: false, enemySide: false, cueBefore: parallel.cueStart, measureFromContext: false, ...own });
   }
-  // Victims of no noun, or people of no kind ('người'), which the figure before may say the kind of.
-  const noKind = w.population === null || w.population === 'total';
   // "…, còn của Armenia là 3.825 người": people of no kind are of the toll's kind.
   const tollParty = bare && noKind ? parallelToll(q.start, ctx, previous) : '';
   if (tollParty && previous) return repeating(previous, q, w, ctx, { side: tollParty, ownSide: false, enemySide: false });
   // "Armenia lost 3,825 soldiers, compared with 2,906 for Azerbaijan": the same victims, another party's.
-  const compared = !hasOwnCue(w) && previous ? comparedSide(q.start, w.reach, w.side, ctx, previous) : '';
+  const compared = !ownCue && previous ? comparedSide(q.start, w.reach, w.side, ctx, previous) : '';
   if (compared && previous) {
     const own = w.population !== null && w.population !== 'total' ? { population: w.population } : {};
     return repeating(previous, q, w, ctx, { side: compared, ownSide: false, enemySide: false, ...own });
@@ -1180,9 +1182,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (claim && previous) return repeating(previous, q, w, ctx, { ...claim, population: w.population ?? previous.reading.population });
   // A figure with its own cue may still take its victims from a toll: "Civilian casualties stood at 143 dead", "included
   // 65 people killed" (people of no kind are the toll's).
-  const ownCue = hasOwnCue(w);
   // "The death toll, including 12 soldiers, rose to 300": a part the toll handed over leaves the toll to the number after it.
-  const ownVictims = ownCue && w.population !== null && w.population !== 'total';
+  const ownVictims = ownCue && !noKind;
   const tollFrom = Math.max(ctx.sentenceStart, previous?.tollStart ?? previous?.reach ?? 0);
   const toll = ownVictims ? null : tollBefore(q, tollFrom, ctx);
   // "Armenian losses: 3,825 servicemen killed": a heading toll, whose colon the number follows, says whose they are.

@@ -848,13 +848,21 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
 
 /**
  * "The war cost 30,000 lives", "cost Armenia 3,825 soldiers": a verb of `objectMeasures` right before the number, or
- * before the party it cost, whose are the victims after the number.
+ * before the party it cost, whose are the victims after the number. "The war took 30,000 lives": a verb of
+ * `lifeMeasures` the same way, with lives right after the number or its party ("took 30,000 Armenian lives").
  */
-function objectCue(q: Quantity, { text, lex, parties, sentenceStart }: ReadingContext): { measure: Measure; start: number; side: string } | null {
+function objectCue(q: Quantity, { text, lex, parties, sentenceStart, sentenceEnd }: ReadingContext): { measure: Measure; start: number; side: string } | null {
   const from = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
   const party = parties.endingAt(text, skipSpaceBack(text, q.start, from), from);
-  const hit = lex.objectMeasures.endingAt(text, party?.start ?? q.start, from);
+  const verbEnd = party?.start ?? q.start;
+  const hit = lex.objectMeasures.endingAt(text, verbEnd, from) ?? (livesAfter(q.end, text, lex, parties, sentenceEnd) ? lex.lifeMeasures.endingAt(text, verbEnd, from) : null);
   return hit ? { measure: hit.tag, start: hit.start, side: party?.tag ?? '' } : null;
+}
+
+function livesAfter(pos: number, text: string, lex: LexiconIndex, parties: ReadingContext['parties'], end: number): boolean {
+  const at = skipSpace(text, pos);
+  const party = parties.startingAt(text, at, end);
+  return lex.lives.startingAt(text, party ? skipSpace(text, party.end) : at, end) !== null;
 }
 
 /** "Civilian deaths: 45", "Armenian soldiers killed: 2,425", "Dân thường thiệt mạng: 45": the victims that head a list item. */

@@ -32,11 +32,16 @@ export interface LexiconIndex {
   causedMeasures: PhraseSet<Measure>;
   describingMeasures: PhraseSet<Measure>;
   objectMeasures: PhraseSet<Measure>;
+  lifeMeasures: PhraseSet<Measure>;
+  lives: PhraseSet<true>;
   /** partsOf ('part') and notFiguresAfter ('never') in one set: both are looked up right before every figure. */
   wholes: PhraseSet<'part' | 'never'>;
   partLinks: PhraseSet<true>;
   partsOfFigures: PhraseSet<true>;
-  /** Measures, tolls, caused, describing and object measures together: a sentence without one of these holds no casualty figure. */
+  /**
+   * Measures, tolls, caused, describing and object measures and the words for lives (which a verb of `lifeMeasures` needs,
+   * and are rarer than the verbs) together: a sentence without one of these holds no casualty figure.
+   */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;
   conjunctions: PhraseSet<true>;
@@ -163,10 +168,12 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
     describingMeasures: PhraseSet.mapped(l.describingMeasures),
     objectMeasures: PhraseSet.mapped(l.objectMeasures),
+    lifeMeasures: PhraseSet.mapped(l.lifeMeasures),
+    lives: PhraseSet.of(l.lives),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     partLinks: PhraseSet.of(l.partLinks),
     partsOfFigures: PhraseSet.of(l.partsOfFigures),
-    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures), ...Object.keys(l.objectMeasures)]),
+    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures), ...Object.keys(l.objectMeasures), ...l.lives]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     clauseJoiners: PhraseSet.of(l.clauseJoiners),

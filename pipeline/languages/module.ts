@@ -102,6 +102,13 @@ export interface Lexicon {
    * billion").
    */
   objectMeasures: Record<string, Measure>;
+  /**
+   * Verbs that name a measure only with `lives` for their object, a party's name allowed between ('took': "The war took
+   * 30,000 lives"); with any other object they say nothing ("took 300 prisoners", "took 300 soldiers to the front").
+   */
+  lifeMeasures: Record<string, Measure>;
+  /** The words for lives a verb of `lifeMeasures` takes ('lives', 'sinh mạng'). */
+  lives: string[];
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
   /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */

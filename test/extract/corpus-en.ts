@@ -3613,4 +3613,18 @@ export const corpusEn: CorpusRow[] = [
     text: "Two Americans later died in hospital.",
     expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact', { side: '' })],
   },
+  {
+    text: "The war took 30,000 lives.",
+    expect: [fig('killed', 'total', 'exact', 30000, 30000, 30000, 'exact', { side: '' })],
+  },
+  {
+    text: "The conflict has taken more than 6,000 lives since September.",
+    expect: [fig('killed', 'total', 'more_than', 6001, 6001, 7000, 'more_than.rounding', { side: '' })],
+  },
+  {
+    text: "The strike took 12 Palestinian lives.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: 'palestinian' })],
+  },
+  { text: "The war took 300 prisoners.", expect: [] },
+  { text: "The bus took 300 soldiers to the front.", expect: [] },
 ];

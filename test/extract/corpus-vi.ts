@@ -2213,4 +2213,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Thiệt mạng: 3.825 (Armenia); 2.906 (Azerbaijan).",
     expect: [fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
   },
+  {
+    text: "Cuộc chiến đã lấy đi 30.000 sinh mạng.",
+    expect: [fig('killed', 'total', 'exact', 30000, 30000, 30000, 'exact', { side: '' })],
+  },
+  {
+    text: "Cuộc chiến đã tước đi sinh mạng của 300 người.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact', { side: '' })],
+  },
+  {
+    text: "Cuộc chiến đã lấy đi hơn 6.000 nhân mạng.",
+    expect: [fig('killed', 'total', 'more_than', 6001, 6001, 7000, 'more_than.rounding', { side: '' })],
+  },
 ];

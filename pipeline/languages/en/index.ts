@@ -191,6 +191,8 @@ export const en: LanguageModule = {
     // "the names of 2,783 fallen soldiers": 'fallen' alone is as often a number's fall ("has fallen from 90,000 to 12,000").
     describingMeasures: { fallen: 'killed' },
     objectMeasures: { cost: 'killed', costs: 'killed', costing: 'killed', 'at a cost of': 'killed', 'at the cost of': 'killed' },
+    lifeMeasures: Object.fromEntries(['took', 'take', 'takes', 'taking', 'taken', 'cut short', 'cuts short', 'cutting short', 'ended', 'ending'].map((verb) => [verb, 'killed' as const])),
+    lives: ['lives'],
     causedMeasures: { 'from their homes': 'displaced', 'out of their homes': 'displaced', 'from their villages': 'displaced', fleeing: 'displaced', 'into exile': 'displaced' },
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',
       'reportedly', 'so far', 'now', 'already', 'all', 'feared', 'believed', 'thought', 'reported', 'confirmed', 'of', ', of',

@@ -100,7 +100,7 @@ export const vi: LanguageModule = {
       'nông dân': 'civilian', 'công nhân': 'civilian', 'hành khách': 'civilian', 'học sinh': 'children',
       'phụ nữ': 'women', 'bà mẹ': 'women', 'phụ nữ và trẻ em': 'total', 'trẻ em và phụ nữ': 'total', 'cảnh sát': 'total', 'tình nguyện viên': 'total',
       // "cướp đi hơn 1.000 sinh mạng": lives, as 'lives' in "claimed 1,000 lives".
-      'sinh mạng': 'total', 'mạng sống': 'total', 'tính mạng': 'total',
+      'sinh mạng': 'total', 'mạng sống': 'total', 'tính mạng': 'total', 'nhân mạng': 'total',
     },
     measures: {
       'thiệt mạng': 'killed', 'chết': 'killed', 'tử vong': 'killed', 'tử trận': 'killed', 'tử thương': 'killed', 'hy sinh': 'killed',
@@ -132,6 +132,7 @@ export const vi: LanguageModule = {
       'số người phải rời bỏ nhà cửa': 'displaced', 'số người tị nạn': 'displaced', 'thương vong': 'casualties',
       'tổn thất về người': 'casualties', 'thiệt hại về người': 'casualties', 'tổn thất về nhân mạng': 'casualties', 'thiệt hại về nhân mạng': 'casualties',
       'thi thể của': 'killed', 'hài cốt của': 'killed', 'cái chết của': 'killed', 'cướp đi sinh mạng của': 'killed', 'cướp đi mạng sống của': 'killed', 'cướp đi tính mạng của': 'killed',
+      ...Object.fromEntries(['lấy đi', 'tước đi'].flatMap((verb) => ['sinh mạng của', 'mạng sống của', 'tính mạng của'].map((lives) => [`${verb} ${lives}`, 'killed' as const]))),
     },
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
@@ -147,6 +148,9 @@ export const vi: LanguageModule = {
     causedMeasures: {},
     describingMeasures: {},
     objectMeasures: {},
+    // "Cuộc chiến đã lấy đi 30.000 sinh mạng"; 'cướp đi' is a cue on its own.
+    lifeMeasures: { 'lấy đi': 'killed', 'tước đi': 'killed', 'cướp': 'killed' },
+    lives: ['sinh mạng', 'mạng sống', 'tính mạng', 'mạng người', 'nhân mạng'],
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.
     fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn', 'sau đó',
       'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên',

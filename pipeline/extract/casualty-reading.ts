@@ -301,7 +301,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       continue;
     }
     // "11,000 Palestinians, 40% of them children, have been killed": a people's name is the noun an aside may follow.
-    const close = aside && (w.population !== null || w.side !== '') ? asideEnd(text, pos, end, lex) : -1;
+    // "Three soldiers were killed and 12, two of them seriously, were wounded": so may a number with no words of its own,
+    // when the aside tells a part of it.
+    const close = !aside ? -1 : w.population !== null || w.side !== '' ? asideEnd(text, pos, end, lex) : step === 0 ? partAsideEnd(pos, ctx) : -1;
     if (close >= 0) {
       // "1.9 million people, or about 85% of the population, had been displaced": step over the aside.
       aside = false;
@@ -352,6 +354,9 @@ function namesUnlistedPeople(at: number, end: number, ctx: ReadingContext): bool
   const { text, lex, sentenceEnd } = ctx;
   if (!UPPER.test(text[at] ?? '') || !LOWER.test(text.slice(at + 1, end))) return false;
   let pos = skipSpace(text, end);
+  // "12 Yemenis, including 5 children, were killed".
+  const aside = partAsideEnd(pos, ctx);
+  if (aside >= 0) pos = skipSpace(text, aside);
   for (let aux = auxiliaryAt(pos, ctx, sentenceEnd); aux; aux = auxiliaryAt(pos, ctx, sentenceEnd)) pos = skipSpace(text, aux.end);
   // "12 Leopards were lost": things are lost as people are.
   return lex.measures.startingAt(text, pos, sentenceEnd) !== null && lex.lossVerbs.startingAt(text, pos, sentenceEnd) === null;
@@ -558,6 +563,19 @@ function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): nu
   }
   if (close < 0 || close >= end || close - pos > MAX_ASIDE_CHARS) return -1;
   return lex.cues.findAll(text, pos + 1, close).length === 0 ? close + 1 : -1;
+}
+
+/**
+ * End of an aside at `pos` that tells a part of the number before it ("including 5 children", "two of them seriously",
+ * "trong đó có 2 trẻ em"), or -1. Any other aside after a number with no words of its own may end its clause: "The toll
+ * rose to 12, the ministry said, and 40 were wounded".
+ */
+function partAsideEnd(pos: number, { text, lex, sentenceEnd }: ReadingContext): number {
+  const close = asideEnd(text, pos, sentenceEnd, lex);
+  if (close < 0) return -1;
+  const inner = skipSpace(text, pos + 1);
+  const part = lex.inclusions.startingAt(text, pos, close) ?? lex.inclusions.startingAt(text, inner, close) ?? lex.inclusionsAfter.findAll(text, inner, close)[0];
+  return part ? close : -1;
 }
 
 const SET_OFF_CLOSERS: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–', '(': ')' };

@@ -3627,4 +3627,24 @@ export const corpusEn: CorpusRow[] = [
   },
   { text: "The war took 300 prisoners.", expect: [] },
   { text: "The bus took 300 soldiers to the front.", expect: [] },
+  {
+    text: "Three soldiers were killed and 12, two of them seriously, were wounded.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact'), fig('wounded', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Three people were killed and 12, including two children, were wounded.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'children', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "12 Yemenis, including 5 children, were killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' }), fig('killed', 'children', 'exact', 5, 5, 5, 'exact', { side: '' })],
+  },
+  {
+    text: "12 Syrians, among them 5 children, were killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { side: '' }), fig('killed', 'children', 'exact', 5, 5, 5, 'exact', { side: '' })],
+  },
+  {
+    text: "The toll rose to 12, the ministry said, and 40 were wounded.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' }), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact', { claimant: 'the ministry' })],
+  },
 ];

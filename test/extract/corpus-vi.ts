@@ -2225,4 +2225,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc chiến đã lấy đi hơn 6.000 nhân mạng.",
     expect: [fig('killed', 'total', 'more_than', 6001, 6001, 7000, 'more_than.rounding', { side: '' })],
   },
+  {
+    text: "Ba người thiệt mạng và 12, trong đó có hai trẻ em, bị thương.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'children', 'exact', 2, 2, 2, 'exact')],
+  },
 ];

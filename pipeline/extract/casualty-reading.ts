@@ -110,6 +110,11 @@ interface Walk {
   forecast?: boolean;
   /** The measure of the toll the number is a part of: "Nine of the dead", "hai người trong số những người bị thương". */
   tollPart?: Measure;
+  /**
+   * The harm a verb of later death came after ("2,000 wounded had died"), as the walk would have read it without that
+   * verb: what the number counts when it is only the whole a part of them died of.
+   */
+  diedOf?: { measure: Measure; cueEnd: number; predicate: boolean };
   /** An unknown word after 'were', 'bị': a verb of the number's own the lexicon does not know ("100 were captured"). */
   ownVerb?: boolean;
   /** Two parties named as the victims' ("500,000 Russian and Ukrainian soldiers"): a total of both sides, of neither. */
@@ -186,11 +191,12 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       const after = w.population === null ? describedVictims(cue.end, ctx) : null;
       const died = DIED_LATER.has(cue.tag) ? diedAfter(after?.end ?? cue.end, ctx, next) : null;
       const measure = died?.tag ?? cue.tag;
-      if (after) return { ...w, side: w.side || after.side, measure, population: after.population, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null };
+      const diedOf = died ? { diedOf: { measure: cue.tag, cueEnd: after?.end ?? cue.end, predicate: after ? false : afterFiller } } : {};
+      if (after) return { ...w, side: w.side || after.side, measure, population: after.population, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null, ...diedOf };
       // "3,825 were killed on the Armenian side", "3,825 killed (Armenia)": the side named right after the cue.
       const sideAt = skipSpace(text, cue.end);
       const named = w.side ? null : sideNamedAt(sideAt, ctx) ?? bracketedParty(sideAt, ctx);
-      return { ...w, side: w.side || (named?.tag ?? ''), ...(named ? { sideAfterCue: true } : {}), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null };
+      return { ...w, side: w.side || (named?.tag ?? ''), ...(named ? { sideAfterCue: true } : {}), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null, ...diedOf };
     }
     // "forced 10 million people from their homes": a cue only after the causative (see causedCue); to the walk, words
     // it does not know, and not 'their' own people.
@@ -1128,7 +1134,9 @@ function mayNameSpeaker(words: string, lex: LexiconIndex): boolean {
 }
 
 function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figure | null {
-  const w = walkForward(i, ctx);
+  let w = walkForward(i, ctx);
+  // "Two-thirds of the 2,000 wounded had died": the part died; the whole counts the wounded.
+  if (w.diedOf && onlyAWhole(i, w, ctx)) w = { ...w, measure: w.diedOf.measure, cueEnd: w.diedOf.cueEnd, predicate: w.diedOf.predicate };
   const figure = figureOf(i, w, ctx, previous);
   // Asked last, and of figures only: a number that is no figure needs no second reason. A forecast speaks of the cue
   // the walk reached, not of one before the number ("killed 12 people, who will …" is a count).

@@ -3647,4 +3647,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The toll rose to 12, the ministry said, and 40 were wounded.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'the ministry' }), fig('wounded', 'total', 'exact', 40, 40, 40, 'exact', { claimant: 'the ministry' })],
   },
+  {
+    text: "The ministry said 5 percent of the 2,000 wounded had died.",
+    expect: [fig('wounded', 'total', 'exact', 2000, 2000, 2000, 'exact', { claimant: 'The ministry' })],
+  },
+  {
+    text: "Half of the 40 wounded soldiers later died.",
+    expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Of the 40 wounded soldiers, 12 later died.",
+    expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact'), fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

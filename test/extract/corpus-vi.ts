@@ -2229,4 +2229,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Ba người thiệt mạng và 12, trong đó có hai trẻ em, bị thương.",
     expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'children', 'exact', 2, 2, 2, 'exact')],
   },
+  {
+    text: "Một nửa trong số 40 binh sĩ bị thương sau đó đã tử vong.",
+    expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

@@ -11,7 +11,7 @@ import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, possessiveBefore, 
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import { comparedSide, enemyLossAt, losersAt, loserVictims, lossVerbAt, parallelClaim, parallelLoss, parallelToll } from './losses.ts';
+import { comparedSide, enemyLossAt, losersAt, loserVictims, lossVerbAt, parallelClaim, parallelLoss, parallelToll, sidesOfLoss } from './losses.ts';
 import { labelBefore, labelledSide, listedAfter } from './labelled-sides.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -1228,14 +1228,15 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const last = ownCue ? w.sharedWith ?? i : i;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
   // "At least 5,000 were killed, roughly half of them on each side": a fraction per side, the figure for both together.
+  const sides = sidesOfLoss(q, ctx);
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).some((h) => ctx.lex.wholes.findAll(text, q.end, h.start).length === 0) ||
-    eachSideBeforeVerb(q, ctx);
+    eachSideBeforeVerb(q, ctx) || sides === 'each';
   // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
   // "lost 2,783 soldiers and 100 were captured": a number with a verb of its own and no cue shares no other's.
   const prior = fromPrevious(q, w.population, eachSide, ctx, w.ownVerb && w.measure === null ? null : previous,
     w.population !== null && w.measure === null && clauseClosesAt(w.reach, ctx), labelsOnly(w) ? 'labelled' : w.side !== '', ownCue ? w.measure : null);
   // Asked once the reading is made, as 'each' may yet be found before the cue: a figure per side covers no two sides together.
-  const bothSides = (): boolean => !eachSide && (w.twoSides === true || bothSidesAround(clauseEnd, ctx, previous));
+  const bothSides = (): boolean => !eachSide && (w.twoSides === true || sides === 'both' || bothSidesAround(clauseEnd, ctx, previous));
   // An estimate reaches the figures coordinated with the one it is said of: "It is estimated that 12 were killed and 40
   // wounded", "ước tính có 12 người chết và 40 người bị thương".
   const joined = (p: Figure) => prior.measure !== null || prior.population !== null || followsCue(text, p, q, ctx.lex);

@@ -50,6 +50,8 @@ export interface LexiconIndex {
   inclusionsAfter: PhraseSet<true>;
   eachSide: PhraseSet<true>;
   eachSideBeforeVerb: PhraseSet<true>;
+  sidesAsSubject: PhraseSet<'each' | 'both'>;
+  jointly: PhraseSet<true>;
   bothSides: PhraseSet<true>;
   respectively: PhraseSet<true>;
   denials: PhraseSet<true>;
@@ -181,6 +183,8 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     inclusionsAfter: PhraseSet.of(l.inclusionsAfter),
     eachSide: PhraseSet.of(l.eachSide),
     eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
+    sidesAsSubject: PhraseSet.mapped(l.sidesAsSubject),
+    jointly: PhraseSet.of(l.jointly),
     bothSides: PhraseSet.of(l.bothSides),
     respectively: PhraseSet.of(l.respectively),
     denials: PhraseSet.of(l.denials),

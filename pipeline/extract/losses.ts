@@ -21,8 +21,10 @@ const subjectVictims = (verb: { start: number }, { text, lex, sentenceStart }: R
  */
 export function losersAt(at: number, ctx: ReadingContext): string[] {
   const { text, lex, parties, sentenceStart } = ctx;
-  const verb = lossVerbAt(at, ctx);
-  if (!verb) return [];
+  const found = lossVerbAt(at, ctx);
+  if (!found) return [];
+  // "Armenia and Azerbaijan together lost": the subject before the word that joins it.
+  const verb = lex.jointly.endingAt(text, found.start, sentenceStart) ?? found;
   const force = lex.institutionNouns.endingAt(text, verb.start, sentenceStart) ?? military(subjectVictims(verb, ctx)) ??
     lex.sideNouns.endingAt(text, verb.start, sentenceStart);
   const party = parties.endingAt(text, verb.start, sentenceStart) ?? (force ? parties.endingAt(text, force.start, sentenceStart) : null);
@@ -38,6 +40,20 @@ export function losersAt(at: number, ctx: ReadingContext): string[] {
     p = listed && !lex.victims.endingAt(text, before.start, sentenceStart) ? before : null;
   }
   return losers;
+}
+
+/**
+ * Whether the loss right before the number `q` is one of the two sides as one ('both': "The two sides lost 6,700
+ * soldiers", "Both sides lost a combined 6,700") or one of each ('each': "Both sides lost thousands of soldiers").
+ */
+export function sidesOfLoss(q: { start: number; end: number }, ctx: ReadingContext): 'each' | 'both' | null {
+  const { text, lex, sentenceStart } = ctx;
+  const verb = lossVerbAt(q.start, ctx);
+  if (!verb) return null;
+  const joint = lex.jointly.endingAt(text, verb.start, sentenceStart);
+  const subject = lex.sidesAsSubject.endingAt(text, joint?.start ?? verb.start, sentenceStart);
+  if (!subject) return null;
+  return subject.tag === 'each' && !joint && lex.jointly.findAll(text, q.start, q.end).length === 0 ? 'each' : 'both';
 }
 
 /** "Russian troops suffered 300 dead", "Civilians have suffered 300 casualties": the victims that the loss's subject names. */

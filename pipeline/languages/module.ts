@@ -194,6 +194,17 @@ export interface Lexicon {
    */
   eachSideBeforeVerb: string[];
   /**
+   * The two sides as the subject of a verb of loss: 'both' where the loss is theirs as one ('the two sides': "The two
+   * sides lost 6,700 soldiers"), 'each' where the word is said of each ('both sides': "Both sides lost thousands of
+   * soldiers"), unless a word of `jointly` makes it one loss ("Both sides lost a combined 6,700").
+   */
+  sidesAsSubject: Record<string, 'each' | 'both'>;
+  /**
+   * Words that make a loss one of its subjects together, after the subject or in the number phrase ('together':
+   * "Armenia and Azerbaijan together lost 6,700 soldiers"; 'a combined').
+   */
+  jointly: string[];
+  /**
    * Words that make the victims the speaker's own ("3,825 of its soldiers", "binh sĩ của mình"): with no party of
    * their own, they take the party the claimant names (flag side_from_claimant).
    */

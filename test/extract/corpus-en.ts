@@ -3659,4 +3659,28 @@ export const corpusEn: CorpusRow[] = [
     text: "Of the 40 wounded soldiers, 12 later died.",
     expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact'), fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "The two sides lost a combined 6,700 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 6700, 6700, 6700, 'exact', { side: '', flags: ['both_sides'] })],
+  },
+  {
+    text: "Armenia and Azerbaijan together lost about 6,700 soldiers.",
+    expect: [fig('killed', 'military', 'approx', 6365, 6700, 7035, 'approx.rounding', { side: '', flags: ['both_sides'] })],
+  },
+  {
+    text: "Azerbaijan said the two sides lost 6,700 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 6700, 6700, 6700, 'exact', { claimant: 'Azerbaijan', side: '', flags: ['both_sides'] })],
+  },
+  {
+    text: "Both sides lost thousands of soldiers.",
+    expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { side: '', flags: ['each_side'] })],
+  },
+  {
+    text: "Both sides lost a combined 6,700 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 6700, 6700, 6700, 'exact', { side: '', flags: ['both_sides'] })],
+  },
+  {
+    text: "The two sides exchanged 30 prisoners.",
+    expect: [],
+  },
 ];

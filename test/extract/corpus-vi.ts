@@ -2233,4 +2233,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Một nửa trong số 40 binh sĩ bị thương sau đó đã tử vong.",
     expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Hai bên mất tổng cộng 6.700 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 6700, 6700, 6700, 'exact', { side: '', flags: ['both_sides'] })],
+  },
+  {
+    text: "Cả hai bên mất hàng nghìn binh sĩ.",
+    expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { side: '', flags: ['each_side'] })],
+  },
 ];

@@ -241,6 +241,11 @@ export const en: LanguageModule = {
     // "Both sides have lost thousands": 'both' as the subject of a loss is said of each.
     eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had',
       ...['both sides', 'both armies', 'both countries'].flatMap((who) => [`${who} have`, `${who} had`])],
+    sidesAsSubject: {
+      ...Object.fromEntries(['the two sides', 'the two armies', 'the two countries', 'the two forces', 'the warring sides', 'the warring parties'].map((who) => [who, 'both' as const])),
+      ...Object.fromEntries(['both sides', 'both armies', 'both countries'].map((who) => [who, 'each' as const])),
+    },
+    jointly: ['together', 'combined', 'jointly', 'collectively', 'between them'],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route', 'highway',
       'road', 'gate', 'block', 'building', 'unit', 'sector', 'platform', 'terminal', 'level', 'floor', 'grade', 'category',
       'division', 'brigade', 'battalion', 'regiment', 'corps', 'squadron', 'fleet'],

@@ -40,6 +40,8 @@ export interface CasualtyReading {
   cumulative: boolean;
   /** The victims are the speaker's own ("3,825 of its soldiers", "it lost 2,783 troops"): their side is the claimant's party. */
   ownSide: boolean;
+  /** The victims are the speaker's own only by the cue ('martyred', 'hy sinh'): told by no one named, they are no one's. */
+  ownByCue?: boolean;
   /** The victims are the speaker's enemy ("220 enemy soldiers"): their side is the party opposed to the claimant's. */
   enemySide?: boolean;
   /** Who claims the figure, named with no verb of saying of its own ("Armenia reported 3,825 deaths and Azerbaijan 2,906"). */
@@ -1128,6 +1130,12 @@ function countsSpeakers(q: Quantity, ctx: ReadingContext): boolean {
     lex.relativePronouns.findAll(between).length === 0 && lex.passiveAuxiliaries.findAll(between).length === 0;
 }
 
+/** "2,908 servicemen were martyred", "đã hy sinh": the figure's cue, after the number or before it, is one of `ownDeaths`. */
+function honoursOwnDead(cueEnd: number | undefined, cueAt: number | null, { text, lex, sentenceStart, sentenceEnd }: ReadingContext): boolean {
+  return (cueEnd !== undefined && lex.ownDeaths.endingAt(text, cueEnd, sentenceStart) !== null) ||
+    (cueAt !== null && lex.ownDeaths.startingAt(text, cueAt, sentenceEnd) !== null);
+}
+
 /** Words that may be who speaks before a verb of saying: a few, and none of them a casualty cue. */
 function mayNameSpeaker(words: string, lex: LexiconIndex): boolean {
   return wordCount(words) <= MAX_SPEAKER_WORDS && lex.cues.findAll(words).length === 0;
@@ -1335,12 +1343,13 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (!side && losers.length === 0) side = openingSide(ctx);
   if (w.twoSides) side = '';
   ownSide ||= population === 'military' && ctx.lex.admissions.endingAt(text, q.start, ctx.sentenceStart) !== null;
+  const ownByCue = !ownSide && !side && !eachSide && !bothSides() && honoursOwnDead(w.measure === measure ? w.cueEnd : undefined, cueAt, ctx);
   // "Civilians accounted for 12 of the dead", "Dân thường chiếm 12 người trong số những người thiệt mạng": who the part
   // were is the subject of its verb.
   const share = w.tollPart !== undefined && (population === null || population === 'total') ? ctx.lex.shareVerbs.endingAt(text, q.start, ctx.sentenceStart) : null;
   const sharers = share ? victimsEndingAt(share.start, ctx) : null;
   if (sharers) { population = sharers.population; side ||= sharers.side; }
-  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide, enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
+  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide: ownSide || ownByCue, ...(ownByCue ? { ownByCue } : {}), enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".

@@ -51,6 +51,7 @@ export interface LexiconIndex {
   eachSide: PhraseSet<true>;
   eachSideBeforeVerb: PhraseSet<true>;
   sidesAsSubject: PhraseSet<'each' | 'both'>;
+  ownDeaths: PhraseSet<true>;
   jointly: PhraseSet<true>;
   bothSides: PhraseSet<true>;
   respectively: PhraseSet<true>;
@@ -184,6 +185,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     eachSide: PhraseSet.of(l.eachSide),
     eachSideBeforeVerb: PhraseSet.of(l.eachSideBeforeVerb),
     sidesAsSubject: PhraseSet.mapped(l.sidesAsSubject),
+    ownDeaths: PhraseSet.of(l.ownDeaths),
     jointly: PhraseSet.of(l.jointly),
     bothSides: PhraseSet.of(l.bothSides),
     respectively: PhraseSet.of(l.respectively),

@@ -157,14 +157,15 @@ function draftMentions(c: CueSentence): void {
     const period = dated ?? (outbreaks ? periodFor(outbreaks, q.start) : null);
     const { line, column } = at.at(q.start);
     const by = reading.speaker ? { at: reading.speaker.start, name: text.slice(reading.speaker.start, reading.speaker.end) } : attributionAt(attributions, q.start, reading.cueBefore);
-    const side = reading.side || (reading.ownSide ? deniersParty(c, by) : '');
+    const own = reading.ownSide && (by !== undefined || reading.ownByCue !== true);
+    const side = reading.side || (own ? deniersParty(c, by) : '');
     const m: Mention = {
       source_id: doc.source_id, line, column, conflict, measure: reading.measure, population: reading.population,
       side, period_start: period?.periodStart ?? '', period_end: period?.periodEnd ?? '', as_of: doc.published_at,
       qualifier: q.qualifier === 'exact' && reading.suffix ? reading.suffix : q.qualifier,
       value: q.value, value_high: q.valueHigh, value_text: text.slice(q.start, q.end),
       quote: text.slice(start, end), quote_start: start, quote_end: end, claimant: by?.name ?? '', language: doc.language,
-      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(reading.ownSide && !side ? ['own_side'] : []), ...(reading.enemySide && !reading.side ? ['enemy_side'] : []), ...(period?.fromEvents ? ['period_from_events'] : [])],
+      flags: [...(reading.eachSide ? ['each_side'] : []), ...(reading.bothSides ? ['both_sides'] : []), ...(by?.denied ? ['denied'] : []), ...(reading.measureFromContext ? ['measure_from_context'] : []), ...(own && !side ? ['own_side'] : []), ...(reading.enemySide && !reading.side ? ['enemy_side'] : []), ...(period?.fromEvents ? ['period_from_events'] : [])],
     };
     if (q.parts) m.parts = q.parts;
     drafts.push({ period, m, asOf, earliest: said.earliest, eventToll: reading.cumulative && period?.event === true });

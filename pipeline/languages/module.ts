@@ -222,6 +222,11 @@ export interface Lexicon {
    * to have died are as often the speaker's victims as its own, so only military victims are taken.
    */
   admissions: string[];
+  /**
+   * Cues a side says only of its own dead ('martyred', 'hy sinh'): victims with no side named, and no figure of both
+   * sides or of each, are the speaker's own ("Azerbaijan said 2,908 servicemen were martyred").
+   */
+  ownDeaths: string[];
   /** A verb of loss right before the number, whose subject, a party, is the victims' side: "Armenia lost 3,825 soldiers". */
   lossVerbs: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */

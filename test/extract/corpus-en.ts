@@ -3683,4 +3683,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The two sides exchanged 30 prisoners.",
     expect: [],
   },
+  {
+    text: "Azerbaijan's defence ministry said 2,908 servicemen were martyred.",
+    expect: [fig('killed', 'military', 'exact', 2908, 2908, 2908, 'exact', { claimant: "Azerbaijan's defence ministry", side: '', flags: ['own_side'] })],
+  },
+  {
+    text: "The ministry said 12 soldiers were martyred on Sunday.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: 'The ministry', side: '', flags: ['own_side'] })],
+  },
+  {
+    text: "Twelve soldiers were martyred on Sunday.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: '', side: '', flags: [] })],
+  },
 ];

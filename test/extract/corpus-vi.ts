@@ -2241,4 +2241,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Cả hai bên mất hàng nghìn binh sĩ.",
     expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { side: '', flags: ['each_side'] })],
   },
+  {
+    text: "Bộ Quốc phòng Azerbaijan cho biết 2.908 binh sĩ đã hy sinh.",
+    expect: [fig('killed', 'military', 'exact', 2908, 2908, 2908, 'exact', { claimant: 'Bộ Quốc phòng Azerbaijan', side: '', flags: ['own_side'] })],
+  },
+  {
+    text: "Hàng nghìn binh sĩ hai bên đã hy sinh.",
+    expect: [fig('killed', 'military', 'thousands', 1000, 2000, 9999, 'vague.thousands', { claimant: '', side: '', flags: ['both_sides'] })],
+  },
+  {
+    text: "12 binh sĩ đã hy sinh trong trận chiến.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: '', side: '', flags: [] })],
+  },
 ];

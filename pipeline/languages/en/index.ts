@@ -246,6 +246,7 @@ export const en: LanguageModule = {
       ...Object.fromEntries(['both sides', 'both armies', 'both countries'].map((who) => [who, 'each' as const])),
     },
     jointly: ['together', 'combined', 'jointly', 'collectively', 'between them'],
+    ownDeaths: ['martyred', 'martyrs'],
     ordinalMarkers: ['No.', 'number', 'day', 'phase', 'article', 'resolution', 'section', 'chapter', 'page', 'flight', 'route', 'highway',
       'road', 'gate', 'block', 'building', 'unit', 'sector', 'platform', 'terminal', 'level', 'floor', 'grade', 'category',
       'division', 'brigade', 'battalion', 'regiment', 'corps', 'squadron', 'fleet'],

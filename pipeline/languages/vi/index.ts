@@ -192,6 +192,7 @@ export const vi: LanguageModule = {
       ...['mỗi bên', 'hai bên', 'cả hai bên', 'hai phía', 'cả hai phía'].flatMap((who) => [`${who} đều`, `${who} đều đã`])],
     sidesAsSubject: { 'hai bên': 'both', 'hai phía': 'both', 'đôi bên': 'both', 'hai nước': 'both', 'cả hai bên': 'each', 'cả hai phía': 'each', 'cả hai nước': 'each' },
     jointly: ['cộng lại', 'tổng cộng', 'gộp lại'],
+    ownDeaths: ['hy sinh'],
     ordinalMarkers: ['thứ', 'lần thứ', 'hạng', 'phần', 'quốc lộ', 'tỉnh lộ', 'đường số', 'quận', 'phường', 'khu', 'tầng', 'cấp', 'nghị quyết', 'điều',
       'sư đoàn', 'lữ đoàn', 'trung đoàn', 'tiểu đoàn', 'đại đội', 'quân đoàn', 'binh đoàn', 'hạm đội'],
     differenceBefore: ['thêm', 'tăng thêm', 'nhiều hơn', 'cao hơn', 'thấp hơn', 'tăng', 'giảm'],

@@ -861,7 +861,9 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   // "Killed: Armenia 3,825, …": the heading over a number's label.
   const to = skipSpaceBack(ctx.text, (cues === ctx.lex.measures ? labelBefore(q.start, ctx)?.start : undefined) ?? q.start, from);
   const mark = ctx.text.charCodeAt(to - 1);
-  let hit = cues.endingAt(ctx.text, mark === COLON || CLOSING_QUOTES.has(mark) ? to - 1 : q.start, from);
+  // "Dead – 45; wounded – 120": a dash heads an item as a colon does, when no number stands before it in the item.
+  const heads = mark === COLON || (headingDash(ctx.text, to - 1) && !numberInItemBefore(to - 1, ctx));
+  let hit = cues.endingAt(ctx.text, heads || CLOSING_QUOTES.has(mark) ? to - 1 : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
   const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);
   if (det) hit = cues.endingAt(ctx.text, det.start, from);
@@ -869,7 +871,20 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   const along = hit ? null : ctx.lex.companions.endingAt(ctx.text, det?.start ?? q.start, from);
   if (along) hit = cues.endingAt(ctx.text, along.start, from);
   if (!hit) return null;
-  return mark === COLON && hit.end === to - 1 ? { measure: hit.tag, start: hit.start, heading: true } : { measure: hit.tag, start: hit.start };
+  return heads && hit.end === skipSpaceBack(ctx.text, to - 1, from) ? { measure: hit.tag, start: hit.start, heading: true } : { measure: hit.tag, start: hit.start };
+}
+
+/** An en or em dash at `at`, or a hyphen with a space on each side. */
+const headingDash = (text: string, at: number): boolean => text[at] === '–' || text[at] === '—' || (text[at] === '-' && spacedHyphen(text, at));
+
+/**
+ * Whether a number stands between the start of the item (the sentence, or a comma or semicolon) and `at`: "Three
+ * soldiers were wounded – 2 seriously" tells a part of the three, no item of a list.
+ */
+function numberInItemBefore(at: number, { text, quantities, sentenceStart }: ReadingContext): boolean {
+  let start = at;
+  while (start > sentenceStart && text[start - 1] !== ';' && text[start - 1] !== ',') start--;
+  return quantities.some((q) => q.end > start && q.end <= at);
 }
 
 /**

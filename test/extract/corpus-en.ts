@@ -3695,4 +3695,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Twelve soldiers were martyred on Sunday.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: '', side: '', flags: [] })],
   },
+  {
+    text: "Dead – 45; wounded – 120.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact'), fig('wounded', 'total', 'exact', 120, 120, 120, 'exact')],
+  },
+  {
+    text: "Civilian deaths - 45.",
+    expect: [fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact')],
+  },
+  {
+    text: "Armenian soldiers killed – 2,425.",
+    expect: [fig('killed', 'military', 'exact', 2425, 2425, 2425, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Three soldiers were wounded – 2 seriously.",
+    expect: [fig('wounded', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -2253,4 +2253,8 @@ export const corpusVi: CorpusRow[] = [
     text: "12 binh sĩ đã hy sinh trong trận chiến.",
     expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact', { claimant: '', side: '', flags: [] })],
   },
+  {
+    text: "Thiệt mạng – 45; bị thương – 120.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact'), fig('wounded', 'total', 'exact', 120, 120, 120, 'exact')],
+  },
 ];

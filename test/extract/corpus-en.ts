@@ -3711,4 +3711,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Three soldiers were wounded – 2 seriously.",
     expect: [fig('wounded', 'military', 'exact', 3, 3, 3, 'exact')],
   },
+  {
+    text: "Some 6 million Ukrainians have left the country.",
+    expect: [fig('displaced', 'total', 'approx', 5500000, 6000000, 6500000, 'approx.rounding', { side: 'ukrainian' })],
+  },
+  {
+    text: "More than 90,000 people have left their homes.",
+    expect: [fig('displaced', 'total', 'more_than', 90001, 90001, 100000, 'more_than.rounding')],
+  },
+  { text: "30 soldiers left the base.", expect: [] },
 ];

@@ -2257,4 +2257,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Thiệt mạng – 45; bị thương – 120.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact'), fig('wounded', 'total', 'exact', 120, 120, 120, 'exact')],
   },
+  {
+    text: "Khoảng 6 triệu người Ukraine đã rời đất nước.",
+    expect: [fig('displaced', 'total', 'approx', 5500000, 6000000, 6500000, 'approx.rounding', { side: 'ukrainian' })],
+  },
+  { text: "30 binh sĩ đã rời căn cứ.", expect: [] },
 ];

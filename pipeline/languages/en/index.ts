@@ -155,6 +155,8 @@ export const en: LanguageModule = {
       ...Object.fromEntries(['killed', 'dead'].flatMap((dead) => ['or missing', 'and missing', 'or went missing', 'or gone missing']
         .map((or) => [`${dead} ${or}`, 'casualties' as const]))),
       displaced: 'displaced', fled: 'displaced', 'forced to flee': 'displaced', 'forced from their homes': 'displaced',
+      // "6 million Ukrainians have left the country": 'left' alone is as often a base or a meeting left, or a causative.
+      ...Object.fromEntries(['the country', 'their homes', 'their country', 'their homeland', 'the region'].map((where) => [`left ${where}`, 'displaced' as const])),
       'forced to leave their homes': 'displaced', 'forced out of their homes': 'displaced', 'driven from their homes': 'displaced',
       evacuated: 'displaced', uprooted: 'displaced', 'to flee': 'displaced', 'sought refuge': 'displaced', 'left homeless': 'displaced', 'made homeless': 'displaced', refugees: 'displaced',
     },

@@ -892,18 +892,19 @@ function numberInItemBefore(at: number, { text, quantities, sentenceStart }: Rea
  * before the party it cost, whose are the victims after the number. "The war took 30,000 lives": a verb of
  * `lifeMeasures` the same way, with lives right after the number or its party ("took 30,000 Armenian lives").
  */
-function objectCue(q: Quantity, { text, lex, parties, sentenceStart, sentenceEnd }: ReadingContext): { measure: Measure; start: number; side: string } | null {
+function objectCue(q: Quantity, ctx: ReadingContext): { measure: Measure; start: number; side: string } | null {
+  const { text, lex, parties, sentenceStart } = ctx;
   const from = Math.max(sentenceStart, q.start - CUE_LOOKBEHIND);
   const party = parties.endingAt(text, skipSpaceBack(text, q.start, from), from);
   const verbEnd = party?.start ?? q.start;
-  const hit = lex.objectMeasures.endingAt(text, verbEnd, from) ?? (livesAfter(q.end, text, lex, parties, sentenceEnd) ? lex.lifeMeasures.endingAt(text, verbEnd, from) : null);
+  const hit = lex.objectMeasures.endingAt(text, verbEnd, from) ?? (livesAfter(q.end, ctx) ? lex.lifeMeasures.endingAt(text, verbEnd, from) : null);
   return hit ? { measure: hit.tag, start: hit.start, side: party?.tag ?? '' } : null;
 }
 
-function livesAfter(pos: number, text: string, lex: LexiconIndex, parties: ReadingContext['parties'], end: number): boolean {
+function livesAfter(pos: number, { text, lex, parties, sentenceEnd }: ReadingContext): boolean {
   const at = skipSpace(text, pos);
-  const party = parties.startingAt(text, at, end);
-  return lex.lives.startingAt(text, party ? skipSpace(text, party.end) : at, end) !== null;
+  const party = parties.startingAt(text, at, sentenceEnd);
+  return lex.lives.startingAt(text, party ? skipSpace(text, party.end) : at, sentenceEnd) !== null;
 }
 
 /** "Civilian deaths: 45", "Armenian soldiers killed: 2,425", "Dân thường thiệt mạng: 45": the victims that head a list item. */
@@ -1358,7 +1359,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (!side && losers.length === 0) side = openingSide(ctx);
   if (w.twoSides) side = '';
   ownSide ||= population === 'military' && ctx.lex.admissions.endingAt(text, q.start, ctx.sentenceStart) !== null;
-  const ownByCue = !ownSide && !side && !eachSide && !bothSides() && honoursOwnDead(w.measure === measure ? w.cueEnd : undefined, cueAt, ctx);
+  const ownByCue = !ownSide && !side && !eachSide && honoursOwnDead(w.measure === measure ? w.cueEnd : undefined, cueAt, ctx) && !bothSides();
   // "Civilians accounted for 12 of the dead", "Dân thường chiếm 12 người trong số những người thiệt mạng": who the part
   // were is the subject of its verb.
   const share = w.tollPart !== undefined && (population === null || population === 'total') ? ctx.lex.shareVerbs.endingAt(text, q.start, ctx.sentenceStart) : null;

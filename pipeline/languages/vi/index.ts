@@ -117,9 +117,9 @@ export const vi: LanguageModule = {
       'vô hiệu hóa': 'casualties', 'vô hiệu hoá': 'casualties',
       'mất tích': 'missing', 'mất liên lạc': 'missing', 'chưa rõ tung tích': 'missing', 'không rõ tung tích': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'giết': 'killed', 'sát hại': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'cướp đi': 'killed', 'cướp đi sinh mạng': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
       'chạy trốn': 'displaced', 'sơ tán': 'displaced', 'phải sơ tán': 'displaced', 'mất nhà cửa': 'displaced',
-      'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced', 'rời bỏ': 'displaced', 'rời khỏi': 'displaced',
+      'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced', 'rời bỏ': 'displaced', 'rời khỏi': 'displaced', 'chạy khỏi': 'displaced', 'chạy sang': 'displaced', 'di dời': 'displaced', 'phải di dời': 'displaced',
       // "6 triệu người Ukraine đã rời đất nước": 'rời' alone is as often a base or an office left.
-      ...Object.fromEntries(['đất nước', 'quê hương', 'nhà', 'nhà cửa', 'quê nhà'].map((where) => [`rời ${where}`, 'displaced' as const])), 'chạy khỏi': 'displaced', 'chạy sang': 'displaced', 'di dời': 'displaced', 'phải di dời': 'displaced',
+      ...Object.fromEntries(['đất nước', 'quê hương', 'nhà', 'nhà cửa', 'quê nhà'].map((where) => [`rời ${where}`, 'displaced' as const])),
     },
     // 'tổn thất' (losses) is also a cue of its own, above ("Nga đã tổn thất 300.000 binh sĩ"); as a toll it counts people
     // only when the number names them: "Tổn thất của Nga là 5 tỷ USD" counts none.

@@ -565,7 +565,7 @@ function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): nu
   if (open === ',') {
     ASIDE_CLOSE.lastIndex = pos + 1;
     close = ASIDE_CLOSE.exec(text)?.index ?? -1;
-  } else if (open in ASIDE_CLOSERS && (open !== '-' || spacedHyphen(text, pos))) {
+  } else if (open === '(' || dashAt(text, pos)) {
     close = text.indexOf(ASIDE_CLOSERS[open] as string, pos + 1);
     if (open === '-') while (close >= 0 && close < end && !spacedHyphen(text, close)) close = text.indexOf('-', close + 1);
   }
@@ -582,7 +582,7 @@ function partAsideEnd(pos: number, { text, lex, sentenceEnd }: ReadingContext): 
   const close = asideEnd(text, pos, sentenceEnd, lex);
   if (close < 0) return -1;
   const inner = skipSpace(text, pos + 1);
-  const part = lex.inclusions.startingAt(text, pos, close) ?? lex.inclusions.startingAt(text, inner, close) ?? lex.inclusionsAfter.findAll(text, inner, close)[0];
+  const part = lex.inclusions.startingAt(text, inner, close) ?? lex.inclusionsAfter.findAll(text, inner, close)[0];
   return part ? close : -1;
 }
 
@@ -601,6 +601,9 @@ function setOffEnd(q: Quantity, pos: number, ctx: ReadingContext): number {
 }
 
 const spacedHyphen = (text: string, at: number): boolean => isSpaceCode(text.charCodeAt(at - 1)) && isSpaceCode(text.charCodeAt(at + 1));
+
+/** An en or em dash at `at`, or a hyphen with a space on each side: a mark that sets off an aside or heads an item. */
+const dashAt = (text: string, at: number): boolean => text[at] === '–' || text[at] === '—' || (text[at] === '-' && spacedHyphen(text, at));
 
 /**
  * "số binh sĩ Armenia thiệt mạng", "the number of Armenian soldiers killed": a toll head, then a few
@@ -862,7 +865,7 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   const to = skipSpaceBack(ctx.text, (cues === ctx.lex.measures ? labelBefore(q.start, ctx)?.start : undefined) ?? q.start, from);
   const mark = ctx.text.charCodeAt(to - 1);
   // "Dead – 45; wounded – 120": a dash heads an item as a colon does, when no number stands before it in the item.
-  const heads = mark === COLON || (headingDash(ctx.text, to - 1) && !numberInItemBefore(to - 1, ctx));
+  const heads = mark === COLON || (dashAt(ctx.text, to - 1) && !numberInItemBefore(to - 1, ctx));
   let hit = cues.endingAt(ctx.text, heads || CLOSING_QUOTES.has(mark) ? to - 1 : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
   const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);
@@ -874,8 +877,6 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   return heads && hit.end === skipSpaceBack(ctx.text, to - 1, from) ? { measure: hit.tag, start: hit.start, heading: true } : { measure: hit.tag, start: hit.start };
 }
 
-/** An en or em dash at `at`, or a hyphen with a space on each side. */
-const headingDash = (text: string, at: number): boolean => text[at] === '–' || text[at] === '—' || (text[at] === '-' && spacedHyphen(text, at));
 
 /**
  * Whether a number stands between the start of the item (the sentence, or a comma or semicolon) and `at`: "Three
@@ -1252,7 +1253,9 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const last = ownCue ? w.sharedWith ?? i : i;
   const clauseEnd = Math.min(ctx.sentenceEnd, ctx.quantities[last + 1]?.start ?? ctx.sentenceEnd);
   // "At least 5,000 were killed, roughly half of them on each side": a fraction per side, the figure for both together.
-  const sides = sidesOfLoss(q, ctx);
+  // A verb of loss right before the number: who lost, and whether both sides or each did.
+  const lossVerb = lossVerbAt(q.start, ctx);
+  const sides = lossVerb ? sidesOfLoss(lossVerb, q, ctx) : null;
   let eachSide = ctx.lex.eachSide.findAll(text, q.end, clauseEnd).some((h) => ctx.lex.wholes.findAll(text, q.end, h.start).length === 0) ||
     eachSideBeforeVerb(q, ctx) || sides === 'each';
   // "…, and 12 people, including three soldiers, were killed": past an aside, a verb of its own; its clause goes on.
@@ -1347,7 +1350,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (whole) { population = whole.population; side ||= whole.side; }
   // "Azerbaijan lost 2,906 servicemen and 100 civilians", "it lost 2,783 troops and 100 civilians": a figure that shares
   // a loss's verb is the same loser's.
-  const lossAt = lossVerbAt(q.start, ctx) ? q.start : prior.measure !== null && !ownCue && !before ? previous?.lossAt : undefined;
+  const lossAt = lossVerb ? q.start : prior.measure !== null && !ownCue && !before ? previous?.lossAt : undefined;
   let losers = side ? [] : losersAt(lossAt ?? q.start, ctx);
   if (!side && losers.length === 0 && caused?.things !== undefined) losers = losersAt(caused.things, ctx);
   // A noun of the number's own, even people of no kind, is kept: "Azerbaijani troops lost 200 men" counts men.

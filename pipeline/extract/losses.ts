@@ -43,13 +43,10 @@ export function losersAt(at: number, ctx: ReadingContext): string[] {
 }
 
 /**
- * Whether the loss right before the number `q` is one of the two sides as one ('both': "The two sides lost 6,700
+ * Whether the loss `verb` right before the number `q` is one of the two sides as one ('both': "The two sides lost 6,700
  * soldiers", "Both sides lost a combined 6,700") or one of each ('each': "Both sides lost thousands of soldiers").
  */
-export function sidesOfLoss(q: { start: number; end: number }, ctx: ReadingContext): 'each' | 'both' | null {
-  const { text, lex, sentenceStart } = ctx;
-  const verb = lossVerbAt(q.start, ctx);
-  if (!verb) return null;
+export function sidesOfLoss(verb: { start: number }, q: { start: number; end: number }, { text, lex, sentenceStart }: ReadingContext): 'each' | 'both' | null {
   const joint = lex.jointly.endingAt(text, verb.start, sentenceStart);
   const subject = lex.sidesAsSubject.endingAt(text, joint?.start ?? verb.start, sentenceStart);
   if (!subject) return null;

@@ -2262,4 +2262,16 @@ export const corpusVi: CorpusRow[] = [
     expect: [fig('displaced', 'total', 'approx', 5500000, 6000000, 6500000, 'approx.rounding', { side: 'ukrainian' })],
   },
   { text: "30 binh sĩ đã rời căn cứ.", expect: [] },
+  {
+    text: "37 dân thường đã thiệt mạng về phía Armenia.",
+    expect: [fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "37 dân thường đã thiệt mạng về phía Armenia và 93 người về phía Azerbaijan.",
+    expect: [fig('killed', 'civilian', 'exact', 37, 37, 37, 'exact', { side: 'armenian' }), fig('killed', 'total', 'exact', 93, 93, 93, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "Thiệt hại của Azerbaijan là 2.906 người, còn về phía Armenia là 3.825 người.",
+    expect: [fig('casualties', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }), fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
 ];

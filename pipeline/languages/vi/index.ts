@@ -212,8 +212,9 @@ export const vi: LanguageModule = {
     shareVerbs: ['chiếm', 'chiếm tới', 'chiếm đến'],
     tollPartLinks: INCLUDES,
     // "Thương vong trong hàng ngũ quân Nga": the army, or the ranks of it, that the dead served in. 'trong' alone is no
-    // opener: "số người chết trong vụ pháo kích của Azerbaijan" names who shelled.
-    tollSideOpeners: ['của', 'ở', 'bên', 'của bên',
+    // opener: "số người chết trong vụ pháo kích của Azerbaijan" names who shelled. 'về' opens a side as 'ở' does
+    // ("37 dân thường đã thiệt mạng về phía Armenia").
+    tollSideOpeners: ['của', 'ở', 'bên', 'của bên', 'về', 'còn về',
       ...['của', 'trong'].flatMap((of) => ['quân', 'quân đội', 'lực lượng', 'hàng ngũ', 'hàng ngũ quân', 'hàng ngũ quân đội', 'hàng ngũ lực lượng'].map((army) => `${of} ${army}`))],
     sideNouns: ['phía', 'bên'],
     // 'người Armenia' names its people with a noun of its own.
@@ -229,7 +230,8 @@ export const vi: LanguageModule = {
     afterwards: ['sau đó', 'về sau', 'rồi', 'và sau đó', 'nhưng sau đó', 'và đã'],
     unharmed: ['sống sót', 'còn sống', 'được cứu', 'cứu sống', 'được cứu sống', 'được giải cứu', 'giải cứu', 'thoát nạn', 'thoát chết', 'an toàn', 'vô sự', 'bình an'],
     appositionOpeners: ['tương đương', 'tương đương với', 'tức', 'tức là', 'hay', 'hay là', 'nghĩa là'],
-    adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào'],
+    // 'về phía', 'bên phía' open a side or a direction ("thiệt mạng về phía Armenia", "chạy về phía biên giới").
+    adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào', 'về phía', 'bên phía'],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.
     changeBy: [],
     idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều', 'một gia đình',

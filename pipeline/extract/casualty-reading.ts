@@ -81,6 +81,8 @@ const CLOSING_QUOTES: ReadonlySet<number> = new Set(['"', '”', '’', "'", '»
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /\p{Ll}/u;
+/** Punctuation, a bracket or a dash: a character that starts no word. */
+const NOT_WORD = /[^\p{L}\p{N}]/u;
 /** The whole a part of a toll is taken of: its measure, victims and side, and none of a reading's other marks. */
 const tollWhole = (measure: Measure, population: Population, side: string, cumulative: boolean): CasualtyReading =>
   ({ measure, population, side, cumulative, eachSide: false, bothSides: false, suffix: null, cueBefore: null, measureFromContext: false, ownSide: false });
@@ -149,6 +151,19 @@ function describingCue(pos: number, ctx: ReadingContext): PhraseHit<Measure> | n
   return cue && describedVictims(cue.end, ctx) ? cue : null;
 }
 
+/**
+ * "300 soldiers lost contact with their unit", "2.000 người mất việc làm": a verb of loss after the victims, with an
+ * object of its own, says what they lost. They are the loss only where the verb ends its clause or a place, a time, a
+ * conjunction or a cause follows it ("3,825 soldiers lost in the war", "300 soldiers were lost to shelling").
+ */
+function lostSomethingElse(cue: PhraseHit<Measure>, ctx: ReadingContext): boolean {
+  const { text, lex, sentenceEnd: end } = ctx;
+  if (lex.lossVerbs.startingAt(text, cue.start, end)?.end !== cue.end) return false;
+  const pos = skipSpace(text, cue.end);
+  return pos < end && !NOT_WORD.test(text[pos] as string) && !nothingCountedAt(pos, end, ctx) &&
+    lex.conjunctions.startingAt(text, pos, end) === null && lex.lossCauses.startingAt(text, pos, end) === null;
+}
+
 /** Reads rightwards from the number: [party] [victim noun] [party] [suffix] [fillers] cue. */
 function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   const { text, lex, parties, sentenceEnd: end } = ctx;
@@ -188,6 +203,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "15 soldiers shelled the village killing civilians": a cue with victims for its object has the number's people
     // for its subject. They did the harm; the number is no figure.
     if (cue && w.population !== null && victimsAt(skipSpace(text, cue.end), ctx)) { w.ownVerb = true; break; }
+    if (cue && lostSomethingElse(cue, ctx)) break;
     if (cue) {
       // "40 wounded soldiers", "40 wounded Armenian soldiers": the victims' noun after a cue that modifies it.
       const after = w.population === null ? describedVictims(cue.end, ctx) : null;

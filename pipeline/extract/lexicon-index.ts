@@ -65,6 +65,7 @@ export interface LexiconIndex {
   ownLoss: PhraseSet<true>;
   admissions: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
+  lossCauses: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   /** differenceBefore and formerBefore: both make a number a difference, the second its former value. */
   differenceBefore: PhraseSet<'change' | 'former'>;
@@ -198,6 +199,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     ownLoss: PhraseSet.of(l.ownLoss),
     admissions: PhraseSet.of(l.admissions),
     lossVerbs: PhraseSet.of(l.lossVerbs),
+    lossCauses: PhraseSet.of(l.lossCauses),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.grouped({ change: l.differenceBefore, former: l.formerBefore }),
     formerBetween: PhraseSet.of(l.formerBetween),

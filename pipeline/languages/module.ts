@@ -229,6 +229,13 @@ export interface Lexicon {
   ownDeaths: string[];
   /** A verb of loss right before the number, whose subject, a party, is the victims' side: "Armenia lost 3,825 soldiers". */
   lossVerbs: string[];
+  /**
+   * Words after a verb of loss said of the victims before it that leave the verb without an object: 'to' in "300
+   * soldiers were lost to shelling", 'do' in "300 binh sĩ đã mất do trúng đạn". Other than these, a place, a time, a
+   * conjunction or the clause's end, what follows the verb is what the victims lost ("300 soldiers lost contact", "2.000
+   * người mất việc làm"), and the verb counts no dead.
+   */
+  lossCauses: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */
   ordinalMarkers: string[];
   differenceBefore: string[];

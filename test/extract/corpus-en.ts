@@ -3720,4 +3720,24 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('displaced', 'total', 'more_than', 90001, 90001, 100000, 'more_than.rounding')],
   },
   { text: "30 soldiers left the base.", expect: [] },
+  { text: "The regiment of 1,200 men lost half its strength.", expect: [] },
+  { text: "300 soldiers lost contact with their unit.", expect: [] },
+  { text: "About 2,000 people lost their jobs.", expect: [] },
+  { text: "500 soldiers lost the battle.", expect: [] },
+  {
+    text: "With 300 soldiers losing their lives, the offensive stalled.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
+  },
+  {
+    text: "The 3,825 soldiers lost so far are buried in Yerablur.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact')],
+  },
+  {
+    text: "300 soldiers were lost to enemy fire.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
+  },
+  {
+    text: "Armenia mourns the 3,825 soldiers lost in the war.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact')],
+  },
 ];

@@ -2274,4 +2274,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Thiệt hại của Azerbaijan là 2.906 người, còn về phía Armenia là 3.825 người.",
     expect: [fig('casualties', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }), fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
   },
+  { text: "2.000 người mất việc làm.", expect: [] },
+  {
+    text: "300 binh sĩ đã mất do trúng đạn pháo.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
+  },
 ];

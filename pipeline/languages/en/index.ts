@@ -32,7 +32,7 @@ const CITING = ['citing', 'quoting'];
 // Verbs of putting out a count, which end the name of who put it out: "The ministry issued a statement saying …".
 const PUTTING_OUT = ['released', 'published', 'issued', 'posted', 'put out'];
 // Verbs of loss whose subject is the side that lost the victims.
-const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
+const LOSS_VERBS = ['lost', 'has lost', 'have lost', 'had lost', 'losing', 'suffered', 'has suffered', 'have suffered', 'had suffered'];
 
 // The fighting under way, and how its start is told: "since the fighting began", "since the start of the war".
 const HOSTILITIES = ['the fighting', 'fighting', 'the war', 'the conflict', 'the clashes', 'clashes', 'hostilities', 'the hostilities', 'the latest fighting', 'the current fighting'];
@@ -132,7 +132,7 @@ export const en: LanguageModule = {
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },
     measures: {
-      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', claiming: 'killed', 'claiming the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed',
+      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', claiming: 'killed', 'claiming the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed', 'losing their lives': 'killed',
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
@@ -240,6 +240,8 @@ export const en: LanguageModule = {
     admissions: ['admitted', 'admits', 'has admitted', 'have admitted', 'acknowledged', 'acknowledges', 'has acknowledged', 'have acknowledged',
       'conceded', 'concedes', 'has conceded'].flatMap((verb) => ['', ' that', ' the deaths of', ' the death of', ' the loss of'].map((what) => verb + what)),
     lossVerbs: LOSS_VERBS,
+    // "lost fighting for the city": a clause of what they did when they were lost is none of the verb's objects.
+    lossCauses: ['to', 'by', 'fighting', 'defending', 'trying'],
     // "Both sides have lost thousands": 'both' as the subject of a loss is said of each.
     eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had',
       ...['both sides', 'both armies', 'both countries'].flatMap((who) => [`${who} have`, `${who} had`])],
@@ -287,7 +289,7 @@ export const en: LanguageModule = {
     unharmed: ['survived', 'survive', 'survivor', 'survivors', 'rescued', 'saved', 'escaped', 'unharmed', 'unhurt', 'unscathed', 'alive'],
     appositionOpeners: ['or', 'that is', 'i.e.', 'namely', 'equal to', 'equivalent to'],
     adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',
-      'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this'],
+      'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this', 'so far'],
     changeBy: ['rose by', 'risen by', 'increased by', 'up by', 'down by', 'grew by', 'jumped by', 'climbed by', 'fell by'],
     idioms: ['two sides', 'two countries', 'two nations', 'no one', 'not one', 'every one', 'any one', 'each one', 'one another', 'at one point', 'one by one', 'one of the few',
       'one side', 'the other one', 'one after another', 'one-sided', 'one family', 'one household'],

@@ -190,6 +190,7 @@ export const vi: LanguageModule = {
     admissions: ['thừa nhận', 'thừa nhận rằng', 'thừa nhận là'].flatMap((verb) => ['', ' có', ' đã có', ' cái chết của', ' sự hy sinh của'].map((what) => verb + what)),
     // "Nga đã chịu thương vong khoảng 450.000 binh sĩ": Russia suffered the casualties.
     lossVerbs: [...LOSS_VERBS, 'có', 'đã có', ...['chịu', 'đã chịu', 'phải chịu'].flatMap((verb) => [`${verb} thương vong`, `${verb} tổn thất`])],
+    lossCauses: ['do', 'vì', 'bởi'],
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã',
       ...['mỗi bên', 'hai bên', 'cả hai bên', 'hai phía', 'cả hai phía'].flatMap((who) => [`${who} đều`, `${who} đều đã`])],
     sidesAsSubject: { 'hai bên': 'both', 'hai phía': 'both', 'đôi bên': 'both', 'hai nước': 'both', 'cả hai bên': 'each', 'cả hai phía': 'each', 'cả hai nước': 'each' },

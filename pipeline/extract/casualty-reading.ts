@@ -79,6 +79,7 @@ const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
 const CLOSING_QUOTES: ReadonlySet<number> = new Set(['"', '”', '’', "'", '»'].map((c) => c.charCodeAt(0)));
 const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
+const OPENING_QUOTES: ReadonlySet<number> = new Set(['"', '“', '„', '«'].map((c) => c.charCodeAt(0)));
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /\p{Ll}/u;
 /** Punctuation, a bracket or a dash: a character that starts no word. */
@@ -640,9 +641,19 @@ function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Me
   return { start: head.start, end: cue.end, text: text.slice(head.start, cue.end), tag: cue.tag };
 }
 
+/**
+ * Where the words before the number at `pos` end, before the quotation mark that opens right before it, if any: 'The
+ * death toll was "600,000"', 'Số người chết là "khoảng 600.000"' quote the figure, and the toll still hands it over.
+ */
+function beforeQuote(text: string, pos: number, from: number): number {
+  const at = skipSpaceBack(text, pos, from);
+  return at > from && OPENING_QUOTES.has(text.charCodeAt(at - 1)) ? at - 1 : pos;
+}
+
 /** True when the words from a toll phrase's end to the number hand the toll its number ("rose to"). */
 function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
-  const gap = ctx.text.slice(from, q.start);
+  const start = beforeQuote(ctx.text, q.start, from);
+  const gap = ctx.text.slice(from, start);
   // "The death toll from the Oct. 7 attack stands at 1,200": a date's full stop ends no clause.
   if (/[.;!?]/.test(gapWithoutDates(ctx.text, from, q.start, ctx.dates).gap) || wordCount(gap) > MAX_TOLL_GAP_WORDS) return false;
   // "The toll could rise to 5,000": a forecast; "the toll, which will be updated, stands at 300" is none. "is likely to
@@ -655,7 +666,7 @@ function handsNumber(from: number, q: Quantity, ctx: ReadingContext): boolean {
   const label = /^\s*[:—–]\s*\S/.test(ctx.text.slice(head, q.start)) ? labelBefore(q.start, ctx) : null;
   if (label && /^\s*[:—–]\s*$/.test(ctx.text.slice(head, label.start))) return true;
   // "The death toll in Gaza surpassed 30,000": the number's own qualifier may be the verb that hands it over.
-  return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, q.start, from) !== null || ctx.lex.tollLinks.startingAt(ctx.text, q.start, q.end) !== null;
+  return gap.trim() === '' || ctx.lex.tollLinks.endingAt(ctx.text, start, from) !== null || ctx.lex.tollLinks.startingAt(ctx.text, q.start, q.end) !== null;
 }
 
 /**
@@ -876,13 +887,15 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
 function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measures): { measure: Measure; start: number; heading?: true } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line. 'has "eliminated" 200 militants',
-  // 'đã "tiêu diệt" 200 tay súng': a cue in quotation marks is a cue.
+  // 'đã "tiêu diệt" 200 tay súng': a cue in quotation marks is a cue, and so is one before a quoted number ('war dead
+  // "up to 600,000"').
   // "Killed: Armenia 3,825, …": the heading over a number's label.
   const to = skipSpaceBack(ctx.text, (cues === ctx.lex.measures ? labelBefore(q.start, ctx)?.start : undefined) ?? q.start, from);
   const mark = ctx.text.charCodeAt(to - 1);
   // "Dead – 45; wounded – 120": a dash heads an item as a colon does, when no number stands before it in the item.
   const heads = mark === COLON || (dashAt(ctx.text, to - 1) && !numberInItemBefore(to - 1, ctx));
-  let hit = cues.endingAt(ctx.text, heads || CLOSING_QUOTES.has(mark) ? to - 1 : q.start, from);
+  const quoted = CLOSING_QUOTES.has(mark) || OPENING_QUOTES.has(mark);
+  let hit = cues.endingAt(ctx.text, heads ? to - 1 : quoted ? skipSpaceBack(ctx.text, to - 1, from) : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
   const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);
   if (det) hit = cues.endingAt(ctx.text, det.start, from);
@@ -1202,11 +1215,13 @@ function perUnitOfTime(q: Quantity, figure: Figure, w: Walk, { text, lex, senten
 
 /**
  * Whether the clause of the words before `pos` ends there: "killed four and wounded 12" (a conjunction ends it as a
- * comma does), "killed 12 in Kharkiv", "killed 27 overnight" (so does a place or a time).
+ * comma does), "killed 12 in Kharkiv", "killed 27 overnight" (so does a place or a time). A quotation that closes
+ * there is looked past: 'The war killed "600,000".'
  */
 function clauseClosesAt(pos: number, ctx: ReadingContext): boolean {
   const { text, lex, sentenceEnd } = ctx;
-  const at = skipSpace(text, pos);
+  let at = skipSpace(text, pos);
+  while (at < sentenceEnd && QUOTE_MARKS.has(text.charCodeAt(at))) at = skipSpace(text, at + 1);
   return nothingCountedAt(at, sentenceEnd, ctx) || /[()]/.test(text[at] ?? '') || lex.conjunctions.startingAt(text, at, sentenceEnd) !== null;
 }
 

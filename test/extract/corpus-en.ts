@@ -3740,4 +3740,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Armenia mourns the 3,825 soldiers lost in the war.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact')],
   },
+  {
+    text: "The death toll was \"600,000\", the envoy said.",
+    expect: [fig('killed', 'total', 'exact', 600000, 600000, 600000, 'exact')],
+  },
+  {
+    text: "Tigray war dead \"up to 600,000\".",
+    expect: [fig('killed', 'total', 'at_most', 500000, 600000, 600000, 'at_most.rounding')],
+  },
+  {
+    text: "The war killed 600,000\".",
+    expect: [fig('killed', 'total', 'exact', 600000, 600000, 600000, 'exact')],
+  },
+  {
+    text: "The death toll was “600,000”.",
+    expect: [fig('killed', 'total', 'exact', 600000, 600000, 600000, 'exact')],
+  },
 ];

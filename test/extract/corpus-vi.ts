@@ -2279,4 +2279,12 @@ export const corpusVi: CorpusRow[] = [
     text: "300 binh sĩ đã mất do trúng đạn pháo.",
     expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
   },
+  {
+    text: "Số người chết là \"khoảng 600.000\", đặc phái viên cho biết.",
+    expect: [fig('killed', 'total', 'approx', 550000, 600000, 650000, 'approx.rounding')],
+  },
+  {
+    text: "Cuộc chiến đã giết chết “600.000” người.",
+    expect: [fig('killed', 'total', 'exact', 600000, 600000, 600000, 'exact')],
+  },
 ];

@@ -53,25 +53,29 @@ const MAX_DECIDED = 4096;
  * other side ("the ministry on Tuesday said").
  */
 function named(text: string, span: Span, dates: DateSpan[], lex: LexiconIndex, verbAfter: boolean): string {
+  // "theo ước tính của Anh": a capital after a word in lower case names someone (see withoutAnonymous).
+  const at = skipSpace(text, span.start, span.end);
+  const afterLower = LOWER_WORD_BEFORE.test(text.slice(Math.max(0, at - LOOKBEHIND_WORD), at));
   let first = span.end;
   let last = span.start;
   for (const d of dates) if (d.start < span.end && d.end > span.start) [first, last] = [Math.min(first, d.start), Math.max(last, d.end)];
-  if (first === span.end) return decide(text.slice(span.start, span.end), lex);
+  if (first === span.end) return decide(text.slice(span.start, span.end), lex, afterLower);
   // "Bộ Quốc phòng hôm qua cho biết": a date that opens with its own lead-in ('hôm') leaves the words before it whole.
   const ownLeadIn = lex.eventDateOpeners.startingAt(text, first, last) !== null || lex.periodFillers.startingAt(text, first, last) !== null;
-  const before = () => withoutTrailingLower(decide(text.slice(span.start, first), lex), lex, ownLeadIn);
-  const after = () => decide(text.slice(last, span.end), lex);
+  const before = () => withoutTrailingLower(decide(text.slice(span.start, first), lex, afterLower), lex, ownLeadIn, afterLower);
+  const after = () => decide(text.slice(last, span.end), lex, false);
   return verbAfter ? after() || before() : before() || after();
 }
 
-function decide(words: string, lex: LexiconIndex): string {
+function decide(words: string, lex: LexiconIndex, afterLower: boolean): string {
   let known = decided.get(lex);
   if (!known) decided.set(lex, (known = new Map()));
-  let name = known.get(words);
+  const key = afterLower ? `\u0001${words}` : words;
+  let name = known.get(key);
   if (name === undefined) {
-    name = nameIn(words, lex);
+    name = nameIn(words, lex, afterLower);
     if (known.size >= MAX_DECIDED) known.clear();
-    known.set(words, name);
+    known.set(key, name);
   }
   return name;
 }
@@ -80,11 +84,11 @@ function decide(words: string, lex: LexiconIndex): string {
  * "The ministry on": a name before a date, without the lower-case words that led into the date. When the date has
  * its own lead-in, only the words that open a date are taken off: "Bộ Quốc phòng vào" is "Bộ Quốc phòng".
  */
-function withoutTrailingLower(name: string, lex: LexiconIndex, ownLeadIn: boolean): string {
+function withoutTrailingLower(name: string, lex: LexiconIndex, ownLeadIn: boolean, afterLower: boolean): string {
   if (ownLeadIn) {
     let end = name.length;
     for (let hit = lex.eventDateOpeners.endingAt(name, end); hit && hit.start > 0; hit = lex.eventDateOpeners.endingAt(name, end)) end = hit.start;
-    return end === name.length ? name : nameIn(name.slice(0, end), lex);
+    return end === name.length ? name : nameIn(name.slice(0, end), lex, afterLower);
   }
   const tail = TRAILING_LOWER.exec(name);
   if (!tail) return name;
@@ -94,11 +98,11 @@ function withoutTrailingLower(name: string, lex: LexiconIndex, ownLeadIn: boolea
     const at = tail.index + (m.index ?? 0);
     if (lex.institutionNouns.endingAt(name, at + m[0].length, at) === null) { keep = at; break; }
   }
-  return nameIn(name.slice(0, keep), lex);
+  return nameIn(name.slice(0, keep), lex, afterLower);
 }
 
-/** The claimant the words name, or '' when they name no one. */
-function nameIn(words: string, lex: LexiconIndex): string {
+/** The claimant the words name, or '' when they name no one; `afterLower`: a word in lower case stands right before them. */
+function nameIn(words: string, lex: LexiconIndex, afterLower: boolean): string {
   const trimmed = words.replace(TRIM, '');
   const name = (INITIAL_END.test(words.trimEnd()) ? `${trimmed}.` : trimmed).replace(/\s+/g, ' ');
   if (!name || DIGIT.test(name.replace(ORDINAL, '')) || name.split(' ').length > MAX_WORDS) return '';
@@ -112,17 +116,29 @@ function nameIn(words: string, lex: LexiconIndex): string {
   if (event && !/^\s*\p{Lu}/u.test(name.slice(event.end))) return '';
   // "according to the WHO": an acronym is a name, even one spelt as an anonymous word ('who').
   if (ACRONYM.test(name)) return name;
-  return /\p{Lu}/u.test(withoutAnonymous(name, lex)) ? name : '';
+  return /\p{Lu}/u.test(withoutAnonymous(name, lex, afterLower)) ? name : '';
 }
 
-/** The words without the language's anonymous words ("local officials", "giới chức"), which name no one. */
-function withoutAnonymous(words: string, lex: LexiconIndex): string {
-  let rest = words;
-  for (let hit = lex.anonymousWords.findAll(rest)[0]; hit; hit = lex.anonymousWords.findAll(rest)[0]) {
-    rest = rest.slice(0, hit.start) + rest.slice(hit.end);
+/**
+ * The words without the language's anonymous words ("local officials", "giới chức"), which name no one. After a word
+ * in lower case, a capitalised one is a name's ('Anh', Britain, in "theo tình báo Anh"; not 'anh', he); after a
+ * capitalised word it may be a title's ("Two Security Sources Say …").
+ */
+function withoutAnonymous(words: string, lex: LexiconIndex, afterLower: boolean): string {
+  let rest = '';
+  let at = 0;
+  for (const hit of lex.anonymousWords.findAll(words)) {
+    const lead = words.slice(0, hit.start);
+    if (UPPER_START.test(hit.text) && (lead.trim() === '' ? afterLower : LOWER_WORD_BEFORE.test(lead))) continue;
+    rest += words.slice(at, hit.start);
+    at = hit.end;
   }
-  return rest;
+  return rest + words.slice(at);
 }
+
+/** A word in lower case, then white space, at the end: no punctuation between it and what follows. */
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*\s+$/u;
+const LOOKBEHIND_WORD = 40;
 
 const UPPER_START = /^\p{Lu}/u;
 
@@ -262,7 +278,7 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex, num
   // "citing figures from Stepanakert": words of citing one after another lead to one name.
   let named = cites?.end ?? to;
   for (const c of citing.slice(1)) if (c.start === skipSpace(text, named)) named = c.end;
-  if (cites && decide(withoutAnonymous(text.slice(named, to), lex), lex)) return { start: named, end: to, cites: cites.start };
+  if (cites && decide(withoutAnonymous(text.slice(named, to), lex, false), lex, false)) return { start: named, end: to, cites: cites.start };
   if (cites) to = cites.start;
   const opener = lex.clauseOpeners.startingAt(text, start, to);
   // "con số được Bộ Y tế công bố": the name is the agent's, after its marker.

@@ -2287,4 +2287,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Cuộc chiến đã giết chết “600.000” người.",
     expect: [fig('killed', 'total', 'exact', 600000, 600000, 600000, 'exact')],
   },
+  {
+    text: "Số binh sĩ Nga thiệt mạng đã lên tới 70.000 người, theo ước tính của Anh.",
+    expect: [fig('killed', 'military', 'exact', 70000, 70000, 70000, 'exact', { claimant: 'Anh', side: 'russian' })],
+  },
+  {
+    text: "Theo tình báo Anh, 70.000 binh sĩ Nga đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'exact', 70000, 70000, 70000, 'exact', { claimant: 'tình báo Anh', side: 'russian' })],
+  },
+  {
+    text: "Anh cho biết 12 người đã thiệt mạng trong vụ cháy.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: '' })],
+  },
 ];

@@ -3756,4 +3756,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll was “600,000”.",
     expect: [fig('killed', 'total', 'exact', 600000, 600000, 600000, 'exact')],
   },
+  {
+    text: "Death toll: at least 6,500 (both sides).",
+    expect: [fig('killed', 'total', 'at_least', 6500, 6500, 7150, 'at_least.rounding', { flags: ['both_sides'] })],
+  },
 ];

@@ -2299,4 +2299,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Anh cho biết 12 người đã thiệt mạng trong vụ cháy.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: '' })],
   },
+  {
+    text: "Ít nhất 6.500 binh sĩ (cả hai phía) đã thiệt mạng.",
+    expect: [fig('killed', 'military', 'at_least', 6500, 6500, 7150, 'at_least.rounding', { flags: ['both_sides'] })],
+  },
 ];

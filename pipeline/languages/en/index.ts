@@ -228,7 +228,7 @@ export const en: LanguageModule = {
       .map((then) => `${one} ${unit} ${then}`))),
     respectively: ['respectively'],
     bothSides: ['on both sides', 'from both sides', 'on the two sides', 'for both sides', 'on both sides combined', 'both sides combined',
-      'among both sides', 'across both sides'],
+      'among both sides', 'across both sides', '(both sides)', '(both sides combined)'],
     enemySide: ['enemy', "enemy's", 'of the enemy', "the enemy's", 'opposing'],
     // "Aliyev said his country's soldiers …": a speaker's country is the speaker's side.
     ownSide: ['its', 'their', 'our', 'of its', 'of their', 'of our', 'its own', 'their own', 'our own', 'of its own', 'of their own', 'of our own',

@@ -178,7 +178,7 @@ export const vi: LanguageModule = {
     // "binh sĩ hai bên" (both sides' soldiers): bare 'hai bên' only after a soldiers' noun, as it also opens clauses ("Hai bên
     // đã nhất trí …").
     respectively: ['lần lượt', 'tương ứng'],
-    bothSides: ['ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của cả hai phía', 'của hai bên', 'của hai phía', 'tính cả hai bên', 'tính cả hai phía',
+    bothSides: ['ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của cả hai phía', 'của hai bên', 'của hai phía', 'tính cả hai bên', 'tính cả hai phía', '(cả hai bên)', '(cả hai phía)',
       ...['binh sĩ', 'binh lính', 'quân nhân', 'lính', 'chiến binh'].flatMap((noun) => [`${noun} hai bên`, `${noun} hai phía`, `${noun} cả hai bên`, `${noun} cả hai phía`])],
     enemySide: ['đối phương', 'của đối phương', 'phía đối phương', 'địch', 'của địch', 'đối địch'],
     // "12 tay súng của lực lượng này": 'this force', 'this group' is the speaker, as 'its' is in English.

@@ -10,11 +10,15 @@ const INCLUSION_LOOKBEHIND = 40;
 const MAX_GAP_WORDS = 2;
 const MAX_ADJUNCT_WORDS = 4;
 
-/** Nothing but a comma and a word or two ('có') between a whole and its part. */
-function nextTo(text: string, from: number, to: number): boolean {
-  const gap = text.slice(from, to);
-  return !/[;:.!?()]/.test(gap) && wordCount(gap.replace(/,/g, ' ')) <= MAX_GAP_WORDS;
+/**
+ * Nothing but a comma and a word or two ('có') between a whole and its part, past the whole's place and dates: "Trong
+ * số 1.139 người thiệt mạng ở Israel ngày 7/10, có 695 dân thường".
+ */
+function nextTo(from: number, to: number, { text, lex, dates }: ReadingContext): boolean {
+  return pastAdjunct(gapWithoutDates(text, from, to, dates).gap, lex, shortGap);
 }
+
+const shortGap = (gap: string): boolean => !/[;:.!?()]/.test(gap) && wordCount(gap.replace(/,/g, ' ')) <= MAX_GAP_WORDS;
 
 /**
  * text[from, to) without the dates inside it and the word that led into each ('on', 'by'), trimmed, and how many
@@ -181,7 +185,7 @@ export function fromPrevious(q: Quantity, own: Population | null, eachSide: bool
   // "Nearly 7,000 soldiers — 3,825 Armenians and …  — died": a breakdown set off inside the figure's words, before its cue.
   const inside = previous.cueEnd !== null && q.start < previous.cueEnd && q.start >= previous.reach;
   const marked = lex.inclusions.endingAt(text, q.start, Math.max(previous.reach, q.start - INCLUSION_LOOKBEHIND)) !== null ||
-    inclusionAfter(q, ctx) || (previous.whole === true && nextTo(text, previous.cueEnd ?? previous.reach, q.start)) ||
+    inclusionAfter(q, ctx) || (previous.whole === true && nextTo(previous.cueEnd ?? previous.reach, q.start, ctx)) ||
     opensBreakdown(text.slice(inside ? previous.reach : Math.max(previous.reach, previous.cueEnd ?? 0), q.start)) ||
     // "At least 5,000 people were killed, 2,500 on each side": set off by a comma, a figure per side is a part.
     (eachSide && /^\s*,\s*$/.test(text.slice(Math.max(previous.reach, previous.cueEnd ?? 0), q.start)));

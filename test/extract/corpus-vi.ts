@@ -2303,4 +2303,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Ít nhất 6.500 binh sĩ (cả hai phía) đã thiệt mạng.",
     expect: [fig('killed', 'military', 'at_least', 6500, 6500, 7150, 'at_least.rounding', { flags: ['both_sides'] })],
   },
+  {
+    text: "Trong số 1.139 người thiệt mạng ở Israel ngày 7/10, có 695 dân thường.",
+    expect: [fig('killed', 'total', 'exact', 1139, 1139, 1139, 'exact'), fig('killed', 'civilian', 'exact', 695, 695, 695, 'exact')],
+  },
+  {
+    text: "Trong số 1.139 người thiệt mạng ở Israel, có 695 dân thường.",
+    expect: [fig('killed', 'total', 'exact', 1139, 1139, 1139, 'exact'), fig('killed', 'civilian', 'exact', 695, 695, 695, 'exact')],
+  },
 ];

@@ -554,9 +554,12 @@ function narrowedVictims(text: string, pos: number, end: number, lex: LexiconInd
   return victim && victim.tag !== 'total' ? victim : null;
 }
 
-/** "Of 500 residents, …", "Trong số 500 cư dân, …": the number is the whole the sentence's next figure is part of. */
+/**
+ * "Of 500 residents, …", "Trong số 500 cư dân, …", "Among the 33 dead were 12 children": the number is the whole the
+ * sentence's next figure is part of.
+ */
 function opensAsWhole(q: Quantity, ctx: ReadingContext): boolean {
-  const link = ctx.lex.partLinks.endingAt(ctx.text, q.start, ctx.sentenceStart);
+  const link = ctx.lex.partLinks.endingAt(ctx.text, q.start, ctx.sentenceStart) ?? ctx.lex.partsOfFigures.endingAt(ctx.text, q.start, ctx.sentenceStart);
   return link !== null && skipSpace(ctx.text, ctx.sentenceStart) === link.start;
 }
 

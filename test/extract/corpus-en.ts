@@ -3760,4 +3760,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Death toll: at least 6,500 (both sides).",
     expect: [fig('killed', 'total', 'at_least', 6500, 6500, 7150, 'at_least.rounding', { flags: ['both_sides'] })],
   },
+  {
+    text: "Among the 33 dead were 12 children.",
+    expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Among the 33 people killed were 12 children.",
+    expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -78,8 +78,8 @@ const COLON = 0x3a;
 const OPEN_BRACKET = 0x28;
 const CLOSE_BRACKET = 0x29;
 const CLOSING_QUOTES: ReadonlySet<number> = new Set(['"', '”', '’', "'", '»'].map((c) => c.charCodeAt(0)));
-const QUOTE_MARKS = new Set([0x22, 0x201c, 0x201d, 0xab, 0xbb]);
-const OPENING_QUOTES: ReadonlySet<number> = new Set(['"', '“', '„', '«'].map((c) => c.charCodeAt(0)));
+// Quotation marks, opening or closing, apostrophes aside: what may set a word or a number off as quoted.
+const QUOTE_MARKS: ReadonlySet<number> = new Set(['"', '“', '”', '«', '»'].map((c) => c.charCodeAt(0)));
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /\p{Ll}/u;
 /** Punctuation, a bracket or a dash: a character that starts no word. */
@@ -650,7 +650,7 @@ function headedToll(from: number, to: number, ctx: ReadingContext): PhraseHit<Me
  */
 function beforeQuote(text: string, pos: number, from: number): number {
   const at = skipSpaceBack(text, pos, from);
-  return at > from && OPENING_QUOTES.has(text.charCodeAt(at - 1)) ? at - 1 : pos;
+  return at > from && QUOTE_MARKS.has(text.charCodeAt(at - 1)) ? at - 1 : pos;
 }
 
 /** True when the words from a toll phrase's end to the number hand the toll its number ("rose to"). */
@@ -897,7 +897,7 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   const mark = ctx.text.charCodeAt(to - 1);
   // "Dead – 45; wounded – 120": a dash heads an item as a colon does, when no number stands before it in the item.
   const heads = mark === COLON || (dashAt(ctx.text, to - 1) && !numberInItemBefore(to - 1, ctx));
-  const quoted = CLOSING_QUOTES.has(mark) || OPENING_QUOTES.has(mark);
+  const quoted = CLOSING_QUOTES.has(mark) || QUOTE_MARKS.has(mark);
   let hit = cues.endingAt(ctx.text, heads ? to - 1 : quoted ? skipSpaceBack(ctx.text, to - 1, from) : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
   const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);

@@ -147,5 +147,5 @@ export const possessiveAt = (text: string, end: number): boolean => POSSESSIVE.t
 /** Where the possessor ends in "Gaza's 2.2 million" (before its 's), the number starting at `end`; -1 when there is none. */
 export function possessiveBefore(text: string, end: number, from: number): number {
   const pos = skipSpaceBack(text, end, from);
-  return pos - 2 > from && /^['’]s$/.test(text.slice(pos - 2, pos)) ? pos - 2 : -1;
+  return pos - 2 > from && possessiveAt(text, pos - 2) ? pos - 2 : -1;
 }

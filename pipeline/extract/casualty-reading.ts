@@ -11,7 +11,7 @@ import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, possessiveBefore, 
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
-import { comparedSide, enemyLossAt, losersAt, loserVictims, lossVerbAt, parallelClaim, parallelLoss, parallelToll, sidesOfLoss } from './losses.ts';
+import { comparedSide, enemyLossAt, losersAt, loserVictims, lossCountsCasualties, lossVerbAt, parallelClaim, parallelLoss, parallelToll, sidesOfLoss } from './losses.ts';
 import { labelBefore, labelledSide, listedAfter } from './labelled-sides.ts';
 import type { PhraseHit, PhraseSet } from './phrases.ts';
 import { fills, type NonFigure, type Quantity } from './quantities.ts';
@@ -1380,6 +1380,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "killed a 47-year-old man", "A civilian was killed": an article counts one only on its own or a preceding cue.
   // "including a child", "the dead included a 10-year-old boy": a part of a figure or toll is counted too.
   if (measure === null || (q.single !== undefined && !ownCue && !before && partOf === null)) return null;
+  // "lost about 600,000 troops, dead and wounded": what the loss counts, an aside after its victims may say.
+  if (measure === 'killed' && lossVerb && !ownCue && lossCountsCasualties(w.reach, ctx)) measure = 'casualties';
   const whole = population === null && prior.population === null ? victimsBeforePart(q, ctx) : null;
   if (whole) { population = whole.population; side ||= whole.side; }
   // "Azerbaijan lost 2,906 servicemen and 100 civilians", "it lost 2,783 troops and 100 civilians": a figure that shares

@@ -66,6 +66,7 @@ export interface LexiconIndex {
   admissions: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
   lossCauses: PhraseSet<true>;
+  lossHarms: PhraseSet<true>;
   ordinalMarkers: PhraseSet<true>;
   /** differenceBefore and formerBefore: both make a number a difference, the second its former value. */
   differenceBefore: PhraseSet<'change' | 'former'>;
@@ -200,6 +201,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     admissions: PhraseSet.of(l.admissions),
     lossVerbs: PhraseSet.of(l.lossVerbs),
     lossCauses: PhraseSet.of(l.lossCauses),
+    lossHarms: PhraseSet.of(l.lossHarms),
     ordinalMarkers: PhraseSet.of(l.ordinalMarkers),
     differenceBefore: PhraseSet.grouped({ change: l.differenceBefore, former: l.formerBefore }),
     formerBetween: PhraseSet.of(l.formerBetween),

@@ -65,6 +65,23 @@ export function enemyLossAt(at: number, ctx: ReadingContext): boolean {
   return verb !== null && ctx.lex.enemySide.endingAt(ctx.text, verb.start, ctx.sentenceStart) !== null;
 }
 
+// What opens an aside after a loss's victims, before any of `lossHarms`.
+const HARMS_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–']);
+
+/**
+ * "lost about 600,000 troops, including dead and wounded", "mất 600.000 quân (cả chết lẫn bị thương)": an aside right
+ * after a loss's victims (at `reach`) that names casualties, and nothing else, says the loss counts them, not the dead alone.
+ */
+export function lossCountsCasualties(reach: number, { text, lex, sentenceEnd }: ReadingContext): boolean {
+  const open = skipSpace(text, reach, sentenceEnd);
+  if (!HARMS_OPENERS.has(text[open] ?? '')) return false;
+  const lead = skipSpace(text, open + 1, sentenceEnd);
+  const harms = lex.measures.startingAt(text, skipSpace(text, lex.lossHarms.startingAt(text, lead, sentenceEnd)?.end ?? lead, sentenceEnd), sentenceEnd);
+  if (harms?.tag !== 'casualties') return false;
+  const close = skipSpace(text, harms.end, sentenceEnd);
+  return close >= sentenceEnd || /[,;.)—–]/.test(text[close] ?? '');
+}
+
 const military = <T extends { tag: Population }>(hit: T | null): T | null => (hit?.tag === 'military' ? hit : null);
 
 /**

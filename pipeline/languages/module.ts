@@ -236,6 +236,13 @@ export interface Lexicon {
    * người mất việc làm"), and the verb counts no dead.
    */
   lossCauses: string[];
+  /**
+   * Words that may open an aside after a loss's victims naming the harms the loss counts: 'including' in "lost 600,000
+   * troops, including dead and wounded", 'gồm cả' in "mất 600.000 quân, gồm cả chết và bị thương". An aside of casualties,
+   * opened by one of these or by its comma or bracket alone ("(dead and wounded)"), makes the loss a count of casualties,
+   * not of the dead.
+   */
+  lossHarms: string[];
   /** Before a number: an ordinal ('thứ 2'); after it: a difference ('1,000 more than'), never a toll. */
   ordinalMarkers: string[];
   differenceBefore: string[];

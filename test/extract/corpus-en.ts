@@ -3768,4 +3768,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Among the 33 people killed were 12 children.",
     expect: [fig('killed', 'total', 'exact', 33, 33, 33, 'exact'), fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Russia has lost about 600,000 troops, including dead and wounded, according to Western estimates.",
+    expect: [fig('casualties', 'military', 'approx', 550000, 600000, 650000, 'approx.rounding')],
+  },
+  {
+    text: "Russia has lost about 600,000 troops, both killed and wounded.",
+    expect: [fig('casualties', 'military', 'approx', 550000, 600000, 650000, 'approx.rounding')],
+  },
+  {
+    text: "Ukraine has lost some 70,000 soldiers (dead and wounded).",
+    expect: [fig('casualties', 'military', 'approx', 65000, 70000, 75000, 'approx.rounding', { side: 'ukrainian' })],
+  },
+  {
+    text: "Russia lost 300 soldiers, killed in the assault on Bakhmut.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
+  },
 ];

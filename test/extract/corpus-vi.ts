@@ -2311,4 +2311,24 @@ export const corpusVi: CorpusRow[] = [
     text: "Trong số 1.139 người thiệt mạng ở Israel, có 695 dân thường.",
     expect: [fig('killed', 'total', 'exact', 1139, 1139, 1139, 'exact'), fig('killed', 'civilian', 'exact', 695, 695, 695, 'exact')],
   },
+  {
+    text: "Lực lượng Nga đã mất khoảng 600.000 quân, gồm cả chết và bị thương, theo ước tính của phương Tây.",
+    expect: [fig('casualties', 'military', 'approx', 550000, 600000, 650000, 'approx.rounding', { side: 'russian' })],
+  },
+  {
+    text: "Nga đã mất khoảng 600.000 quân, cả chết lẫn bị thương.",
+    expect: [fig('casualties', 'military', 'approx', 550000, 600000, 650000, 'approx.rounding', { side: 'russian' })],
+  },
+  {
+    text: "Nga đã mất khoảng 600.000 quân (chết và bị thương).",
+    expect: [fig('casualties', 'military', 'approx', 550000, 600000, 650000, 'approx.rounding', { side: 'russian' })],
+  },
+  {
+    text: "Cuộc xung đột đã cướp đi sinh mạng của hơn 6.500 người từ cả hai phía.",
+    expect: [fig('killed', 'total', 'more_than', 6501, 6501, 7150, 'more_than.rounding', { flags: ['both_sides'] })],
+  },
+  {
+    text: "Hơn 6.500 người đã thiệt mạng từ cả hai bên.",
+    expect: [fig('killed', 'total', 'more_than', 6501, 6501, 7150, 'more_than.rounding', { flags: ['both_sides'] })],
+  },
 ];

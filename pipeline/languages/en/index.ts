@@ -242,6 +242,7 @@ export const en: LanguageModule = {
     lossVerbs: LOSS_VERBS,
     // "lost fighting for the city": a clause of what they did when they were lost is none of the verb's objects.
     lossCauses: ['to', 'by', 'fighting', 'defending', 'trying'],
+    lossHarms: ['including', 'both', 'counting'],
     // "Both sides have lost thousands": 'both' as the subject of a loss is said of each.
     eachSideBeforeVerb: ['each', 'each side', 'each side has', 'each side had', 'each of them', 'each of them has', 'each of them had',
       ...['both sides', 'both armies', 'both countries'].flatMap((who) => [`${who} have`, `${who} had`])],

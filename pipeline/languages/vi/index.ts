@@ -112,6 +112,7 @@ export const vi: LanguageModule = {
         ['vì bị thương', 'do bị thương', 'vì vết thương', 'do vết thương'].map((hurt) => [`${taken} ${hurt}`, 'wounded' as const]))),
       'thương vong': 'casualties', 'tổn thất': 'casualties', 'thiệt hại': 'casualties', 'chết hoặc bị thương': 'casualties',
       'chết và bị thương': 'casualties', 'thiệt mạng hoặc bị thương': 'casualties', 'thiệt mạng và bị thương': 'casualties',
+      'chết lẫn bị thương': 'casualties', 'thiệt mạng lẫn bị thương': 'casualties',
       'loại khỏi vòng chiến đấu': 'casualties', 'bị loại khỏi vòng chiến đấu': 'casualties',
       // Killed or put out of action, as armies' statements use it; both spellings of 'hoá'.
       'vô hiệu hóa': 'casualties', 'vô hiệu hoá': 'casualties',
@@ -155,7 +156,7 @@ export const vi: LanguageModule = {
     lives: ['sinh mạng', 'mạng sống', 'tính mạng', 'mạng người', 'nhân mạng'],
     // "3 nhà báo nằm trong số những người thiệt mạng": among those killed.
     fillers: ['nằm trong số', 'nằm trong số những người', 'là một trong số', 'là một trong những người', 'đã', 'bị', 'được', 'đã được', 'đều', 'cũng', 'được cho là', 'được xác nhận', 'được thông báo', 'được báo cáo', 'được cho là đã', 'có thể đã', 'trong đó có', 'vẫn', 'vẫn còn', 'sau đó',
-      'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên',
+      'ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của hai bên', 'ở hai bên', 'từ cả hai phía', 'từ cả hai bên',
       // "187 binh sĩ vẫn được coi là mất tích": how the victims are entered in a count, no verb of saying of their own.
       'được coi là', 'được xem là', 'được ghi nhận là', 'được xác nhận là', 'được báo cáo là', 'được liệt vào danh sách', 'bị coi là'],
     conjunctions: ['và', ',', 'cùng', 'cùng với'],
@@ -179,6 +180,7 @@ export const vi: LanguageModule = {
     // đã nhất trí …").
     respectively: ['lần lượt', 'tương ứng'],
     bothSides: ['ở cả hai phía', 'ở cả hai bên', 'của cả hai bên', 'của cả hai phía', 'của hai bên', 'của hai phía', 'tính cả hai bên', 'tính cả hai phía', '(cả hai bên)', '(cả hai phía)',
+      'từ cả hai phía', 'từ cả hai bên',
       ...['binh sĩ', 'binh lính', 'quân nhân', 'lính', 'chiến binh'].flatMap((noun) => [`${noun} hai bên`, `${noun} hai phía`, `${noun} cả hai bên`, `${noun} cả hai phía`])],
     enemySide: ['đối phương', 'của đối phương', 'phía đối phương', 'địch', 'của địch', 'đối địch'],
     // "12 tay súng của lực lượng này": 'this force', 'this group' is the speaker, as 'its' is in English.
@@ -191,6 +193,8 @@ export const vi: LanguageModule = {
     // "Nga đã chịu thương vong khoảng 450.000 binh sĩ": Russia suffered the casualties.
     lossVerbs: [...LOSS_VERBS, 'có', 'đã có', ...['chịu', 'đã chịu', 'phải chịu'].flatMap((verb) => [`${verb} thương vong`, `${verb} tổn thất`])],
     lossCauses: ['do', 'vì', 'bởi'],
+    // "cả chết lẫn bị thương": both dead and wounded.
+    lossHarms: ['gồm', 'gồm cả', 'bao gồm', 'bao gồm cả', 'kể cả', 'tính cả', 'cả'],
     eachSideBeforeVerb: ['mỗi bên', 'mỗi phía', 'mỗi bên đã', 'mỗi phía đã',
       ...['mỗi bên', 'hai bên', 'cả hai bên', 'hai phía', 'cả hai phía'].flatMap((who) => [`${who} đều`, `${who} đều đã`])],
     sidesAsSubject: { 'hai bên': 'both', 'hai phía': 'both', 'đôi bên': 'both', 'hai nước': 'both', 'cả hai bên': 'each', 'cả hai phía': 'each', 'cả hai nước': 'each' },

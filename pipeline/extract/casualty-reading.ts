@@ -887,13 +887,13 @@ function causedCue(i: number, ctx: ReadingContext): { measure: Measure; start: n
 }
 
 /** "killed 16 civilians", "killing at least 16": a cue right before the number (or a toll noun, from `cues`). */
-function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measures): { measure: Measure; start: number; heading?: true } | null {
+function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Measure> = ctx.lex.measuresBefore): { measure: Measure; start: number; heading?: true } | null {
   const from = Math.max(ctx.sentenceStart, q.start - CUE_LOOKBEHIND);
   // "Killed: 12", "Thiệt mạng: 12": a cue that heads a list item or a table line. 'has "eliminated" 200 militants',
   // 'đã "tiêu diệt" 200 tay súng': a cue in quotation marks is a cue, and so is one before a quoted number ('war dead
   // "up to 600,000"').
   // "Killed: Armenia 3,825, …": the heading over a number's label.
-  const to = skipSpaceBack(ctx.text, (cues === ctx.lex.measures ? labelBefore(q.start, ctx)?.start : undefined) ?? q.start, from);
+  const to = skipSpaceBack(ctx.text, (cues === ctx.lex.measuresBefore ? labelBefore(q.start, ctx)?.start : undefined) ?? q.start, from);
   const mark = ctx.text.charCodeAt(to - 1);
   // "Dead – 45; wounded – 120": a dash heads an item as a colon does, when no number stands before it in the item.
   const heads = mark === COLON || (dashAt(ctx.text, to - 1) && !numberInItemBefore(to - 1, ctx));

@@ -31,6 +31,8 @@ export interface LexiconIndex {
   causatives: PhraseSet<true>;
   causedMeasures: PhraseSet<Measure>;
   describingMeasures: PhraseSet<Measure>;
+  /** Measures and `measuresBefore` together: what may name a measure right before a number. */
+  measuresBefore: PhraseSet<Measure>;
   objectMeasures: PhraseSet<Measure>;
   lifeMeasures: PhraseSet<Measure>;
   lives: PhraseSet<true>;
@@ -39,7 +41,7 @@ export interface LexiconIndex {
   partLinks: PhraseSet<true>;
   partsOfFigures: PhraseSet<true>;
   /**
-   * Measures, tolls, caused, describing and object measures and the words for lives (which a verb of `lifeMeasures` needs,
+   * Measures, tolls, caused, describing, before-only and object measures and the words for lives (which a verb of `lifeMeasures` needs,
    * and are rarer than the verbs) together: a sentence without one of these holds no casualty figure.
    */
   cues: PhraseSet<true>;
@@ -172,13 +174,14 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     causatives: PhraseSet.of(l.causatives),
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
     describingMeasures: PhraseSet.mapped(l.describingMeasures),
+    measuresBefore: PhraseSet.mapped({ ...l.measures, ...l.measuresBefore }),
     objectMeasures: PhraseSet.mapped(l.objectMeasures),
     lifeMeasures: PhraseSet.mapped(l.lifeMeasures),
     lives: PhraseSet.of(l.lives),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     partLinks: PhraseSet.of(l.partLinks),
     partsOfFigures: PhraseSet.of(l.partsOfFigures),
-    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures), ...Object.keys(l.objectMeasures), ...l.lives]),
+    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures), ...Object.keys(l.measuresBefore), ...Object.keys(l.objectMeasures), ...l.lives]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     clauseJoiners: PhraseSet.of(l.clauseJoiners),

@@ -97,6 +97,12 @@ export interface Lexicon {
    */
   describingMeasures: Record<string, Measure>;
   /**
+   * Verbs that name a measure only right before the number they count, their object: 'kills', 'injures' in "Blast kills
+   * 3, injures 15" (headlines speak in the present). After a number they are as often nouns ("12 stab wounds", "12
+   * confirmed kills") and say nothing.
+   */
+  measuresBefore: Record<string, Measure>;
+  /**
    * Verbs that name a measure only with victims for their object, a party's name allowed before the number ('cost':
    * "The war cost 30,000 lives", "cost Armenia 3,825 soldiers"); with no victims' noun they say nothing ("cost 5
    * billion").

@@ -3784,4 +3784,39 @@ export const corpusEn: CorpusRow[] = [
     text: "Russia lost 300 soldiers, killed in the assault on Bakhmut.",
     expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact')],
   },
+  {
+    text: "Kharkiv strike kills 47, wounds dozens",
+    expect: [fig('killed', 'total', 'exact', 47, 47, 47, 'exact'), fig('wounded', 'total', 'dozens', 12, 24, 99, 'vague.dozens')],
+  },
+  {
+    text: "Russian missile strike kills 12 civilians in Zaporizhzhia",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Clashes kill 5 soldiers on Armenia-Azerbaijan border",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "Drone attack injures 7 in Odesa",
+    expect: [fig('wounded', 'total', 'exact', 7, 7, 7, 'exact')],
+  },
+  {
+    text: "Blast kills 3, injures 15 at market",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('wounded', 'total', 'exact', 15, 15, 15, 'exact')],
+  },
+  {
+    text: "Floods displace 10,000 people in Sudan",
+    expect: [fig('displaced', 'total', 'exact', 10000, 10000, 10000, 'exact')],
+  },
+  {
+    text: "Two soldiers die in border clash",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Fighting claims 30 lives in eastern Ukraine",
+    expect: [fig('killed', 'total', 'exact', 30, 30, 30, 'exact')],
+  },
+  { text: "He suffered 12 stab wounds.", expect: [] },
+  { text: "The pilot had 12 confirmed kills.", expect: [] },
+  { text: "Landmines kill hundreds of people every year.", expect: [] },
 ];

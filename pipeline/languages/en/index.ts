@@ -132,7 +132,7 @@ export const en: LanguageModule = {
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
     },
     measures: {
-      killed: 'killed', dead: 'killed', died: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', claiming: 'killed', 'claiming the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed', 'losing their lives': 'killed',
+      killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', dies: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', claiming: 'killed', 'claiming the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed', 'losing their lives': 'killed',
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
@@ -192,8 +192,10 @@ export const en: LanguageModule = {
       'drove', 'driven', 'driving', 'has driven', 'have driven', 'had driven', 'sent', 'sending', 'has sent', 'have sent'],
     // "the names of 2,783 fallen soldiers": 'fallen' alone is as often a number's fall ("has fallen from 90,000 to 12,000").
     describingMeasures: { fallen: 'killed' },
+    measuresBefore: { kills: 'killed', kill: 'killed', wounds: 'wounded', wound: 'wounded', injures: 'wounded', injure: 'wounded',
+      displaces: 'displaced', displace: 'displaced' },
     objectMeasures: { cost: 'killed', costs: 'killed', costing: 'killed', 'at a cost of': 'killed', 'at the cost of': 'killed' },
-    lifeMeasures: Object.fromEntries(['took', 'take', 'takes', 'taking', 'taken', 'cut short', 'cuts short', 'cutting short', 'ended', 'ending'].map((verb) => [verb, 'killed' as const])),
+    lifeMeasures: Object.fromEntries(['took', 'take', 'takes', 'taking', 'taken', 'claims', 'claim', 'cut short', 'cuts short', 'cutting short', 'ended', 'ending'].map((verb) => [verb, 'killed' as const])),
     lives: ['lives'],
     causedMeasures: { 'from their homes': 'displaced', 'out of their homes': 'displaced', 'from their villages': 'displaced', fleeing: 'displaced', 'into exile': 'displaced' },
     fillers: ['were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'have been', 'had been', 'has been', 'were all', 'also',

@@ -150,6 +150,7 @@ export const vi: LanguageModule = {
     // "buộc 40.000 người phải rời bỏ nhà cửa": the verbs after a causative are cues on their own.
     causedMeasures: {},
     describingMeasures: {},
+    measuresBefore: {},
     objectMeasures: {},
     // "Cuộc chiến đã lấy đi 30.000 sinh mạng"; 'cướp đi' is a cue on its own.
     lifeMeasures: { 'lấy đi': 'killed', 'tước đi': 'killed', 'cướp': 'killed' },

@@ -255,6 +255,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       if (lex.clauseOpeners.endingAt(text, lead, q.end) !== null) break;
       // "3,825 soldiers fighting Azerbaijan", "binh sĩ chiến đấu chống Azerbaijan": a party the victims are set against
       // is not their side ("12 soldiers from Armenia", "binh sĩ thuộc quân đội Armenia" are of theirs).
+      // "killed 30 soldiers in eastern Ukraine": past a place's opener, a party names where they died.
+      if (w.population !== null && partyAsPlace(w.reach, party, ctx)) { pos = party.end; continue; }
       if (!w.side && lex.opponents.endingAt(text, lead, q.end) === null) { w.side = party.tag; w.sideAfterNoun = w.population !== null; w.people = namesPeople(party, ctx); }
       // "2,783 of Azerbaijan's soldiers": the party may own the victims after it.
       pos = w.reach = possessiveAt(text, party.end) ? party.end + 2 : party.end;
@@ -368,6 +370,19 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   }
   // "Nine of the dead were children": with no verb of its own, the part counts what its toll counts.
   return w.tollPart !== undefined && w.measure === null ? { ...w, measure: w.tollPart } : w;
+}
+
+/**
+ * "killed 30 soldiers in eastern Ukraine", "on the Armenia-Azerbaijan border", "giết 30 binh sĩ ở Ukraine": a party
+ * after the victims (from `from`), past the opener of a place or a time, names where they died, not whose they were,
+ * unless a side or a force is named with it ("in the Armenian army", "in Armenia's army", "trong quân đội Armenia",
+ * "về phía Armenia").
+ */
+function partyAsPlace(from: number, party: PhraseHit<string>, { text, lex, sentenceEnd }: ReadingContext): boolean {
+  if (lex.adjunctOpeners.findAll(text, from, party.start).length === 0 || possessiveAt(text, party.end)) return false;
+  if (lex.sideNouns.findAll(text, from, party.start).length > 0 || lex.institutionNouns.findAll(text, from, party.start).length > 0) return false;
+  const next = skipSpace(text, party.end, sentenceEnd);
+  return (lex.sideNouns.startingAt(text, next, sentenceEnd) ?? lex.victims.startingAt(text, next, sentenceEnd) ?? lex.institutionNouns.startingAt(text, next, sentenceEnd)) === null;
 }
 
 /**

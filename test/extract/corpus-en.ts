@@ -3819,4 +3819,24 @@ export const corpusEn: CorpusRow[] = [
   { text: "He suffered 12 stab wounds.", expect: [] },
   { text: "The pilot had 12 confirmed kills.", expect: [] },
   { text: "Landmines kill hundreds of people every year.", expect: [] },
+  {
+    text: "Shelling killed 30 soldiers in Ukraine.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact', { side: '' })],
+  },
+  {
+    text: "Clashes killed 5 soldiers on the Armenia-Azerbaijan border.",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact', { side: '' })],
+  },
+  {
+    text: "The fighting killed 30 people in eastern Ukraine.",
+    expect: [fig('killed', 'total', 'exact', 30, 30, 30, 'exact', { side: '' })],
+  },
+  {
+    text: "Shelling killed 30 soldiers in the Armenian army.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "The strike killed 30 soldiers in Armenia's army.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact', { side: 'armenian' })],
+  },
 ];

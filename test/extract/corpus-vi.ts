@@ -2331,4 +2331,20 @@ export const corpusVi: CorpusRow[] = [
     text: "Hơn 6.500 người đã thiệt mạng từ cả hai bên.",
     expect: [fig('killed', 'total', 'more_than', 6501, 6501, 7150, 'more_than.rounding', { flags: ['both_sides'] })],
   },
+  {
+    text: "Pháo kích đã giết 30 binh sĩ ở Ukraine.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact', { side: '' })],
+  },
+  {
+    text: "Cuộc tấn công đã giết chết 30 người ở miền đông Ukraine.",
+    expect: [fig('killed', 'total', 'exact', 30, 30, 30, 'exact', { side: '' })],
+  },
+  {
+    text: "Pháo kích đã giết 30 binh sĩ trong quân đội Armenia.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "Pháo kích đã giết 30 binh sĩ về phía Armenia.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact', { side: 'armenian' })],
+  },
 ];

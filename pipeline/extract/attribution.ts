@@ -92,11 +92,12 @@ function withoutTrailingLower(name: string, lex: LexiconIndex, ownLeadIn: boolea
   }
   const tail = TRAILING_LOWER.exec(name);
   if (!tail) return name;
-  let keep = name.length;
-  // Trim one word at a time, keeping a lower-case body ("the ministry") that names the claimant.
+  // Trim the words after the last that ends a lower-case body naming the claimant ("the ministry", "Armenia's health
+  // ministry"), all of them when there is none ("Nikol Pashinyan in a statement on").
+  let keep = tail.index;
   for (const m of tail[0].matchAll(/\s+[\p{Ll}\p{M}]+/gu)) {
     const at = tail.index + (m.index ?? 0);
-    if (lex.institutionNouns.endingAt(name, at + m[0].length, at) === null) { keep = at; break; }
+    if (lex.institutionNouns.endingAt(name, at + m[0].length, at) !== null) keep = at + m[0].length;
   }
   return nameIn(name.slice(0, keep), lex, afterLower);
 }

@@ -3839,4 +3839,24 @@ export const corpusEn: CorpusRow[] = [
     text: "The strike killed 30 soldiers in Armenia's army.",
     expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact', { side: 'armenian' })],
   },
+  {
+    text: "According to figures released by Armenia's health ministry on Monday, 3,825 soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: "Armenia's health ministry" })],
+  },
+  {
+    text: "According to figures released by the health ministry on Monday, 3,825 soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'the health ministry' })],
+  },
+  {
+    text: "Armenia's health ministry on Monday released figures showing 3,825 soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: "Armenia's health ministry" })],
+  },
+  {
+    text: "Nikol Pashinyan in a statement on Monday said 3,825 soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Nikol Pashinyan' })],
+  },
+  {
+    text: "The ministry in a statement on Monday said 3,825 soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'The ministry' })],
+  },
 ];

@@ -331,7 +331,7 @@ export const en: LanguageModule = {
       'estimates', 'claimed', 'claims', 'claim', 'added', 'wrote', 'tweeted', 'posted', 'admitted', 'acknowledged', 'admits', 'acknowledges', 'conceded', 'concedes',
       // "Health ministry figures show …", "A Reuters count showed …": what a source's count shows is its claim; 'show'
       // alone is also what a video shows.
-      ...COUNTS.flatMap((count) => ['show', 'shows', 'showed'].map((verb) => `${count} ${verb}`)),
+      ...COUNTS.flatMap((count) => ['show', 'shows', 'showed', 'showing'].map((verb) => `${count} ${verb}`)),
       // "A UN report found that …": what a report or an inquiry concludes is its claim.
       'found that', 'finds that', 'showed that', 'shows that', 'show that', 'concluded that',
       // "Interfax quoted the ministry as saying": whom the outlet quotes is the verb's subject.

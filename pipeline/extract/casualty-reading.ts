@@ -1152,7 +1152,15 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   const afterPart = link !== null && part !== undefined && skipSpace(text, part.end) === link.start;
   // "About 1/3 of the 150,000 residents", "Khoảng 1/3 trong số 150.000 cư dân": a fraction in figures before the link.
   const afterFraction = link !== null && SLASH_FRACTION.test(text.slice(Math.max(sentenceStart, link.start - 8), link.start));
-  return (whole || afterPart || afterFraction) && (w.measure === null || !w.clean || w.predicate);
+  // "Không ai trong số 40 hành khách bị thương.": a cue that ends the sentence is its verb, not a word describing the whole.
+  return (whole || afterPart || afterFraction) && (w.measure === null || !w.clean || w.predicate || endsSentence(w.cueEnd, ctx));
+}
+
+/** Nothing but the sentence's closing punctuation at `pos`. */
+function endsSentence(pos: number | undefined, { text, sentenceEnd }: ReadingContext): boolean {
+  if (pos === undefined) return false;
+  const at = skipSpace(text, pos, sentenceEnd);
+  return at >= sentenceEnd || /^[.;!?]\s*$/.test(text.slice(at, sentenceEnd));
 }
 
 /** "Armenia's 2,425 dead": a party's possessive right before the number names the side. */

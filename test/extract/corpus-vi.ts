@@ -2347,4 +2347,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Pháo kích đã giết 30 binh sĩ về phía Armenia.",
     expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact', { side: 'armenian' })],
   },
+  { text: "Không ai trong số 40 hành khách bị thương.", expect: [] },
+  { text: "Không một ai trong số 40 hành khách bị thương.", expect: [] },
+  { text: "Không có ai trong số 40 hành khách bị thương.", expect: [] },
+  { text: "Hầu hết trong số 40 hành khách đã thiệt mạng.", expect: [] },
+  {
+    text: "Tất cả 40 hành khách đều thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

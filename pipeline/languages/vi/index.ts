@@ -165,7 +165,10 @@ export const vi: LanguageModule = {
     inclusions: ['trong đó', 'trong đó có', ...INCLUDES, 'trong số đó', 'trong số đó có'],
     inclusionsAfter: ['trong số đó', 'trong số này', 'trong số họ'],
     partsOf: [...FRACTIONS, 'phần lớn', 'đa số', 'nhiều người', 'phần trăm', '%']
-      .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`]),
+      .flatMap((part) => [`${part} trong số`, `${part} số`, `${part} của`])
+      // "Không ai trong số 40 hành khách bị thương": none of the 40 passengers, as 'none of the' in English.
+      .concat(['hầu hết', 'không ai', 'không một ai', 'không có ai', 'chưa ai', 'chẳng ai', 'không người nào', 'không một người nào']
+        .map((part) => `${part} trong số`)),
     // "dân số 150.000 người" (a population of 150,000) counts residents, whatever befell some of them.
     notFiguresAfter: ['nửa', ...FRACTIONS, 'độ tuổi', 'tuổi', 'tuổi từ', 'dân số', 'dân số là', 'dân số chỉ', 'dân số chỉ có', 'dân số có', 'dân số vào khoảng'],
     partLinks: ['trong số', 'trong tổng số', 'trên tổng số'],

@@ -735,6 +735,24 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide, eachSide, raisedAt };
 }
 
+/**
+ * "bringing to 12 the number of people killed this week", "raised to 45 the death toll": a toll named right after the
+ * number that words of raising hand it, read as `tollBefore` reads one before the number.
+ */
+function tollAfter(q: Quantity, ctx: ReadingContext): ReturnType<typeof tollBefore> {
+  const { text, lex, parties, sentenceStart, sentenceEnd } = ctx;
+  const raiser = lex.raisedTo.endingAt(text, q.start, sentenceStart);
+  if (!raiser) return null;
+  const after = skipSpace(text, q.end, sentenceEnd);
+  const from = skipSpace(text, lex.determiners.startingAt(text, after, sentenceEnd)?.end ?? after, sentenceEnd);
+  const headed = headedToll(from, sentenceEnd, ctx);
+  const hit = lex.tolls.startingAt(text, from, sentenceEnd) ?? (headed?.start === from ? headed : null);
+  if (!hit) return null;
+  const population = lex.victims.findAll(hit.text)[0]?.tag ?? 'total';
+  const side = parties.findAll(hit.text)[0]?.tag ?? '';
+  return { start: hit.start, measure: hit.tag, population, side, whole: null, ownSide: false, eachSide: false, raisedAt: raiser.start };
+}
+
 const HARMS: ReadonlySet<Measure> = new Set(['killed', 'wounded', 'missing', 'casualties']);
 
 /**
@@ -1301,7 +1319,7 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   // "The death toll, including 12 soldiers, rose to 300": a part the toll handed over leaves the toll to the number after it.
   const ownVictims = ownCue && !noKind;
   const tollFrom = Math.max(ctx.sentenceStart, previous?.tollStart ?? previous?.reach ?? 0);
-  const toll = ownVictims ? null : tollBefore(q, tollFrom, ctx);
+  const toll = ownVictims ? null : tollBefore(q, tollFrom, ctx) ?? tollAfter(q, ctx);
   // "Armenian losses: 3,825 servicemen killed": a heading toll, whose colon the number follows, says whose they are.
   const headed = ownVictims && !w.side && text.charCodeAt(skipSpaceBack(text, q.start, tollFrom) - 1) === COLON ? tollBefore(q, tollFrom, ctx) : null;
   // "Số binh sĩ thiệt mạng khoảng 3.000 người": a cue right before the number that closes a toll is the toll's.

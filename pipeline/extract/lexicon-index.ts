@@ -28,6 +28,7 @@ export interface LexiconIndex {
   tollHeads: PhraseSet<true>;
   runningTotals: PhraseSet<true>;
   tollRaisers: PhraseSet<true>;
+  raisedTo: PhraseSet<true>;
   causatives: PhraseSet<true>;
   causedMeasures: PhraseSet<Measure>;
   describingMeasures: PhraseSet<Measure>;
@@ -171,6 +172,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     tollHeads: PhraseSet.of(l.tollHeads),
     runningTotals: PhraseSet.of(l.runningTotals),
     tollRaisers: PhraseSet.of(l.tollRaisers),
+    raisedTo: PhraseSet.of(l.raisedTo),
     causatives: PhraseSet.of(l.causatives),
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
     describingMeasures: PhraseSet.mapped(l.describingMeasures),

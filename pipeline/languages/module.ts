@@ -81,6 +81,11 @@ export interface Lexicon {
    */
   tollRaisers: string[];
   /**
+   * Words that raise a toll named right after the number they hand over ('bringing to', 'raised to'): "bringing to 12
+   * the number of people killed this week", "raised to 45 the death toll". The number is the toll's.
+   */
+  raisedTo: string[];
+  /**
    * Verbs that cause what the cue after the victims says ('khiến', 'left'). After one, the victims may carry a
    * longer modifier before their cue: "khiến 5 người trong một gia đình thiệt mạng", "left 12 people from the
    * same village dead".

@@ -3859,4 +3859,17 @@ export const corpusEn: CorpusRow[] = [
     text: "The ministry in a statement on Monday said 3,825 soldiers were killed.",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'The ministry' })],
   },
+  {
+    text: "The strike killed 3 people, bringing to 12 the number of people killed this week.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact'), fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The attack raised to 45 the death toll from Sunday's strikes.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact')],
+  },
+  {
+    text: "Another soldier died of his wounds, bringing to 710 the number of Armenian servicemen killed.",
+    expect: [fig('killed', 'military', 'exact', 710, 710, 710, 'exact', { side: 'armenian' })],
+  },
+  { text: "The ministry raised to 12 the number of regions under curfew.", expect: [] },
 ];

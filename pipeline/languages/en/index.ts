@@ -187,6 +187,7 @@ export const en: LanguageModule = {
     tollHeads: ['number of', 'total number of', 'tally of', 'count of', 'number'],
     runningTotals: RAISING.flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',
         'their tally', 'the figure', 'its losses', 'their losses'].map((total) => `${verb} ${total}`)),
+    raisedTo: RAISING.map((verb) => `${verb} to`),
     tollRaisers: RAISING.flatMap((verb) => ['the', 'its', 'their', 'the overall'].map((det) => `${verb} ${det}`)),
     causatives: ['left', 'leaving', 'leaves', 'has left', 'have left', 'had left', 'forced', 'forcing', 'has forced', 'have forced', 'had forced',
       'drove', 'driven', 'driving', 'has driven', 'have driven', 'had driven', 'sent', 'sending', 'has sent', 'have sent'],

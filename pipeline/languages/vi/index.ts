@@ -140,6 +140,7 @@ export const vi: LanguageModule = {
     tollHeads: ['số', 'con số', 'tổng số'],
     runningTotals: ['nâng', 'đưa'].flatMap((verb) => ['tổng số', 'con số', 'tổng số người'].map((total) => `${verb} ${total}`)),
     tollRaisers: ['nâng', 'đưa'].flatMap((verb) => [verb, `${verb} tổng`]),
+    raisedTo: [],
     tollLinks: ['là', 'có', ...INCLUDES, 'dao động', 'đã dao động', 'dao động trong', 'con số', 'được', 'lên', 'lên tới', 'lên đến', 'đã lên tới', 'đã lên đến', 'đã', 'tăng lên', 'đã tăng lên', 'tăng tới', 'đã tăng tới', 'tăng lên tới', 'đã tăng lên tới', 'ở mức', 'đạt', 'đã lên', 'hiện là', 'hiện đã', ':',
       // "Số người chết đã giảm xuống 32": a toll revised down hands its number over as one that rose does.
       'xuống', 'giảm xuống', 'đã giảm xuống', 'xuống còn', 'giảm còn', 'đã giảm còn', 'giảm xuống còn', 'chỉ còn',

@@ -253,10 +253,10 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       const lead = skipSpaceBack(text, pos, q.end);
       // "Armenia lost 3,825 soldiers while Azerbaijan lost 2,906": a party after a clause's opener is that clause's subject.
       if (lex.clauseOpeners.endingAt(text, lead, q.end) !== null) break;
-      // "3,825 soldiers fighting Azerbaijan", "binh sĩ chiến đấu chống Azerbaijan": a party the victims are set against
-      // is not their side ("12 soldiers from Armenia", "binh sĩ thuộc quân đội Armenia" are of theirs).
       // "killed 30 soldiers in eastern Ukraine": past a place's opener, a party names where they died.
       if (w.population !== null && partyAsPlace(w.reach, party, ctx)) { pos = party.end; continue; }
+      // "3,825 soldiers fighting Azerbaijan", "binh sĩ chiến đấu chống Azerbaijan": a party the victims are set against
+      // is not their side ("12 soldiers from Armenia", "binh sĩ thuộc quân đội Armenia" are of theirs).
       if (!w.side && lex.opponents.endingAt(text, lead, q.end) === null) { w.side = party.tag; w.sideAfterNoun = w.population !== null; w.people = namesPeople(party, ctx); }
       // "2,783 of Azerbaijan's soldiers": the party may own the victims after it.
       pos = w.reach = possessiveAt(text, party.end) ? party.end + 2 : party.end;

@@ -7,7 +7,7 @@
 // clause ("khiến 5 người trong một gia đình thiệt mạng"); the figure a running total totals ("bringing the
 // total to 1,166"); a cue reached over unknown words. A number that is only the whole a part is taken of
 // ("two-thirds of the 1.2 million residents") is no figure whatever the evidence.
-import { CLAUSE_COMMA, isSpaceCode, isWordCode, possessiveAt, possessiveBefore, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
+import { CLAUSE_COMMA, SET_OFF_CLOSERS, isSpaceCode, isWordCode, possessiveAt, possessiveBefore, skipSpace, skipSpaceBack, wordCount, wordEndAt } from '../languages/chars.ts';
 import type { Measure, Population, Qualifier } from '../schemas.ts';
 import { fewPlainWords, followsCue, fromPrevious, gapWithoutDates, onlyJoins, sameQuantity, type Figure } from './coordination.ts';
 import type { LexiconIndex } from './lexicon-index.ts';
@@ -620,8 +620,6 @@ function partAsideEnd(pos: number, { text, lex, sentenceEnd }: ReadingContext): 
   const part = lex.inclusions.startingAt(text, inner, close) ?? lex.inclusionsAfter.findAll(text, inner, close)[0];
   return part ? close : -1;
 }
-
-const SET_OFF_CLOSERS: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–', '(': ')' };
 
 /**
  * Past the mark at `pos` when it closes the one that sets the number phrase `q` off, with any words of apposition

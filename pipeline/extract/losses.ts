@@ -1,7 +1,7 @@
 // Losses told of a party: who lost the dead a loss verb counts ("Armenia lost 3,825 soldiers"), whether the loser is
 // the speaker's enemy, and a party's loss or claim told in the words of the one before it ("…, Azerbaijan 2,906") or
 // set against it ("…, compared with 2,906 for Azerbaijan").
-import { possessiveBefore, skipSpace, skipSpaceBack } from '../languages/chars.ts';
+import { possessiveBefore, SET_OFF_CLOSERS, skipSpace, skipSpaceBack } from '../languages/chars.ts';
 import type { Population } from '../schemas.ts';
 import type { ReadingContext } from './casualty-reading.ts';
 import { linksFigures, onlyJoins, type Figure } from './coordination.ts';
@@ -65,16 +65,13 @@ export function enemyLossAt(at: number, ctx: ReadingContext): boolean {
   return verb !== null && ctx.lex.enemySide.endingAt(ctx.text, verb.start, ctx.sentenceStart) !== null;
 }
 
-// What opens an aside after a loss's victims, before any of `lossHarms`.
-const HARMS_OPENERS: ReadonlySet<string> = new Set([',', '(', '—', '–']);
-
 /**
  * "lost about 600,000 troops, including dead and wounded", "mất 600.000 quân (cả chết lẫn bị thương)": an aside right
  * after a loss's victims (at `reach`) that names casualties, and nothing else, says the loss counts them, not the dead alone.
  */
 export function lossCountsCasualties(reach: number, { text, lex, sentenceEnd }: ReadingContext): boolean {
   const open = skipSpace(text, reach, sentenceEnd);
-  if (!HARMS_OPENERS.has(text[open] ?? '')) return false;
+  if (!((text[open] ?? '') in SET_OFF_CLOSERS)) return false;
   const lead = skipSpace(text, open + 1, sentenceEnd);
   const harms = lex.measures.startingAt(text, skipSpace(text, lex.lossHarms.startingAt(text, lead, sentenceEnd)?.end ?? lead, sentenceEnd), sentenceEnd);
   if (harms?.tag !== 'casualties') return false;

@@ -43,6 +43,12 @@ export function wordEndAt(text: string, pos: number): number {
  */
 export const CLAUSE_COMMA = String.raw`,(?!\d)|(?<!\d),`;
 
+/**
+ * The marks that set a phrase off after a word (", or 90,000 people,", "(dead and wounded)"), each with the mark that
+ * closes it.
+ */
+export const SET_OFF_CLOSERS: Readonly<Record<string, string>> = { ',': ',', '—': '—', '–': '–', '(': ')' };
+
 /** How many code units the character at text[i] takes: 2 where a surrogate pair starts, else 1. */
 export function charLengthAt(text: string, i: number): number {
   return pairAt(text, i) >= 0 ? 2 : 1;

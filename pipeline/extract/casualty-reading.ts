@@ -357,8 +357,10 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (word >= 0 && w.population === null && fillerEnd >= 0 && pos === skipSpace(text, fillerEnd)) { w.ownVerb = true; break; }
     // "30 Syrians were killed": a name the parties do not list, right before the verb of its harm, names people.
     if (word >= 0 && step === 0 && w.population === null && namesUnlistedPeople(pos, word, ctx)) { w.population = 'total'; pos = w.reach = word; continue; }
-    // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths".
-    const modified = word >= 0 && w.population === null && step === 0 ? lex.victims.startingAt(text, word, end) : null;
+    // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths";
+    // not a word that opens an adjunct ("reached 80 after soldiers opened fire": they are no victims).
+    const opensAdjunct = word >= 0 && lex.adjunctOpeners.startingAt(text, pos, word)?.end === word;
+    const modified = word >= 0 && w.population === null && step === 0 && !opensAdjunct ? lex.victims.startingAt(text, word, end) : null;
     if (word >= 0 && w.population === null && (step > 0 || !(modified ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
     if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;

@@ -3872,4 +3872,20 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'military', 'exact', 710, 710, 710, 'exact', { side: 'armenian' })],
   },
   { text: "The ministry raised to 12 the number of regions under curfew.", expect: [] },
+  {
+    text: "The death toll reached 80 after soldiers opened fire on the crowd.",
+    expect: [fig('killed', 'total', 'exact', 80, 80, 80, 'exact')],
+  },
+  {
+    text: "Death toll reaches 80 as rescuers search rubble",
+    expect: [fig('killed', 'total', 'exact', 80, 80, 80, 'exact')],
+  },
+  {
+    text: "Clashes killed 12 before troops regained the town.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Shelling killed 28 pro-government fighters.",
+    expect: [fig('killed', 'military', 'exact', 28, 28, 28, 'exact')],
+  },
 ];

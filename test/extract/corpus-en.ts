@@ -3888,4 +3888,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Shelling killed 28 pro-government fighters.",
     expect: [fig('killed', 'military', 'exact', 28, 28, 28, 'exact')],
   },
+  {
+    text: "Earthquake toll climbs above 41,000 in Turkey and Syria",
+    expect: [fig('killed', 'total', 'more_than', 41001, 41001, 45100, 'more_than.rounding')],
+  },
+  {
+    text: "The death toll soared above 500 on Friday.",
+    expect: [fig('killed', 'total', 'more_than', 501, 501, 600, 'more_than.rounding')],
+  },
+  {
+    text: "Death toll surges past 500",
+    expect: [fig('killed', 'total', 'more_than', 501, 501, 600, 'more_than.rounding')],
+  },
+  {
+    text: "Casualties mounted past 1,000.",
+    expect: [fig('casualties', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding')],
+  },
 ];

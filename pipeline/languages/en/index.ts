@@ -11,6 +11,9 @@ const TIME_UNITS = ['day', 'week', 'month', 'hour', 'year'];
 const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
 const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
 const NEARING = ['approaching', 'nearing', 'nears'];
+// "The death toll rose above 300", "Death toll climbs above 41,000", "Death toll surges past 500": verbs of a toll's rise.
+const RISING = ['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'jumps', 'soared', 'soars', 'surged', 'surges', 'mounted', 'mounts',
+  'increased', 'increases', 'grew', 'grown', 'grows', 'went', 'goes'];
 // "could rise to", "will be", "is expected to exceed": a forecast. "could be as high as" is an estimate, and read.
 const PROJECTIONS = ['could', 'may', 'might', 'is likely to', 'are likely to', 'likely to']
   .flatMap((modal) => ['rise', 'reach', 'climb', 'top', 'exceed', 'surpass', 'pass', 'increase', 'grow', 'double', 'go up', 'hit'].map((verb) => `${modal} ${verb}`))
@@ -179,7 +182,7 @@ export const en: LanguageModule = {
       'military losses': 'casualties', 'troop losses': 'casualties', 'human losses': 'casualties', 'combat losses': 'casualties',
       'personnel losses': 'casualties', 'losses in personnel': 'casualties',
     },
-    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDES, 'has', 'have', 'had', 'now', 'reached', 'hit', 'rose', 'risen', 'climbed', 'went', 'reaching',
+    tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDES, 'has', 'have', 'had', 'now', 'reached', 'hit', ...RISING, 'reaching',
       'hitting', 'numbered', 'numbering', 'numbers', 'number', 'ran', 'runs', 'run', 'running', 'range', 'ranges', 'ranged', 'vary', 'varies', 'varied', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING,
       // "The death toll is likely over 5,000": a hedge between the link and the number.

@@ -98,6 +98,7 @@ export interface LexiconIndex {
   opponents: PhraseSet<true>;
   comparisons: PhraseSet<true>;
   changeBy: PhraseSet<true>;
+  changeVerbs: PhraseSet<true>;
   idioms: PhraseSet<true>;
   units: PhraseSet<true>;
   durations: PhraseSet<number>;
@@ -232,6 +233,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     opponents: PhraseSet.of(l.opponents),
     comparisons: PhraseSet.of(l.comparisons),
     changeBy: PhraseSet.of(l.changeBy),
+    changeVerbs: PhraseSet.of(l.changeVerbs),
     idioms: PhraseSet.of(l.idioms),
     units: PhraseSet.of(l.units),
     durations: PhraseSet.mapped(l.durations),

@@ -427,6 +427,11 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const fromWhat = !joined && !stacked && start >= 0 ? afterFrom(text, list[i - 1], a, lex, dates, to) : null;
     if (fromWhat === 'things') { nonFigures.push({ start, end, difference: false }); continue; }
     const former = fromWhat === 'former';
+    // "The death toll rose 40 to 300": the change, then the new value on its own.
+    if (joined && !opener && LETTER.test(text.slice(a.end, (b as Item).start)) && lex.changeVerbs.endingAt(text, a.start, back)) {
+      nonFigures.push({ start: a.start, end: a.end, difference: true });
+      continue;
+    }
     if (former || isDifference(text, start, end, lex, from, to)) {
       // "rose by 12 to 59": the change, then the new value on its own.
       if (joined && !opener && lex.changeBy.endingAt(text, a.start, back)) { nonFigures.push({ start: a.start, end: a.end, difference: true }); continue; }

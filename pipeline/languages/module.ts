@@ -373,6 +373,11 @@ export interface Lexicon {
   openingSides: string[];
   /** Difference words after which a range joiner opens the new value, not a range: 'rose by' in "rose by 12 to 59". */
   changeBy: string[];
+  /**
+   * Verbs of change after which a number joined to the next by a word is the change, and the next the new value: 'rose'
+   * in "The death toll rose 40 to 300", no range of 40 to 300.
+   */
+  changeVerbs: string[];
   /** Fixed phrases whose numeral counts nothing ('no one', 'at one point', 'một cách'). */
   idioms: string[];
   /** Nouns a number counts that are not people ('weeks', 'km', 'tuổi'): a number right before one is no quantity. */

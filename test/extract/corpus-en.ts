@@ -3904,4 +3904,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Casualties mounted past 1,000.",
     expect: [fig('casualties', 'total', 'more_than', 1001, 1001, 1500, 'more_than.rounding')],
   },
+  {
+    text: "The death toll rose 40 to 300 overnight.",
+    expect: [fig('killed', 'total', 'exact', 300, 300, 300, 'exact')],
+  },
+  {
+    text: "The number of wounded climbed 120 to 1,450, the ministry said.",
+    expect: [fig('wounded', 'total', 'exact', 1450, 1450, 1450, 'exact', { claimant: 'the ministry' })],
+  },
+  {
+    text: "The death toll rose to between 400 and 500.",
+    expect: [fig('killed', 'total', 'range', 400, 450, 500, 'range.midpoint')],
+  },
 ];

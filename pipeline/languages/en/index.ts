@@ -298,6 +298,7 @@ export const en: LanguageModule = {
     adjunctOpeners: ['in', 'near', 'across', 'at', 'around', 'outside', 'inside', 'on', 'during', 'when', 'after', 'overnight', 'throughout',
       'along', 'as', 'since', 'while', 'before', 'yesterday', 'today', 'last', 'this', 'so far'],
     changeBy: ['rose by', 'risen by', 'increased by', 'up by', 'down by', 'grew by', 'jumped by', 'climbed by', 'fell by'],
+    changeVerbs: RISING,
     idioms: ['two sides', 'two countries', 'two nations', 'no one', 'not one', 'every one', 'any one', 'each one', 'one another', 'at one point', 'one by one', 'one of the few',
       'one side', 'the other one', 'one after another', 'one-sided', 'one family', 'one household'],
     units: ['week', 'weeks', 'day', 'days', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minute', 'minutes', 'decade', 'decades',

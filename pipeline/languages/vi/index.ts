@@ -244,6 +244,8 @@ export const vi: LanguageModule = {
     adjunctOpeners: ['ở', 'tại', 'trong', 'khi', 'sau khi', 'gần', 'hôm', 'vào', 'về phía', 'bên phía'],
     // "tăng thêm 40 lên 230": 'lên' joins no range, so no difference word needs to be listed.
     changeBy: [],
+    // "tăng 40 lên 300": the new value follows 'lên', no range's joiner.
+    changeVerbs: [],
     idioms: ['cả hai bên', 'cả hai phía', 'hai bên', 'hai phía', 'hai nước', 'một cách', 'một lần nữa', 'một mặt', 'một phần', 'một bên', 'một lúc', 'một khi', 'một vài lần', 'thứ nhất', 'một chiều', 'một gia đình',
       ...FRACTIONS,
       // The start, middle or end of a year ('năm', also five) or month: "kể từ đầu năm"; and years counted or

@@ -3916,4 +3916,8 @@ export const corpusEn: CorpusRow[] = [
     text: "The death toll rose to between 400 and 500.",
     expect: [fig('killed', 'total', 'range', 400, 450, 500, 'range.midpoint')],
   },
+  {
+    text: "Russia said 6,000 of its soldiers had died, while Ukraine said that 100,000 Russian soldiers were killed.",
+    expect: [fig('killed', 'military', 'exact', 6000, 6000, 6000, 'exact', { claimant: 'Russia', flags: ['own_side'] }), fig('killed', 'military', 'exact', 100000, 100000, 100000, 'exact', { claimant: 'Ukraine', side: 'russian' })],
+  },
 ];

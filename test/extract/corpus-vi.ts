@@ -2355,4 +2355,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Tất cả 40 hành khách đều thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Con số chính thức là 54 người chết, nhưng người dân địa phương nói con số thực tế gần 200.",
+    expect: [fig('killed', 'total', 'exact', 54, 54, 54, 'exact'), fig('killed', 'total', 'nearly', 180, 190, 200, 'nearly.just_under', { flags: ['measure_from_context'] })],
+  },
+  {
+    text: "Bộ Quốc phòng Armenia cho biết 54 binh sĩ thiệt mạng, trong khi Azerbaijan khẳng định con số khoảng 200.",
+    expect: [fig('killed', 'military', 'exact', 54, 54, 54, 'exact', { claimant: 'Bộ Quốc phòng Armenia' }), fig('killed', 'military', 'approx', 150, 200, 250, 'approx.rounding', { claimant: 'Azerbaijan', flags: ['measure_from_context'] })],
+  },
 ];

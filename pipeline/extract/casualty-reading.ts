@@ -862,7 +862,10 @@ function tollModifiers(start: number, from: number, ctx: ReadingContext): { popu
   const victim = lex.victims.endingAt(text, party?.start ?? start, from);
   const at = victim?.start ?? start;
   const possessor = possessiveBefore(text, at, from);
-  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, possessor >= 0 ? possessor : at, from)?.tag ?? party?.tag ?? '', own: lex.ownSide.endingAt(text, at, from) !== null };
+  // "The Armenian side's losses": the party before a side's noun owns them.
+  const sideNoun = possessor >= 0 ? lex.sideNouns.endingAt(text, possessor, from) : null;
+  const owner = sideNoun ? skipSpaceBack(text, sideNoun.start, from) : possessor >= 0 ? possessor : at;
+  return { population: victim?.tag ?? null, side: ctx.parties.endingAt(text, owner, from)?.tag ?? party?.tag ?? '', own: lex.ownSide.endingAt(text, at, from) !== null };
 }
 
 /**

@@ -3920,4 +3920,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Russia said 6,000 of its soldiers had died, while Ukraine said that 100,000 Russian soldiers were killed.",
     expect: [fig('killed', 'military', 'exact', 6000, 6000, 6000, 'exact', { claimant: 'Russia', flags: ['own_side'] }), fig('killed', 'military', 'exact', 100000, 100000, 100000, 'exact', { claimant: 'Ukraine', side: 'russian' })],
   },
+  {
+    text: "The Armenian side's losses stood at 3,825, according to official data published in 2022.",
+    expect: [fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' })],
+  },
+  {
+    text: "The Azerbaijani side's death toll rose to 2,906.",
+    expect: [fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' })],
+  },
+  {
+    text: "The airline's losses stood at 300 million.",
+    expect: [],
+  },
 ];

@@ -934,6 +934,11 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   // "Dead – 45; wounded – 120": a dash heads an item as a colon does, when no number stands before it in the item.
   const heads = mark === COLON || (dashAt(ctx.text, to - 1) && !numberInItemBefore(to - 1, ctx));
   const quoted = CLOSING_QUOTES.has(mark) || QUOTE_MARKS.has(mark);
+  // "Killed were 30 soldiers, 12 policemen and 5 civilians": a cue that opens the sentence, then a copula, heads the
+  // items after it as a colon does.
+  const copula = heads || quoted || cues !== ctx.lex.measuresBefore ? null : ctx.lex.copulas.endingAt(ctx.text, to, from);
+  const opening = copula ? cues.endingAt(ctx.text, skipSpaceBack(ctx.text, copula.start, from), from) : null;
+  if (opening && opening.start === skipSpace(ctx.text, ctx.sentenceStart)) return { measure: opening.tag, start: opening.start, heading: true };
   let hit = cues.endingAt(ctx.text, heads ? to - 1 : quoted ? skipSpaceBack(ctx.text, to - 1, from) : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
   const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);

@@ -3932,4 +3932,16 @@ export const corpusEn: CorpusRow[] = [
     text: "The airline's losses stood at 300 million.",
     expect: [],
   },
+  {
+    text: "Killed were 30 soldiers, 12 police officers and 5 civilians.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact'), fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'civilian', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "Wounded were 40 soldiers.",
+    expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "The soldiers who were killed were 30 years old on average.",
+    expect: [],
+  },
 ];

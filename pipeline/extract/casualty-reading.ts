@@ -66,6 +66,8 @@ const MAX_STEPS = 8;
 const MAX_TOLL_GAP_WORDS = 14;
 const CUE_LOOKBEHIND = 40;
 const TOLL_PART_LOOKBEHIND = 12;
+// "the majority of those killed": room for a part's words before a toll.
+const PART_WORDS_LOOKBEHIND = 24;
 const MAX_ASIDE_CHARS = 80;
 const MAX_HEAD_CHARS = 60;
 const MAX_HEAD_WORDS = 5;
@@ -706,6 +708,8 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   if (!hit || !handsNumber(hit.end, q, ctx)) return null;
   // "51 more deaths on Sunday, bringing its total to 1,100": the running total between hands the number over, not the toll.
   if (lex.runningTotals.findAll(text, hit.end, q.start).length > 0) return null;
+  // "Most of those killed were 30 or younger", "The youngest of the dead was 3": what a part of the toll was, its age.
+  if (quantifiedPart(hit, from, ctx) && lex.copulas.findAll(text, hit.end, q.start).length > 0) return null;
   const before = tollModifiers(hit.start, from, ctx);
   // Words that belong to another number between the toll and this one ("the death toll, including 12 soldiers, rose
   // to 300") say nothing of this one; words before it still do ("the death toll among troops rose by 45 to 1,009").
@@ -733,6 +737,12 @@ function tollBefore(q: Quantity, from: number, ctx: ReadingContext): { start: nu
   const eachSide = lex.eachSide.findAll(text, hit.end, other).length > 0;
   const raisedAt = lex.tollRaisers.endingAt(text, hit.start, from)?.start ?? null;
   return { start: hit.start, measure: hit.tag, population, side, whole: part ? own ?? 'total' : null, ownSide, eachSide, raisedAt };
+}
+
+/** "Most of those killed", "many of the dead": a word for a part of the toll, whose size it says, right before it. */
+function quantifiedPart(toll: { start: number; end: number }, from: number, { text, lex }: ReadingContext): boolean {
+  const lead = skipSpaceBack(text, toll.start, from);
+  return lex.wholes.findAll(text, Math.max(from, toll.start - PART_WORDS_LOOKBEHIND), toll.end).some((w) => w.tag === 'part' && w.start < toll.start && w.end >= lead);
 }
 
 /**

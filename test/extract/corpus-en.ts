@@ -3944,4 +3944,14 @@ export const corpusEn: CorpusRow[] = [
     text: "The soldiers who were killed were 30 years old on average.",
     expect: [],
   },
+  { text: "Most of those killed were 30 or younger.", expect: [] },
+  { text: "The youngest of the dead was 3, the oldest 87.", expect: [] },
+  {
+    text: "All of the 40 passengers were killed.",
+    expect: [fig('killed', 'civilian', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Among the dead were 30 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact')],
+  },
 ];

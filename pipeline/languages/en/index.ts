@@ -214,7 +214,7 @@ export const en: LanguageModule = {
       'comprising', ', comprising', 'comprises', 'comprised', 'comprise'],
     inclusionsAfter: ['of them', 'of whom', 'among them'],
     partsOf: ['half', 'quarter', 'quarters', 'third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths', 'most', 'many', 'some', 'few', 'none',
-      'majority', 'minority', 'fraction', 'percent', 'per cent', '%'].flatMap((part) => [`${part} of the`, `${part} of those`, `${part} of its`, `${part} of their`])
+      'majority', 'minority', 'fraction', 'percent', 'per cent', '%', 'youngest', 'oldest', 'eldest'].flatMap((part) => [`${part} of the`, `${part} of those`, `${part} of its`, `${part} of their`])
       // Fractions before a bare 'of' are never figures (below); these parts before a place's people ("most of Gaza's 2.2 million").
       .concat(['most', 'many', 'some', 'few', 'none', 'majority', 'minority'].map((part) => `${part} of`)),
     // "a population of 150,000": the number counts residents, whatever befell some of them.

@@ -316,8 +316,11 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "half of its 150,000 residents, some 70,000 people, have fled": the next figure restates this one's part, no list.
       if (shared.setOff) break;
       // "sent 500 soldiers into battle and 120 were killed": victims named, then words the lexicon does not know, and a
-      // figure with no victims of its own: the second figure's clause, not a list of two.
-      if (w.population !== null && !w.clean && shared.population === null) break;
+      // figure with no victims of its own: the second figure's clause, not a list of two. So is a bare figure whose verb
+      // has words like 'were' of its own ("Police detained 300 protesters and 12 were injured").
+      const ownFiller = shared.population === null && shared.side === '' && next && shared.cueEnd !== undefined &&
+        lex.fillers.findAll(text, next.end, shared.cueEnd).length > 0;
+      if (w.population !== null && shared.population === null && (!w.clean || ownFiller)) break;
       // "300 Russian and 200 Ukrainian soldiers": a party's adjective with no noun of its own has the next figure's.
       if (w.population === null && w.side !== '' && !w.people) w.population = shared.population;
       return { ...w, measure: shared.measure, clean: shared.clean, predicate: shared.predicate, sharedWith: shared.sharedWith ?? n, forecast: w.forecast || shared.forecast, ...(shared.cueEnd ? { cueEnd: shared.cueEnd } : {}) };

@@ -3954,4 +3954,12 @@ export const corpusEn: CorpusRow[] = [
     text: "Among the dead were 30 soldiers.",
     expect: [fig('killed', 'military', 'exact', 30, 30, 30, 'exact')],
   },
+  {
+    text: "Police detained 300 soldiers and 12 were injured.",
+    expect: [fig('wounded', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Police detained 300 soldiers and 12 police officers were injured.",
+    expect: [fig('wounded', 'military', 'exact', 300, 300, 300, 'exact'), fig('wounded', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -3962,4 +3962,25 @@ export const corpusEn: CorpusRow[] = [
     text: "Police detained 300 soldiers and 12 police officers were injured.",
     expect: [fig('wounded', 'military', 'exact', 300, 300, 300, 'exact'), fig('wounded', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Three protesters were shot dead in the capital.",
+    expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "At least 40 migrants drowned off the coast of Libya.",
+    expect: [fig('killed', 'civilian', 'at_least', 40, 40, 50, 'at_least.rounding')],
+  },
+  {
+    text: "Two men were beaten to death and 12 civilians were massacred in the village.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact'), fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The regime executed 12 prisoners.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The T-72 tanks were destroyed, and 3 crew were killed.",
+    expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
+  },
+  { text: "Troops executed 2 raids overnight.", expect: [] },
 ];

@@ -2363,4 +2363,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Bộ Quốc phòng Armenia cho biết 54 binh sĩ thiệt mạng, trong khi Azerbaijan khẳng định con số khoảng 200.",
     expect: [fig('killed', 'military', 'exact', 54, 54, 54, 'exact', { claimant: 'Bộ Quốc phòng Armenia' }), fig('killed', 'military', 'approx', 150, 200, 250, 'approx.rounding', { claimant: 'Azerbaijan', flags: ['measure_from_context'] })],
   },
+  {
+    text: "12 dân thường bị thảm sát tại làng.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

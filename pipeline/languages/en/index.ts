@@ -124,10 +124,11 @@ export const en: LanguageModule = {
       'humanitarian workers': 'civilian', 'health workers': 'civilian', 'medical workers': 'civilian', doctors: 'civilian', nurses: 'civilian',
       'rescue workers': 'civilian', rescuers: 'civilian', 'emergency workers': 'civilian', paramedics: 'civilian', workers: 'civilian', firefighters: 'civilian', teachers: 'civilian', students: 'civilian', farmers: 'civilian', shepherds: 'civilian',
       worshippers: 'civilian', mourners: 'civilian', bystanders: 'civilian', 'passers-by': 'civilian', pedestrians: 'civilian', passengers: 'civilian',
+      protesters: 'civilian', protestors: 'civilian', demonstrators: 'civilian', migrants: 'civilian',
       schoolchildren: 'children', pupils: 'children', boys: 'children', girls: 'children',
       women: 'women', 'elderly women': 'women', mothers: 'women', men: 'total',
       // Counted together, a group neither apart nor civilian by name.
-      'women and children': 'total', 'children and women': 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total', members: 'total',
+      'women and children': 'total', 'children and women': 'total', police: 'total', 'police officers': 'total', policemen: 'total', medics: 'total', volunteers: 'total', prisoners: 'total', hostages: 'total', members: 'total', crew: 'total',
       // One person, as "a 47-year-old man", "a civilian" count them (see singulars).
       man: 'total', woman: 'women', teenager: 'total', pensioner: 'total', policeman: 'total', 'police officer': 'total', volunteer: 'total',
       medic: 'total', driver: 'total', peacekeeper: 'military', 'border guard': 'military', militiaman: 'military', paramedic: 'civilian', rescuer: 'civilian', worker: 'civilian', mother: 'women', father: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
@@ -139,6 +140,11 @@ export const en: LanguageModule = {
       'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
+      // How they were killed: "Three protesters were shot dead", "40 migrants drowned", "12 civilians were massacred".
+      ...Object.fromEntries(['shot', 'beaten', 'stabbed', 'burned', 'burnt', 'hacked', 'crushed', 'froze', 'frozen', 'starved', 'bludgeoned']
+        .map((how) => [`${how} to death`, 'killed' as const])),
+      'shot dead': 'killed', drowned: 'killed', drown: 'killed', drowning: 'killed', executed: 'killed', executing: 'killed', murdered: 'killed',
+      murdering: 'killed', massacred: 'killed', massacring: 'killed', slaughtered: 'killed', assassinated: 'killed', 'summarily executed': 'killed',
       // "2,906 servicemen were martyred", "a list of 2,783 martyrs": how a side names its own dead.
       martyred: 'killed', martyrs: 'killed',
       ...Object.fromEntries(['battle', 'combat', 'action', 'the line of duty'].map((where) => [`fell in ${where}`, 'killed' as const])),

@@ -424,8 +424,11 @@ function namesPeople(party: PhraseHit<string>, { parties, lex }: ReadingContext)
   });
 }
 
-/** Harms the people counted may die of later ("Two wounded soldiers later died"). */
-const DIED_LATER: ReadonlySet<Measure> = new Set(['wounded', 'missing']);
+/**
+ * Harms the people counted may die of later ("Two wounded soldiers later died"), and flight, which the dead suffered
+ * first ("12 refugees were killed in the strike", "12 người tị nạn chết cóng").
+ */
+const DIED_LATER: ReadonlySet<Measure> = new Set(['wounded', 'missing', 'displaced']);
 // "Three people who were wounded in the attack later died": the words of a place or time before 'later'.
 const MAX_LATER_WORDS = 4;
 

@@ -3983,4 +3983,16 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'total', 'exact', 3, 3, 3, 'exact')],
   },
   { text: "Troops executed 2 raids overnight.", expect: [] },
+  {
+    text: "12 refugees were killed in the strike.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "At least 12 refugees froze to death near the border.",
+    expect: [fig('killed', 'total', 'at_least', 12, 12, 14, 'at_least.rounding')],
+  },
+  {
+    text: "Some 100,000 refugees have arrived in Armenia.",
+    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding')],
+  },
 ];

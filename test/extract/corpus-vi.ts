@@ -2367,4 +2367,8 @@ export const corpusVi: CorpusRow[] = [
     text: "12 dân thường bị thảm sát tại làng.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "12 người tị nạn chết cóng gần biên giới.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

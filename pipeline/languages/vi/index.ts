@@ -116,7 +116,7 @@ export const vi: LanguageModule = {
       'loại khỏi vòng chiến đấu': 'casualties', 'bị loại khỏi vòng chiến đấu': 'casualties',
       // Killed or put out of action, as armies' statements use it; both spellings of 'hoá'.
       'vô hiệu hóa': 'casualties', 'vô hiệu hoá': 'casualties',
-      'mất tích': 'missing', 'mất liên lạc': 'missing', 'chưa rõ tung tích': 'missing', 'không rõ tung tích': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'giết': 'killed', 'sát hại': 'killed', 'thảm sát': 'killed', 'hành quyết': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'cướp đi': 'killed', 'cướp đi sinh mạng': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
+      'mất tích': 'missing', 'mất liên lạc': 'missing', 'chưa rõ tung tích': 'missing', 'không rõ tung tích': 'missing', 'mất': 'killed', 'thi thể': 'killed', 'giết hại': 'killed', 'giết': 'killed', 'sát hại': 'killed', 'thảm sát': 'killed', 'hành quyết': 'killed', 'chết cóng': 'killed', 'chết đói': 'killed', 'chết cháy': 'killed', 'chết đuối': 'killed', 'tiêu diệt': 'killed', 'bị tiêu diệt': 'killed', 'bị giết hại': 'killed', 'cướp đi': 'killed', 'cướp đi sinh mạng': 'killed', 'thiệt mạng hoặc bị thương nặng': 'casualties',
       'chạy trốn': 'displaced', 'sơ tán': 'displaced', 'phải sơ tán': 'displaced', 'mất nhà cửa': 'displaced',
       'phải rời bỏ nhà cửa': 'displaced', 'di tản': 'displaced', 'tản cư': 'displaced', 'tị nạn': 'displaced', 'rời bỏ': 'displaced', 'rời khỏi': 'displaced', 'chạy khỏi': 'displaced', 'chạy sang': 'displaced', 'di dời': 'displaced', 'phải di dời': 'displaced',
       // "6 triệu người Ukraine đã rời đất nước": 'rời' alone is as often a base or an office left.

@@ -318,7 +318,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "sent 500 soldiers into battle and 120 were killed": victims named, then words the lexicon does not know, and a
       // figure with no victims of its own: the second figure's clause, not a list of two. So is a bare figure whose verb
       // has words like 'were' of its own ("Police detained 300 protesters and 12 were injured").
-      const ownFiller = shared.population === null && shared.side === '' && next && shared.cueEnd !== undefined &&
+      const ownFiller = shared.population === null && shared.side === '' && shared.cueEnd !== undefined &&
         lex.fillers.findAll(text, next.end, shared.cueEnd).length > 0;
       if (w.population !== null && shared.population === null && (!w.clean || ownFiller)) break;
       // "300 Russian and 200 Ukrainian soldiers": a party's adjective with no noun of its own has the next figure's.
@@ -364,8 +364,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (word >= 0 && step === 0 && w.population === null && namesUnlistedPeople(pos, word, ctx)) { w.population = 'total'; pos = w.reach = word; continue; }
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths";
     // not a word that opens an adjunct ("reached 80 after soldiers opened fire": they are no victims).
-    const opensAdjunct = word >= 0 && lex.adjunctOpeners.startingAt(text, pos, word)?.end === word;
-    const modified = word >= 0 && w.population === null && step === 0 && !opensAdjunct ? lex.victims.startingAt(text, word, end) : null;
+    const modified = word >= 0 && w.population === null && step === 0 && lex.adjunctOpeners.startingAt(text, pos, word)?.end !== word ? lex.victims.startingAt(text, word, end) : null;
     if (word >= 0 && w.population === null && (step > 0 || !(modified ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
     if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;
@@ -952,9 +951,10 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   const quoted = CLOSING_QUOTES.has(mark) || QUOTE_MARKS.has(mark);
   // "Killed were 30 soldiers, 12 policemen and 5 civilians": a cue that opens the sentence, then a copula, heads the
   // items after it as a colon does.
-  const copula = heads || quoted || cues !== ctx.lex.measuresBefore ? null : ctx.lex.copulas.endingAt(ctx.text, to, from);
+  const first = skipSpace(ctx.text, ctx.sentenceStart);
+  const copula = heads || quoted || first < from || cues !== ctx.lex.measuresBefore ? null : ctx.lex.copulas.endingAt(ctx.text, to, from);
   const opening = copula ? cues.endingAt(ctx.text, skipSpaceBack(ctx.text, copula.start, from), from) : null;
-  if (opening && opening.start === skipSpace(ctx.text, ctx.sentenceStart)) return { measure: opening.tag, start: opening.start, heading: true };
+  if (opening && opening.start === first) return { measure: opening.tag, start: opening.start, heading: true };
   let hit = cues.endingAt(ctx.text, heads ? to - 1 : quoted ? skipSpaceBack(ctx.text, to - 1, from) : q.start, from);
   // "killed her three children", "killed all 12 passengers": a determiner may stand between a verb and its object's number.
   const det = hit ? null : ctx.lex.objectDeterminers.endingAt(ctx.text, q.start, from);

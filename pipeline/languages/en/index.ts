@@ -11,7 +11,8 @@ const TIME_UNITS = ['day', 'week', 'month', 'hour', 'year'];
 const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
 const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
 const NEARING = ['approaching', 'nearing', 'nears'];
-// "The death toll rose above 300", "Death toll climbs above 41,000", "Death toll surges past 500": verbs of a toll's rise.
+// Verbs of a rise: a toll's link ("The death toll rose above 300", "Death toll surges past 500") and, before a number
+// joined to the next, its change ("rose 40 to 300").
 const RISING = ['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'jumps', 'soared', 'soars', 'surged', 'surges', 'mounted', 'mounts',
   'increased', 'increases', 'grew', 'grown', 'grows', 'went', 'goes'];
 // "could rise to", "will be", "is expected to exceed": a forecast. "could be as high as" is an estimate, and read.

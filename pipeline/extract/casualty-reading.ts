@@ -1130,9 +1130,9 @@ function rivalClaim(q: Quantity, ctx: ReadingContext, previous: Figure | null): 
   const from = Math.max(previous.reach, previous.cueEnd ?? 0);
   // "…, though some put the figure at 10,000": the verb may hand the number over a toll's link, and over words that
   // speak of the figure ("while Ukraine said the figure was more than 100,000", "Ukraine cho rằng con số này là …"), or
-  // with no link, as a toll may ("người dân nói con số thực gần 200").
+  // with no link before a bound, as a toll may ("người dân nói con số thực gần 200"; "said the 200 soldiers" is none).
   const link = lex.tollLinks.endingAt(text, q.start, from);
-  const ref = lex.figureReferences.endingAt(text, link?.start ?? q.start, from);
+  const ref = link ? lex.figureReferences.endingAt(text, link.start, from) : q.qualifier !== 'exact' ? lex.figureReferences.endingAt(text, q.start, from) : null;
   const verb = lex.attributionAfter.endingAt(text, q.start, from) ?? (link ? lex.attributionAfter.endingAt(text, link.start, from) : null) ??
     (ref ? lex.attributionAfter.endingAt(text, ref.start, from) : null);
   // "Armenia reported 49 soldiers killed; Azerbaijan reported 50": a semicolon opens the rival's clause as 'while' does.

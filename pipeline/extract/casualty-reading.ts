@@ -966,7 +966,6 @@ function cueBefore(q: { start: number }, ctx: ReadingContext, cues: PhraseSet<Me
   return heads && hit.end === skipSpaceBack(ctx.text, to - 1, from) ? { measure: hit.tag, start: hit.start, heading: true } : { measure: hit.tag, start: hit.start };
 }
 
-
 /**
  * Whether a number stands between the start of the item (the sentence, or a comma or semicolon) and `at`: "Three
  * soldiers were wounded – 2 seriously" tells a part of the three, no item of a list.

@@ -275,6 +275,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "14 of the 20 people killed were civilians": the whole's victims, and who the part of them were.
       const who = whole?.measure && whole.cueEnd !== undefined && w.population === null ? narrowedVictims(text, skipSpace(text, whole.cueEnd), end, lex) : null;
       if (who && whole) return { ...w, measure: whole.measure, clean: whole.clean, population: who.tag, side: w.side || whole.side, reach: who.end, cueEnd: who.end, predicate: true };
+      // "Civilians made up 12 of the 40 dead": a whole that is a toll of its own, with no verb, makes the part one of it.
+      if (whole?.measure && whole.clean && !whole.predicate && whole.cueEnd !== undefined) return { ...w, measure: whole.measure, tollPart: whole.measure };
       if (!whole?.predicate) break;
       return { ...whole, population: w.population ?? whole.population, side: w.side || whole.side, suffix: w.suffix, reach: w.reach };
     }
@@ -1194,8 +1196,11 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   const afterPart = link !== null && part !== undefined && skipSpace(text, part.end) === link.start;
   // "About 1/3 of the 150,000 residents", "Khoảng 1/3 trong số 150.000 cư dân": a fraction in figures before the link.
   const afterFraction = link !== null && SLASH_FRACTION.test(text.slice(Math.max(sentenceStart, link.start - 8), link.start));
-  // "Không ai trong số 40 hành khách bị thương.": a cue that ends the sentence is its verb, not a word describing the whole.
-  return (whole || afterPart || afterFraction) && (w.measure === null || !w.clean || w.predicate || endsSentence(w.cueEnd, ctx));
+  // "Không ai trong số 40 hành khách bị thương.": a cue that ends the sentence after the whole's noun is its verb, not a
+  // word describing the whole; right after the number it is the whole's own noun ("made up 12 of the 40 dead.").
+  // After a determiner ("of the 40 people killed.") the words are a noun phrase, whose cue describes it.
+  const verbEnds = (w.population !== null || w.side !== '') && endsSentence(w.cueEnd, ctx) && lex.determiners.endingAt(text, q.start, back) === null;
+  return (whole || afterPart || afterFraction) && (w.measure === null || !w.clean || w.predicate || verbEnds);
 }
 
 /** Nothing but the sentence's closing punctuation at `pos`. */

@@ -3995,4 +3995,25 @@ export const corpusEn: CorpusRow[] = [
     text: "Some 100,000 refugees have arrived in Armenia.",
     expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding')],
   },
+  // A part of a toll that has its own number: "of the 40 dead" is a noun phrase, not a verb of the whole.
+  {
+    text: "Civilians accounted for 12 of the 40 dead.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Civilians made up 12 of the 40 people killed, officials said.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Women and children accounted for more than half of the 1,200 killed.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact')],
+  },
+  {
+    text: "Rescuers found 12 of the 40 missing.",
+    expect: [fig('missing', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "None of the 40 passengers were injured.",
+    expect: [],
+  },
 ];

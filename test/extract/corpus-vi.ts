@@ -2371,4 +2371,8 @@ export const corpusVi: CorpusRow[] = [
     text: "12 người tị nạn chết cóng gần biên giới.",
     expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
   },
+  {
+    text: "Không ai trong số 40 người bị thương.",
+    expect: [],
+  },
 ];

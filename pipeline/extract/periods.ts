@@ -116,8 +116,10 @@ export function findPeriods(text: string, dates: DateSpan[], from: number, to: n
     const opener = fromWord ?? clause ?? connectorBefore(lex.onsetVerbs, text, d.start, lex, from, true);
     // "the death toll from the Oct. 7 attack": the day of an event, not the start of a period; "rose to 40 from
     // Sunday's 31": a former value's day.
-    const possessive = possessiveAt(text, d.end);
-    const eventDay = possessive || (opener === fromWord && eventAfter(text, d, to, lex));
+    // "since the Oct. 7 attack", "since Sunday's attack": after 'since' the event's day starts the period all the same.
+    const since = fromWord !== null && lex.periodFromClause.startingAt(text, fromWord, d.start) !== null;
+    const possessive = !since && possessiveAt(text, d.end);
+    const eventDay = possessive || (opener === fromWord && !since && eventAfter(text, d, to, lex));
     // "between Sept. 27 and Nov. 10": after a word that opens a period, two days are its start and end, in that order.
     const listed = next !== undefined && fromWord === null && bothDays(text, d, next, lex);
     const closes = next && (listed || connectorAfter(lex.periodTo, text, d.end, next, lex) ||

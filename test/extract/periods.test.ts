@@ -91,6 +91,12 @@ describe('days a figure counts, days it was said', () => {
     ['Since the fighting began on Sept. 27, 1,200 soldiers have died.', 'en', [['2020-09-27', '', '2020-10-21']]],
     ['Hàng trăm người đã thiệt mạng kể từ khi giao tranh bùng phát hôm 27/9.', 'vi', [['2020-09-27', '', '2020-10-21']]],
     ['It was the deadliest day since the war began on Sept. 27, with 50 dead.', 'en', [['', '', '2020-10-21']]],
+    // After 'since', the day of an event the words name starts the period; after 'from' it is the event's day.
+    ['More than 300 people have been killed since the Oct. 7 attack.', 'en', [['2020-10-07', '', '2020-10-21']]],
+    ["More than 300 people have been killed since Sunday's attack.", 'en', [['2020-10-18', '', '2020-10-21']]],
+    ['The junta has killed more than 4,000 civilians since the 2021 coup.', 'en', [['2021', '', '2020-10-21']]],
+    ['The death toll from the Oct. 7 attack rose to 1,200.', 'en', [['2020-10-07', '2020-10-07', '2020-10-21']]],
+    ['Hơn 300 người đã thiệt mạng kể từ cuộc tấn công ngày 7/10.', 'vi', [['2020-10-07', '', '2020-10-21']]],
     // When it was said: the as_of.
     ['The ministry said on Monday that 12 soldiers had been killed since Sept. 27.', 'en', [['2020-09-27', '', '2020-10-19']]],
     ['On Sept. 30 the Defence Ministry said 104 servicemen had been killed.', 'en', [['', '', '2020-09-30']]],

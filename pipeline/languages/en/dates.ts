@@ -38,7 +38,7 @@ const YEAR_IN_CONTEXT = new RegExp(
 // "the 2016 four-day war", "a 2019 report": a year before an event's noun, a word or two apart at most. The noun
 // is listed, as "the 2000 displaced" is a count.
 const EVENT_NOUNS = ['war', 'wars', 'conflict', 'fighting', 'clashes', 'hostilities', 'escalation', 'flare-up', 'offensive', 'battle',
-  'ceasefire', 'truce', 'massacre', 'attack', 'attacks', 'invasion', 'uprising', 'campaign', 'report', 'census', 'survey', 'earthquake',
+  'ceasefire', 'truce', 'massacre', 'attack', 'attacks', 'invasion', 'coup', 'uprising', 'campaign', 'report', 'census', 'survey', 'earthquake',
   'agreement', 'accord'].join('|');
 const YEAR_OF_EVENT = new RegExp(String.raw`\b(\d{4})(?<=\b(?:the|a|an|its|their|this|that)\s+\d{4})(?=(?:\s+[\w-]+){0,2}?\s+(?:${EVENT_NOUNS})\b)`, 'dgi');
 // "The war of 2016 killed …": after an event's noun and 'of' or 'in', a year before a verb is still a year.

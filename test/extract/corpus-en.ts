@@ -4016,4 +4016,33 @@ export const corpusEn: CorpusRow[] = [
     text: "None of the 40 passengers were injured.",
     expect: [],
   },
+  // 'fatalities' heads a toll as 'deaths' does.
+  {
+    text: "The fatalities include 12 children.",
+    expect: [fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Fatalities rose to 40 on Sunday.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Nine of the fatalities were children.",
+    expect: [fig('killed', 'children', 'exact', 9, 9, 9, 'exact')],
+  },
+  {
+    text: "Among the fatalities were 12 children.",
+    expect: [fig('killed', 'children', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The fatality count stood at 40.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "Nine of the deaths were children.",
+    expect: [fig('killed', 'children', 'exact', 9, 9, 9, 'exact')],
+  },
+  {
+    text: "Forty fatalities were reported.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

@@ -181,7 +181,7 @@ export const en: LanguageModule = {
       'number of wounded': 'wounded', 'number of injured': 'wounded', 'number of missing': 'missing',
       'number of displaced': 'displaced', 'number of people displaced': 'displaced', 'number of people wounded': 'wounded',
       'number of people injured': 'wounded', 'number of people missing': 'missing', 'number of refugees': 'displaced',
-      casualties: 'casualties', deaths: 'killed', 'the loss of': 'killed', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
+      casualties: 'casualties', deaths: 'killed', fatalities: 'killed', 'fatality count': 'killed', 'the loss of': 'killed', 'the dead': 'killed', 'the wounded': 'wounded', 'the injured': 'wounded',
       'those killed': 'killed', 'those who died': 'killed', 'those who were killed': 'killed', 'those wounded': 'wounded', 'those injured': 'wounded',
       'the people killed': 'killed', 'the people who died': 'killed', 'the people who were killed': 'killed', 'the people wounded': 'wounded',
       'the people injured': 'wounded',
@@ -281,7 +281,7 @@ export const en: LanguageModule = {
     othersBefore: ['another', 'a further'],
     projections: PROJECTIONS,
     tollPartsBefore: ['among'],
-    partsOfTolls: Object.fromEntries(([['killed', ['dead', 'killed']], ['wounded', ['wounded', 'injured']], ['missing', ['missing']], ['displaced', ['displaced']]] as const)
+    partsOfTolls: Object.fromEntries(([['killed', ['dead', 'killed', 'deaths', 'fatalities']], ['wounded', ['wounded', 'injured']], ['missing', ['missing']], ['displaced', ['displaced']]] as const)
       .flatMap(([measure, nouns]) => nouns.flatMap((noun) => ['of the', 'of those', 'among the', 'among those'].map((of) => [`${of} ${noun}`, measure])))),
     shareVerbs: ['accounted for', 'account for', 'accounts for', 'made up', 'make up', 'makes up'],
     tollPartLinks: INCLUDES,

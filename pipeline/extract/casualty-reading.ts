@@ -1198,8 +1198,10 @@ function onlyAWhole(i: number, w: Walk, ctx: ReadingContext): boolean {
   const afterFraction = link !== null && SLASH_FRACTION.test(text.slice(Math.max(sentenceStart, link.start - 8), link.start));
   // "Không ai trong số 40 hành khách bị thương.": a cue that ends the sentence after the whole's noun is its verb, not a
   // word describing the whole; right after the number it is the whole's own noun ("made up 12 of the 40 dead.").
-  // After a determiner ("of the 40 people killed.") the words are a noun phrase, whose cue describes it.
-  const verbEnds = (w.population !== null || w.side !== '') && endsSentence(w.cueEnd, ctx) && lex.determiners.endingAt(text, q.start, back) === null;
+  // After a determiner ("of the 40 people killed.") the words are a noun phrase, whose cue describes it; so they are
+  // when a verb of sharing before the part is the sentence's ("Dân thường chiếm 12 trong số 40 người thiệt mạng.").
+  const verbEnds = (w.population !== null || w.side !== '') && endsSentence(w.cueEnd, ctx) && lex.determiners.endingAt(text, q.start, back) === null &&
+    !(afterPart && lex.shareVerbs.endingAt(text, part.start, sentenceStart) !== null);
   return (whole || afterPart || afterFraction) && (w.measure === null || !w.clean || w.predicate || verbEnds);
 }
 

@@ -4045,4 +4045,8 @@ export const corpusEn: CorpusRow[] = [
     text: "Forty fatalities were reported.",
     expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Civilians made up 12 of 40 people killed.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

@@ -2375,4 +2375,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Không ai trong số 40 người bị thương.",
     expect: [],
   },
+  // A verb of sharing before the part is the sentence's verb: the cue after the whole describes it.
+  {
+    text: "Dân thường chiếm 12 trong số 40 người thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

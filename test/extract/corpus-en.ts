@@ -4049,4 +4049,29 @@ export const corpusEn: CorpusRow[] = [
     text: "Civilians made up 12 of 40 people killed.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
   },
+  // Those who attacked are fighters by what they did; suspects are people of no stated kind.
+  {
+    text: "Two of the three attackers were killed.",
+    expect: [fig('killed', 'military', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "2 of the 5 suspects were killed.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "Security forces killed 15 terrorists in the operation.",
+    expect: [fig('killed', 'military', 'exact', 15, 15, 15, 'exact')],
+  },
+  {
+    text: "Three assailants were killed by security forces.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Police shot dead a gunman.",
+    expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact')],
+  },
+  {
+    text: "Officers detained 12 suspects.",
+    expect: [],
+  },
 ];

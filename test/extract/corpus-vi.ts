@@ -2380,4 +2380,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Dân thường chiếm 12 trong số 40 người thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Ba kẻ tấn công đã bị tiêu diệt.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Cảnh sát bắn chết 2 nghi phạm.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact')],
+  },
+  {
+    text: "5 nghi phạm đã bị bắt.",
+    expect: [],
+  },
 ];

@@ -119,6 +119,8 @@ export const en: LanguageModule = {
       'military personnel': 'military', military: 'military', forces: 'military', 'armed forces': 'military', 'government forces': 'military', fighters: 'military', combatants: 'military', militants: 'military',
       'army personnel': 'military', conscripts: 'military', pilots: 'military', sailors: 'military', marines: 'military', paratroopers: 'military',
       reservists: 'military', 'crew members': 'military', peacekeepers: 'military', 'border guards': 'military', militiamen: 'military', 'militia members': 'military', 'militia fighters': 'military', mercenaries: 'military', 'rebel fighters': 'military', rebels: 'military', insurgents: 'military', jihadists: 'military', gunmen: 'military',
+      // Those who attacked, as a government or a police force names them: fighters by what they did.
+      attackers: 'military', assailants: 'military', terrorists: 'military', separatists: 'military', suspects: 'total',
       // People named by their work or by who they are: civilians where their role makes them so (journalists, aid
       // workers), a total where it does not (police, men, volunteers). Women, as children, are counted apart.
       journalist: 'civilian', journalists: 'civilian', reporter: 'civilian', reporters: 'civilian', 'aid worker': 'civilian', 'aid workers': 'civilian',
@@ -135,6 +137,7 @@ export const en: LanguageModule = {
       medic: 'total', driver: 'total', peacekeeper: 'military', 'border guard': 'military', militiaman: 'military', paramedic: 'civilian', rescuer: 'civilian', worker: 'civilian', mother: 'women', father: 'total', boy: 'children', girl: 'children', baby: 'children', infant: 'children', toddler: 'children',
       resident: 'civilian', villager: 'civilian', farmer: 'civilian', teacher: 'civilian', student: 'civilian', doctor: 'civilian',
       nurse: 'civilian', passenger: 'civilian', militant: 'military', rebel: 'military', conscript: 'military',
+      gunman: 'military', attacker: 'military', assailant: 'military', suspect: 'total',
     },
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', dies: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', claiming: 'killed', 'claiming the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed', 'losing their lives': 'killed',

@@ -95,6 +95,7 @@ export const vi: LanguageModule = {
       'binh sĩ': 'military', 'binh lính': 'military', 'lính': 'military', 'người lính': 'military', 'quân nhân': 'military',
       'chiến binh': 'military', 'chiến sĩ': 'military', 'quân': 'military', 'tay súng': 'military',
       'sĩ quan': 'military', 'phi công': 'military', 'thủy thủ': 'military', 'thuỷ thủ': 'military', 'phiến quân': 'military', 'dân quân': 'military', 'lính gìn giữ hòa bình': 'military', 'binh sĩ gìn giữ hòa bình': 'military', 'lính gìn giữ hoà bình': 'military', 'binh sĩ gìn giữ hoà bình': 'military', 'phần tử': 'military', 'quân lính': 'military', 'tù binh': 'military',
+      'kẻ tấn công': 'military', 'kẻ khủng bố': 'military', 'nghi phạm': 'total',
       'nhà báo': 'civilian', 'phóng viên': 'civilian', 'nhân viên cứu trợ': 'civilian', 'nhân viên nhân đạo': 'civilian', 'nhân viên y tế': 'civilian', 'nhân viên cứu hộ': 'civilian', 'nhân viên cứu thương': 'civilian',
       'bác sĩ': 'civilian', 'y tá': 'civilian', 'lính cứu hỏa': 'civilian', 'lính cứu hoả': 'civilian', 'giáo viên': 'civilian', 'sinh viên': 'civilian',
       'nông dân': 'civilian', 'công nhân': 'civilian', 'hành khách': 'civilian', 'học sinh': 'children',

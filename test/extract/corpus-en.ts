@@ -4074,4 +4074,17 @@ export const corpusEn: CorpusRow[] = [
     text: "Officers detained 12 suspects.",
     expect: [],
   },
+  // 'liquidated', as militaries report enemy dead, is 'eliminated'.
+  {
+    text: "Ukraine's General Staff claims 1,200 Russian troops were \"liquidated\" in the past day.",
+    expect: [fig('killed', 'military', 'exact', 1200, 1200, 1200, 'exact', { side: 'russian', claimant: "Ukraine's General Staff" })],
+  },
+  {
+    text: "The army said it had liquidated 40 militants.",
+    expect: [fig('killed', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
+  {
+    text: "The firm liquidated 300 positions.",
+    expect: [],
+  },
 ];

@@ -141,7 +141,7 @@ export const en: LanguageModule = {
     },
     measures: {
       killed: 'killed', dead: 'killed', died: 'killed', die: 'killed', dies: 'killed', deaths: 'killed', claimed: 'killed', 'claimed the lives of': 'killed', claiming: 'killed', 'claiming the lives of': 'killed', lost: 'killed', losing: 'killed', bodies: 'killed', fatalities: 'killed', 'lost their lives': 'killed', 'losing their lives': 'killed',
-      'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed',
+      'have lost their lives': 'killed', killing: 'killed', perished: 'killed', slain: 'killed', 'confirmed dead': 'killed', 'found dead': 'killed', 'killed in action': 'killed', eliminated: 'killed', liquidated: 'killed',
       // "succumbed to their injuries": died of them, the first cue the walk from the number meets.
       succumbed: 'killed',
       // How they were killed: "Three protesters were shot dead", "40 migrants drowned", "12 civilians were massacred".

@@ -1523,7 +1523,8 @@ function estimated(q: Quantity, w: Walk, ctx: ReadingContext): boolean {
  * "37 civilians were killed and 115 injured on the Armenian side", "5 killed, 12 wounded and 3 missing on the Armenian
  * side", "37 dân thường thiệt mạng và 115 người bị thương ở phía Armenia": a side named after the cue that closes a list
  * of figures is said of the figures of no side before it, each joined to the next right after its cue ("12 civilians
- * were killed in Stepanakert, and 3 soldiers wounded on the Azerbaijani side" names no side of the 12).
+ * were killed in Stepanakert, and 3 soldiers wounded on the Azerbaijani side" names no side of the 12). So are both
+ * sides: "more than 20,000 dead and 50,000 wounded on both sides".
  */
 function sideClosesList(last: Figure, before: readonly Figure[], { text, lex }: ReadingContext): void {
   let next = last;
@@ -1532,10 +1533,15 @@ function sideClosesList(last: Figure, before: readonly Figure[], { text, lex }: 
     const { reading } = figure;
     if (reading.side !== '' || reading.bothSides || reading.eachSide || figure.cueEnd === null || next.start === undefined) return;
     if (!onlyJoins(text.slice(figure.cueEnd, next.start).trim(), lex)) return;
-    reading.side = last.reading.side;
+    if (last.reading.bothSides) reading.bothSides = true;
+    else reading.side = last.reading.side;
     next = figure;
   }
 }
+
+/** Both sides named right after the figure's own cue: "50,000 wounded on both sides". */
+const bothSidesAfterCue = (figure: Figure, { text, lex, sentenceEnd }: ReadingContext): boolean =>
+  figure.reading.bothSides && figure.cueEnd !== null && lex.bothSides.startingAt(text, skipSpace(text, figure.cueEnd), sentenceEnd) !== null;
 
 /** The reading of each number phrase of one sentence, null for those that are not casualty figures. */
 export function readSentence(ctx: ReadingContext): (CasualtyReading | null)[] {
@@ -1545,7 +1551,7 @@ export function readSentence(ctx: ReadingContext): (CasualtyReading | null)[] {
     const figure = readOne(i, ctx, previous);
     // "killed 1,000 people, including 45 civilians, on both sides": both sides named after a part are said of its whole.
     if (figure?.reading.bothSides && previous && figure.partOf === previous.reading && !previous.reading.eachSide) previous.reading.bothSides = true;
-    if (figure?.sideAfterCue) sideClosesList(figure, figures, ctx);
+    if (figure?.sideAfterCue || (figure && bothSidesAfterCue(figure, ctx))) sideClosesList(figure, figures, ctx);
     if (figure) figures.push(previous = figure);
     return figure && !figure.subset ? figure.reading : null;
   });

@@ -4087,4 +4087,27 @@ export const corpusEn: CorpusRow[] = [
     text: "The firm liquidated 300 positions.",
     expect: [],
   },
+  // Both sides named after the cue that closes a list are said of each figure joined right after its cue.
+  {
+    text: "The war has left more than 20,000 dead and 50,000 wounded on both sides.",
+    expect: [
+      fig('killed', 'total', 'more_than', 20001, 20001, 30000, 'more_than.rounding', { flags: ['both_sides'] }),
+      fig('wounded', 'total', 'exact', 50000, 50000, 50000, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
+  {
+    text: "5 killed, 12 wounded and 3 missing on both sides.",
+    expect: [
+      fig('killed', 'total', 'exact', 5, 5, 5, 'exact', { flags: ['both_sides'] }),
+      fig('wounded', 'total', 'exact', 12, 12, 12, 'exact', { flags: ['both_sides'] }),
+      fig('missing', 'total', 'exact', 3, 3, 3, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
+  {
+    text: "Armenia lost 3,825 soldiers and 12,000 were wounded on both sides.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian', flags: [] }),
+      fig('wounded', 'total', 'exact', 12000, 12000, 12000, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
 ];

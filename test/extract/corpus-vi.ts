@@ -2392,4 +2392,11 @@ export const corpusVi: CorpusRow[] = [
     text: "5 nghi phạm đã bị bắt.",
     expect: [],
   },
+  {
+    text: "Hơn 20.000 người chết và 50.000 người bị thương ở cả hai phía.",
+    expect: [
+      fig('killed', 'total', 'more_than', 20001, 20001, 30000, 'more_than.rounding', { flags: ['both_sides'] }),
+      fig('wounded', 'total', 'exact', 50000, 50000, 50000, 'exact', { flags: ['both_sides'] }),
+    ],
+  },
 ];

@@ -860,7 +860,8 @@ function victimsStartingAt(pos: number, to: number, { text, lex, parties }: Read
  * sentence names one before ("The airline said its losses stood at 300 million" is none).
  */
 function ownedBare(losses: { start: number; end: number }, after: number, from: number, ctx: ReadingContext): true | null {
-  if (after < ctx.sentenceEnd && /\p{L}/u.test(ctx.text[after] ?? '')) return null;
+  // "at 2,425 and Azerbaijan at 2,783", "at 2,425 on Monday": a word that ends the number's clause names nothing counted.
+  if (after < ctx.sentenceEnd && /\p{L}/u.test(ctx.text[after] ?? '') && !clauseClosesAt(after, ctx)) return null;
   // "bringing its losses to 48": a running total, read as one of the figure before it.
   if (ctx.lex.runningTotals.endingAt(ctx.text, losses.end, from)) return null;
   const owner = tollModifiers(losses.start, from, ctx);

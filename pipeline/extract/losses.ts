@@ -129,7 +129,12 @@ export function parallelClaim(at: number, ctx: ReadingContext, previous: Figure 
   if (previous?.start === undefined) return null;
   const { text, lex, parties, sentenceStart } = ctx;
   // "3,825 military deaths and …", "3,825 soldiers were killed and …": the first figure's words run to its cue.
-  const party = joinedParty(at, Math.max(previous.reach, previous.cueEnd ?? 0), ctx);
+  const from = Math.max(previous.reach, previous.cueEnd ?? 0);
+  // "Armenia put its death toll at 3,825, Azerbaijan at 2,906", "… là 3.825, Azerbaijan là 2.906": the link before the
+  // first number, repeated before this one, stands for the words left out.
+  const link = lex.tollLinks.endingAt(text, at, from);
+  const repeated = link !== null && lex.tollLinks.endingAt(text, previous.start, sentenceStart)?.text.toLowerCase() === link.text.toLowerCase();
+  const party = joinedParty(repeated ? link.start : at, from, ctx);
   if (!party) return null;
   const verb = lex.attributionAfter.findAll(text, sentenceStart, previous.start).at(-1);
   const first = verb ? parties.endingAt(text, verb.start, sentenceStart) : null;

@@ -4110,4 +4110,39 @@ export const corpusEn: CorpusRow[] = [
       fig('wounded', 'total', 'exact', 12000, 12000, 12000, 'exact', { flags: ['both_sides'] }),
     ],
   },
+  // The link before the first number, repeated after a second party, stands for the words left out.
+  {
+    text: "Armenia put its death toll at 3,825, Azerbaijan at 2,906.",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia', flags: ['own_side'] }),
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan', flags: ['measure_from_context', 'own_side'] }),
+    ],
+  },
+  {
+    text: "Armenia put its losses at 3,825 and Azerbaijan at 2,906.",
+    expect: [
+      fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia', flags: ['own_side'] }),
+      fig('casualties', 'total', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan', flags: ['measure_from_context', 'own_side'] }),
+    ],
+  },
+  {
+    text: "The death toll rose to 40 on Monday and to 52 on Tuesday.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact'), fig('killed', 'total', 'exact', 52, 52, 52, 'exact')],
+  },
+  // A party's losses counted in a bare number whose clause ends after it: a conjunction, a date.
+  {
+    text: "Armenia's losses stood at 3,825 and Azerbaijan's at 2,906.",
+    expect: [
+      fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('casualties', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
+  {
+    text: "Armenia put its losses at 3,825 on Monday.",
+    expect: [fig('casualties', 'total', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia', flags: ['own_side'] })],
+  },
+  {
+    text: "Russian losses stood at 300 billion roubles.",
+    expect: [],
+  },
 ];

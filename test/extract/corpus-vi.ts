@@ -2399,4 +2399,11 @@ export const corpusVi: CorpusRow[] = [
       fig('wounded', 'total', 'exact', 50000, 50000, 50000, 'exact', { flags: ['both_sides'] }),
     ],
   },
+  {
+    text: "Armenia cho biết số binh sĩ thiệt mạng là 3.825, Azerbaijan là 2.906.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenia' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan' }),
+    ],
+  },
 ];

@@ -4145,4 +4145,20 @@ export const corpusEn: CorpusRow[] = [
     text: "Russian losses stood at 300 billion roubles.",
     expect: [],
   },
+  {
+    text: "An airstrike killed a family of six in Rafah, hospital officials said.",
+    expect: [fig('killed', 'total', 'exact', 6, 6, 6, 'exact', { claimant: 'hospital officials' })],
+  },
+  {
+    text: "A family of five was killed when a shell hit their home.",
+    expect: [fig('killed', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "He was survived by a family of six.",
+    expect: [],
+  },
+  {
+    text: "A mother of three was killed in the strike.",
+    expect: [],
+  },
 ];

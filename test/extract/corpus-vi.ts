@@ -2406,4 +2406,8 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { claimant: 'Azerbaijan' }),
     ],
   },
+  {
+    text: "Một cuộc không kích đã giết chết một gia đình 6 người ở Rafah.",
+    expect: [fig('killed', 'total', 'exact', 6, 6, 6, 'exact')],
+  },
 ];

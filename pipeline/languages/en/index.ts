@@ -53,7 +53,7 @@ export const en: LanguageModule = {
   lexicon: {
     qualifiers: {
       // "lost a total of 3,825 soldiers": words that leave the figure as it is, part of its phrase so a cue before reaches it.
-      exact: ['a total of', 'a combined', 'a combined total of', 'a reported', 'a confirmed'],
+      exact: ['a total of', 'a combined', 'a combined total of', 'a reported', 'a confirmed', 'a family of'],
       approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of',
         'closer to', 'nearer to', 'approx.', 'est.', 'c.', 'ca.', '~', '≈'],
       // "a little under 3,000", "slightly more than 2,000": a word of degree is part of the bound's phrase.

@@ -30,6 +30,7 @@ export function readmeSections(languages: readonly LanguageModule[]): Record<str
     [...Object.entries(l.lexicon.measures).map(([cue, m]) => `${cue} (${m})`),
       ...Object.entries(l.lexicon.describingMeasures).map(([cue, m]) => `${cue} (${m}, only before its victims)`),
       ...Object.entries(l.lexicon.measuresBefore).map(([cue, m]) => `${cue} (${m}, only right before the number)`),
+      ...Object.entries(l.lexicon.oneMeasures).map(([cue, m]) => `${cue} (${m}, only right after one)`),
       ...Object.entries(l.lexicon.objectMeasures).map(([cue, m]) => `${cue} (${m}, only with victims after the number)`),
       ...Object.entries(l.lexicon.lifeMeasures).map(([cue, m]) => `${cue} (${m}, only with ${l.lexicon.lives.map((w) => `'${w}'`).join(' or ')} after the number)`)].join(', '),
     Object.entries(l.lexicon.victims).map(([noun, p]) => `${noun} (${p})`).join(', '),

@@ -159,6 +159,13 @@ function describingCue(pos: number, ctx: ReadingContext): PhraseHit<Measure> | n
  * object of its own, says what they lost. They are the loss only where the verb ends its clause or a place, a time, a
  * conjunction or a cause follows it ("3,825 soldiers lost in the war", "300 soldiers were lost to shelling").
  */
+/** "one death and four injuries": a noun of one victim right after the numeral one, unless it opens a toll ("One death toll put …"). */
+function oneCue(q: Quantity, pos: number, { text, lex, sentenceEnd }: ReadingContext): PhraseHit<Measure> | null {
+  if (q.value !== 1 || q.single !== undefined) return null;
+  const cue = lex.oneMeasures.startingAt(text, pos, sentenceEnd);
+  return cue && (lex.tolls.startingAt(text, pos, sentenceEnd)?.end ?? 0) <= cue.end ? cue : null;
+}
+
 function lostSomethingElse(cue: PhraseHit<Measure>, ctx: ReadingContext): boolean {
   const { text, lex, sentenceEnd: end } = ctx;
   if (lex.lossVerbs.startingAt(text, cue.start, end)?.end !== cue.end) return false;
@@ -199,7 +206,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       continue;
     }
     if (pos >= end || (next && pos >= next.start)) break;
-    const cue = lex.measures.startingAt(text, pos, end) ?? describingCue(pos, ctx);
+    const cue = lex.measures.startingAt(text, pos, end) ?? describingCue(pos, ctx) ?? (step === 0 ? oneCue(q, pos, ctx) : null);
     // "Lực lượng 5.000 quân đã mất 300 binh sĩ", "200 soldiers killed 30 militants": a verb whose object is the
     // next figure, victims named, is that figure's cue, unless it has one of its own ("5 dead 3 wounded").
     if (cue && next && depth < 4 && skipSpace(text, cue.end) === next.start && isObject(walkForward(n, ctx, depth + 1))) break;

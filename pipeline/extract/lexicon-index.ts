@@ -34,6 +34,7 @@ export interface LexiconIndex {
   describingMeasures: PhraseSet<Measure>;
   /** Measures and `measuresBefore` together: what may name a measure right before a number. */
   measuresBefore: PhraseSet<Measure>;
+  oneMeasures: PhraseSet<Measure>;
   objectMeasures: PhraseSet<Measure>;
   lifeMeasures: PhraseSet<Measure>;
   lives: PhraseSet<true>;
@@ -178,13 +179,14 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     causedMeasures: PhraseSet.mapped(l.causedMeasures),
     describingMeasures: PhraseSet.mapped(l.describingMeasures),
     measuresBefore: PhraseSet.mapped({ ...l.measures, ...l.measuresBefore }),
+    oneMeasures: PhraseSet.mapped(l.oneMeasures),
     objectMeasures: PhraseSet.mapped(l.objectMeasures),
     lifeMeasures: PhraseSet.mapped(l.lifeMeasures),
     lives: PhraseSet.of(l.lives),
     wholes: PhraseSet.grouped({ part: l.partsOf, never: l.notFiguresAfter }),
     partLinks: PhraseSet.of(l.partLinks),
     partsOfFigures: PhraseSet.of(l.partsOfFigures),
-    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures), ...Object.keys(l.measuresBefore), ...Object.keys(l.objectMeasures), ...l.lives]),
+    cues: PhraseSet.of([...Object.keys(l.measures), ...Object.keys(l.tolls), ...Object.keys(l.peopleTolls), ...Object.keys(l.causedMeasures), ...Object.keys(l.describingMeasures), ...Object.keys(l.measuresBefore), ...Object.keys(l.oneMeasures), ...Object.keys(l.objectMeasures), ...l.lives]),
     fillers: PhraseSet.of(l.fillers),
     conjunctions: PhraseSet.of(l.conjunctions),
     clauseJoiners: PhraseSet.of(l.clauseJoiners),

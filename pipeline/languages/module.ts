@@ -108,6 +108,12 @@ export interface Lexicon {
    */
   measuresBefore: Record<string, Measure>;
   /**
+   * Nouns that count a single victim, a measure only right after the number one ('death', 'injury': "reported one death
+   * and four injuries", "at least 1 fatality"). Anywhere else they say nothing ("12 people were sentenced to death", "a
+   * death in the family"). A language whose nouns do not change with their number lists none.
+   */
+  oneMeasures: Record<string, Measure>;
+  /**
    * Verbs that name a measure only with victims for their object, a party's name allowed before the number ('cost':
    * "The war cost 30,000 lives", "cost Armenia 3,825 soldiers"); with no victims' noun they say nothing ("cost 5
    * billion").

@@ -4161,4 +4161,27 @@ export const corpusEn: CorpusRow[] = [
     text: "A mother of three was killed in the strike.",
     expect: [],
   },
+  {
+    text: "Local authorities reported one death and four injuries.",
+    expect: [
+      fig('killed', 'total', 'exact', 1, 1, 1, 'exact', { claimant: 'Local authorities' }),
+      fig('wounded', 'total', 'exact', 4, 4, 4, 'exact', { claimant: 'Local authorities' }),
+    ],
+  },
+  {
+    text: "There was at least one casualty, the army said.",
+    expect: [fig('casualties', 'total', 'at_least', 1, 1, 2, 'at_least.rounding', { claimant: 'the army' })],
+  },
+  {
+    text: "Two deaths and one injury were reported.",
+    expect: [fig('killed', 'total', 'exact', 2, 2, 2, 'exact'), fig('wounded', 'total', 'exact', 1, 1, 1, 'exact')],
+  },
+  {
+    text: "12 people were sentenced to death.",
+    expect: [],
+  },
+  {
+    text: "One death toll put the figure at 40.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

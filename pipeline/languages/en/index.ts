@@ -208,6 +208,7 @@ export const en: LanguageModule = {
     describingMeasures: { fallen: 'killed' },
     measuresBefore: { kills: 'killed', kill: 'killed', wounds: 'wounded', wound: 'wounded', injures: 'wounded', injure: 'wounded',
       displaces: 'displaced', displace: 'displaced' },
+    oneMeasures: { death: 'killed', fatality: 'killed', injury: 'wounded', casualty: 'casualties' },
     objectMeasures: { cost: 'killed', costs: 'killed', costing: 'killed', 'at a cost of': 'killed', 'at the cost of': 'killed' },
     lifeMeasures: Object.fromEntries(['took', 'take', 'takes', 'taking', 'taken', 'claims', 'claim', 'cut short', 'cuts short', 'cutting short', 'ended', 'ending'].map((verb) => [verb, 'killed' as const])),
     lives: ['lives'],

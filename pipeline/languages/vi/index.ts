@@ -153,6 +153,7 @@ export const vi: LanguageModule = {
     causedMeasures: {},
     describingMeasures: {},
     measuresBefore: {},
+    oneMeasures: {},
     objectMeasures: {},
     // "Cuộc chiến đã lấy đi 30.000 sinh mạng"; 'cướp đi' is a cue on its own.
     lifeMeasures: { 'lấy đi': 'killed', 'tước đi': 'killed', 'cướp': 'killed' },

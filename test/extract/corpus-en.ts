@@ -4184,4 +4184,15 @@ export const corpusEn: CorpusRow[] = [
     text: "One death toll put the figure at 40.",
     expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "Armenian media reported 15 killed, though the ministry gave a lower figure of nine.",
+    expect: [
+      fig('killed', 'total', 'exact', 15, 15, 15, 'exact', { claimant: 'Armenian media' }),
+      fig('killed', 'total', 'exact', 9, 9, 9, 'exact', { claimant: 'the ministry', flags: ['measure_from_context'] }),
+    ],
+  },
+  {
+    text: "The army gave a figure of 40 killed.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { claimant: 'The army' })],
+  },
 ];

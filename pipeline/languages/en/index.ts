@@ -361,7 +361,10 @@ export const en: LanguageModule = {
         // "Azerbaijan has put its own military losses at 2,783", "The UN puts civilian deaths at …".
         'its military losses', 'their military losses', 'its own losses', 'its own military losses', 'military losses', 'civilian losses',
         'its casualties', 'military casualties', 'civilian casualties', 'deaths', 'civilian deaths', 'military deaths', 'the dead',
-        'the death count'].map((what) => `${verb} ${what}`))],
+        'the death count'].map((what) => `${verb} ${what}`)),
+      // "though officials gave a lower figure of nine": 'gave' alone ("gave 300 blankets") attributes nothing.
+      ...['gave', 'gives', 'give', 'have given', 'has given'].flatMap((verb) => ['a figure of', 'a lower figure of', 'a higher figure of',
+        'a toll of', 'a death toll of', 'a lower toll of', 'a higher toll of'].map((what) => `${verb} ${what}`))],
     // "Azerbaijan raised the toll to 21", "The ministry revised its death toll down to 45".
     tollRevisions: ['raised', 'raises', 'revised', 'revises', 'updated', 'updates', 'lowered', 'lowers'].flatMap((verb) =>
       ['the', 'its', 'their'].flatMap((det) => ['', 'official ', 'military ', 'civilian '].flatMap((kind) => ['death toll', 'toll', 'casualty toll', 'death count', 'casualty count']

@@ -214,11 +214,16 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // for its subject. They did the harm; the number is no figure.
     if (cue && w.population !== null && victimsAt(skipSpace(text, cue.end), ctx)) { w.ownVerb = true; break; }
     if (cue && lostSomethingElse(cue, ctx)) break;
+    // "40 displaced families": a cue that describes things counts no people.
+    if (cue && w.population === null && lex.units.startingAt(text, skipSpace(text, cue.end), end)) break;
     if (cue) {
       // "40 wounded soldiers", "40 wounded Armenian soldiers": the victims' noun after a cue that modifies it.
       const after = w.population === null ? describedVictims(cue.end, ctx) : null;
       const died = DIED_LATER.has(cue.tag) ? diedAfter(after?.end ?? cue.end, ctx, next) : null;
-      const measure = died?.tag ?? cue.tag;
+      // "The strike killed 40 displaced people": a verb right before the number has the described victims for its
+      // object; the cue between only says who they were.
+      const verb = after && !died ? cueBefore(q, ctx) : null;
+      const measure = died?.tag ?? verb?.measure ?? cue.tag;
       const diedOf = died ? { diedOf: { measure: cue.tag, cueEnd: after?.end ?? cue.end, predicate: after ? false : afterFiller } } : {};
       if (after) return { ...w, side: w.side || after.side, measure, population: after.population, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null, ...diedOf };
       // "3,825 were killed on the Armenian side", "3,825 killed (Armenia)": the side named right after the cue.

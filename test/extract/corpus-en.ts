@@ -4195,4 +4195,24 @@ export const corpusEn: CorpusRow[] = [
     text: "The army gave a figure of 40 killed.",
     expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { claimant: 'The army' })],
   },
+  {
+    text: "Israeli strikes killed 20 displaced people sheltering in a school, the civil defence said.",
+    expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact', { claimant: 'the civil defence' })],
+  },
+  {
+    text: "Shelling killed 12 wounded soldiers in a field hospital.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The blast wounded 3 displaced children.",
+    expect: [fig('wounded', 'children', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Aid reached 40 displaced families.",
+    expect: [],
+  },
+  {
+    text: "40 wounded soldiers were evacuated.",
+    expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
+  },
 ];

@@ -2410,4 +2410,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Một cuộc không kích đã giết chết một gia đình 6 người ở Rafah.",
     expect: [fig('killed', 'total', 'exact', 6, 6, 6, 'exact')],
   },
+  {
+    text: "Truyền thông Armenia cho biết 15 người thiệt mạng, trong khi Bộ Y tế đưa ra con số thấp hơn là 9 người.",
+    expect: [
+      fig('killed', 'total', 'exact', 15, 15, 15, 'exact', { claimant: 'Truyền thông Armenia' }),
+      fig('killed', 'total', 'exact', 9, 9, 9, 'exact', { claimant: 'Bộ Y tế', flags: ['measure_from_context'] }),
+    ],
+  },
 ];

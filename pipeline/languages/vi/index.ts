@@ -281,7 +281,8 @@ export const vi: LanguageModule = {
     // "Số liệu của Bộ Y tế cho thấy …": what a source's count shows is its claim, as "Health ministry figures show …".
     attributionAfter: [...SAYING, 'cho thấy', 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra', 'cho rằng',
       // "Bộ Quốc phòng đưa ra con số 300 người chết": 'đưa ra' alone ("đưa ra cảnh báo") attributes nothing.
-      'đưa ra con số'],
+      // "trong khi Bộ Y tế đưa ra con số thấp hơn là 9 người": a rival's lower or higher figure.
+      'đưa ra con số', 'đưa ra con số thấp hơn', 'đưa ra con số cao hơn'],
     // "Bộ Y tế điều chỉnh số người chết lên 45", "Armenia cập nhật con số thương vong", "Azerbaijan nâng số người chết lên
     // 61". After a comma ("… trong đêm qua, nâng tổng số lên 61") 'nâng' brings the total up, and says nothing.
     tollRevisions: ['điều chỉnh', 'cập nhật', 'hạ', 'nâng'].flatMap((verb) => ['số', 'con số', 'tổng số'].map((what) => `${verb} ${what}`)),

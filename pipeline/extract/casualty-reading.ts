@@ -221,8 +221,10 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       const after = w.population === null ? describedVictims(cue.end, ctx) : null;
       const died = DIED_LATER.has(cue.tag) ? diedAfter(after?.end ?? cue.end, ctx, next) : null;
       // "The strike killed 40 displaced people": a verb right before the number has the described victims for its
-      // object; the cue between only says who they were.
-      const verb = after && !died ? cueBefore(q, ctx) : null;
+      // object; the cue between only says who they were. So does being displaced, a state, after a harm's verb: "killed
+      // 20 refugees", "giết chết 20 người tị nạn".
+      const before = died ? null : after || cue.tag === 'displaced' ? cueBefore(q, ctx) : null;
+      const verb = before && (after || HARMS.has(before.measure)) ? before : null;
       const measure = died?.tag ?? verb?.measure ?? cue.tag;
       const diedOf = died ? { diedOf: { measure: cue.tag, cueEnd: after?.end ?? cue.end, predicate: after ? false : afterFiller } } : {};
       if (after) return { ...w, side: w.side || after.side, measure, population: after.population, reach: after.end, cueEnd: died?.end ?? after.end, predicate: died !== null, ...diedOf };

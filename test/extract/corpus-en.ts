@@ -4215,4 +4215,24 @@ export const corpusEn: CorpusRow[] = [
     text: "40 wounded soldiers were evacuated.",
     expect: [fig('wounded', 'military', 'exact', 40, 40, 40, 'exact')],
   },
+  {
+    text: "The strike killed 20 refugees sheltering in a school.",
+    expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact')],
+  },
+  {
+    text: "Israeli strikes killed 12 people displaced from northern Gaza.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The strike killed 20 people who had fled the fighting.",
+    expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact')],
+  },
+  {
+    text: "Shelling wounded 5 refugees.",
+    expect: [fig('wounded', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "The war forced 20,000 refugees across the border.",
+    expect: [fig('displaced', 'total', 'exact', 20000, 20000, 20000, 'exact')],
+  },
 ];

@@ -2417,4 +2417,12 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'total', 'exact', 9, 9, 9, 'exact', { claimant: 'Bộ Y tế', flags: ['measure_from_context'] }),
     ],
   },
+  {
+    text: "Cuộc không kích đã giết chết 20 người tị nạn đang trú ẩn trong một trường học.",
+    expect: [fig('killed', 'total', 'exact', 20, 20, 20, 'exact')],
+  },
+  {
+    text: "Pháo kích làm bị thương 5 người tị nạn.",
+    expect: [fig('wounded', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
 ];

@@ -275,7 +275,9 @@ export function findDayMarks(text: string, dates: DateSpan[], from: number, to: 
     if (possessiveAt(text, d.end) && !eventAfter(text, d, to, lex)) continue;
     if (taken.some((spans) => spans.some((t) => d.start < t.end && d.end > t.start))) continue;
     // "hôm thứ Tư": the opener may be the date's own first word.
-    const opener = connectorBefore(lex.eventDateOpeners, text, d.start, lex) ?? (lex.eventDateOpeners.startingAt(text, d.start, d.end) ? d.start : null);
+    const own = connectorBefore(lex.eventDateOpeners, text, d.start, lex) ?? (lex.eventDateOpeners.startingAt(text, d.start, d.end) ? d.start : null);
+    // "Earlier on Monday, …", "said earlier on Monday": openers stack, and the first leads the date.
+    const opener = own === null ? null : lex.eventDateOpeners.endingAt(text, own, from)?.start ?? own;
     // "Around 6 p.m. Tuesday, …", "Khoảng 11h sáng Chủ nhật, …": a date that opens the sentence after 'about'.
     const about = opener === null ? lex.qualifiers.endingAt(text, d.start, from) : null;
     const lead = opener ?? (about?.tag === 'approx' && text.slice(from, about.start).trim() === '' ? about.start : d.start);

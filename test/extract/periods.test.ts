@@ -97,8 +97,14 @@ describe('days a figure counts, days it was said', () => {
     ['The junta has killed more than 4,000 civilians since the 2021 coup.', 'en', [['2021', '', '2020-10-21']]],
     ['The death toll from the Oct. 7 attack rose to 1,200.', 'en', [['2020-10-07', '2020-10-07', '2020-10-21']]],
     ['Hơn 300 người đã thiệt mạng kể từ cuộc tấn công ngày 7/10.', 'vi', [['2020-10-07', '', '2020-10-21']]],
+    // Openers that stack before the date: the first leads it.
+    ['Earlier this week, 13 soldiers were killed in an ambush.', 'en', [['2020-10-19', '2020-10-21', '2020-10-21']]],
+    ['Late last month, 13 soldiers were killed in an ambush.', 'en', [['2020-09', '2020-09', '2020-09']]],
+    ['Early on Sunday, 13 soldiers were killed in an ambush.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
+    ['13 soldiers were killed in an ambush in late October.', 'en', [['2020-10', '2020-10', '2020-10-21']]],
     // When it was said: the as_of.
     ['The ministry said on Monday that 12 soldiers had been killed since Sept. 27.', 'en', [['2020-09-27', '', '2020-10-19']]],
+    ['The ministry said earlier on Monday that 13 soldiers were killed.', 'en', [['', '', '2020-10-19']]],
     ['On Sept. 30 the Defence Ministry said 104 servicemen had been killed.', 'en', [['', '', '2020-09-30']]],
     ['Bộ Quốc phòng Azerbaijan hôm 20/10 cho biết 12 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-10-20']]],
     // The day a count was put out, whatever verb then shows it.

@@ -323,7 +323,7 @@ export const en: LanguageModule = {
     periodTo: ['to', 'until', 'till', 'through', 'and'],
     periodToDate: ['so far', 'to date', 'until now', 'thus far', 'as of now'],
     asOf: ['as of', 'as at', 'by', 'up to', 'until', 'till'],
-    eventDateOpeners: ['on', 'in', 'during', 'over', 'so far'],
+    eventDateOpeners: ['on', 'in', 'during', 'over', 'so far', 'earlier', 'early', 'late'],
     eventNouns: ['war', 'conflict', 'fighting', 'clashes', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'air strike',
       'air strikes', 'offensive', 'battle', 'shelling', 'bombing', 'bombardment', 'massacre', 'ambush', 'raid', 'assault', 'explosion', 'blast',
       ...['missile', 'drone', 'rocket', 'artillery', 'suicide', 'terrorist'].flatMap((arm) => ['strike', 'strikes', 'attack', 'attacks', 'bombing'].map((noun) => `${arm} ${noun}`))]

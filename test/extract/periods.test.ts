@@ -102,6 +102,9 @@ describe('days a figure counts, days it was said', () => {
     ['Late last month, 13 soldiers were killed in an ambush.', 'en', [['2020-09', '2020-09', '2020-09']]],
     ['Early on Sunday, 13 soldiers were killed in an ambush.', 'en', [['2020-10-18', '2020-10-18', '2020-10-18']]],
     ['13 soldiers were killed in an ambush in late October.', 'en', [['2020-10', '2020-10', '2020-10-21']]],
+    ['Đầu tuần này, 13 binh sĩ đã thiệt mạng trong một cuộc phục kích.', 'vi', [['2020-10-19', '2020-10-21', '2020-10-21']]],
+    ['Cuối tháng trước, 13 binh sĩ đã thiệt mạng trong một cuộc phục kích.', 'vi', [['2020-09', '2020-09', '2020-09']]],
+    ['Từ cuối tháng 9, 13 binh sĩ đã thiệt mạng.', 'vi', [['2020-09', '', '2020-10-21']]],
     // When it was said: the as_of.
     ['The ministry said on Monday that 12 soldiers had been killed since Sept. 27.', 'en', [['2020-09-27', '', '2020-10-19']]],
     ['The ministry said earlier on Monday that 13 soldiers were killed.', 'en', [['', '', '2020-10-19']]],

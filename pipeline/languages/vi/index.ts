@@ -265,7 +265,7 @@ export const vi: LanguageModule = {
     periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],
     asOf: ['tính đến', 'tính tới', 'tính đến hết', 'cho đến', 'cho tới', 'đến', 'tới'],
     // 'ngày' and the parts of a day open an event's date as 'on' does: "vụ pháo kích ở Ganja rạng sáng 17/10".
-    eventDateOpeners: ['vào', 'trong', 'hồi', 'hôm', 'riêng', 'chỉ riêng', 'chỉ trong', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'rạng sáng', 'lúc', 'vào lúc'],
+    eventDateOpeners: ['vào', 'trong', 'hồi', 'hôm', 'riêng', 'chỉ riêng', 'chỉ trong', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'rạng sáng', 'lúc', 'vào lúc', 'đầu', 'cuối'],
     eventNouns: ['chiến tranh', 'cuộc chiến', 'xung đột', 'giao tranh', 'đụng độ', 'tấn công', 'không kích', 'pháo kích', 'đánh bom', 'vụ nổ',
       'thảm sát', 'phục kích', 'trận chiến', 'chiến dịch'],
     periodFromClause: ['kể từ khi', 'từ khi', 'kể từ lúc', 'từ lúc', 'kể từ'],

@@ -154,11 +154,6 @@ function describingCue(pos: number, ctx: ReadingContext): PhraseHit<Measure> | n
   return cue && describedVictims(cue.end, ctx) ? cue : null;
 }
 
-/**
- * "300 soldiers lost contact with their unit", "2.000 người mất việc làm": a verb of loss after the victims, with an
- * object of its own, says what they lost. They are the loss only where the verb ends its clause or a place, a time, a
- * conjunction or a cause follows it ("3,825 soldiers lost in the war", "300 soldiers were lost to shelling").
- */
 /** "one death and four injuries": a noun of one victim right after the numeral one, unless it opens a toll ("One death toll put …"). */
 function oneCue(q: Quantity, pos: number, { text, lex, sentenceEnd }: ReadingContext): PhraseHit<Measure> | null {
   if (q.value !== 1 || q.single !== undefined) return null;
@@ -166,6 +161,11 @@ function oneCue(q: Quantity, pos: number, { text, lex, sentenceEnd }: ReadingCon
   return cue && (lex.tolls.startingAt(text, pos, sentenceEnd)?.end ?? 0) <= cue.end ? cue : null;
 }
 
+/**
+ * "300 soldiers lost contact with their unit", "2.000 người mất việc làm": a verb of loss after the victims, with an
+ * object of its own, says what they lost. They are the loss only where the verb ends its clause or a place, a time, a
+ * conjunction or a cause follows it ("3,825 soldiers lost in the war", "300 soldiers were lost to shelling").
+ */
 function lostSomethingElse(cue: PhraseHit<Measure>, ctx: ReadingContext): boolean {
   const { text, lex, sentenceEnd: end } = ctx;
   if (lex.lossVerbs.startingAt(text, cue.start, end)?.end !== cue.end) return false;

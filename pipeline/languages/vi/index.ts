@@ -264,7 +264,8 @@ export const vi: LanguageModule = {
     periodTo: ['đến', 'tới', 'cho đến', 'cho tới', 'rạng sáng'],
     periodToDate: ['đến nay', 'tới nay', 'cho đến nay', 'cho tới nay', 'tính đến nay', 'đến thời điểm này', 'cho tới thời điểm này'],
     asOf: ['tính đến', 'tính tới', 'tính đến hết', 'cho đến', 'cho tới', 'đến', 'tới'],
-    // 'ngày' and the parts of a day open an event's date as 'on' does: "vụ pháo kích ở Ganja rạng sáng 17/10".
+    // 'ngày' and the parts of a day open an event's date as 'on' does: "vụ pháo kích ở Ganja rạng sáng 17/10"; so do the
+    // start and the end of a stretch, as 'early' and 'late' do: "Đầu tuần này, …", "Cuối tháng trước, …".
     eventDateOpeners: ['vào', 'trong', 'hồi', 'hôm', 'riêng', 'chỉ riêng', 'chỉ trong', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'rạng sáng', 'lúc', 'vào lúc', 'đầu', 'cuối'],
     eventNouns: ['chiến tranh', 'cuộc chiến', 'xung đột', 'giao tranh', 'đụng độ', 'tấn công', 'không kích', 'pháo kích', 'đánh bom', 'vụ nổ',
       'thảm sát', 'phục kích', 'trận chiến', 'chiến dịch'],

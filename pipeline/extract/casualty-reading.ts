@@ -614,9 +614,10 @@ const ASIDE_COMMA = new RegExp(CLAUSE_COMMA);
 
 /**
  * "At least 17 people — including three children — were killed", "(including 40 children)": the marks that set off an
- * aside, each with the mark that closes it. A hyphen is a dash only with a space on each side.
+ * aside, each with the mark that closes it: those that set off a phrase, and a hyphen, a dash only with a space on each
+ * side. A comma's aside closes at the next comma of a clause (ASIDE_CLOSE), not of a number.
  */
-const ASIDE_CLOSERS: Record<string, string> = { '(': ')', '—': '—', '–': '–', '-': '-' };
+const ASIDE_CLOSERS: Readonly<Record<string, string>> = { ...SET_OFF_CLOSERS, '-': '-' };
 
 /** End of an aside that starts at `pos` (set off by commas, dashes or parentheses) and holds no cue of its own, or -1. */
 function asideEnd(text: string, pos: number, end: number, lex: LexiconIndex): number {

@@ -43,8 +43,9 @@ export interface LexiconIndex {
   partLinks: PhraseSet<true>;
   partsOfFigures: PhraseSet<true>;
   /**
-   * Measures, tolls, caused, describing, before-only and object measures and the words for lives (which a verb of
-   * `lifeMeasures` needs, and are rarer than the verbs) together: a sentence without one of these holds no casualty figure.
+   * Measures, tolls, people's tolls, caused, describing, before-only, one-victim and object measures and the words for
+   * lives (which a verb of `lifeMeasures` needs, and are rarer than the verbs) together: a sentence without one of these
+   * holds no casualty figure.
    */
   cues: PhraseSet<true>;
   fillers: PhraseSet<true>;

@@ -60,6 +60,12 @@ export interface ReadingContext {
   sentenceEnd: number;
   /** The dates inside the sentence, when known: a toll may hand on a number across one ("at 300 on Friday and 350"). */
   dates?: readonly { start: number; end: number }[];
+  /**
+   * The measure of the last figure of the sentence right before, when nothing but space parts them: "Twelve people were
+   * killed. Another 30 were wounded." counts others, where "… killed on Monday. Another 15 were killed on Tuesday." is an
+   * increase.
+   */
+  priorMeasure?: Measure;
 }
 
 const MAX_STEPS = 8;
@@ -1289,10 +1295,16 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   if (!hasOwnCue(w) && countsSpeakers(ctx.quantities[i] as Quantity, ctx)) return null;
   if (perUnitOfTime(ctx.quantities[i] as Quantity, figure, w, ctx)) return null;
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
-  if (ctx.quantities[i]?.others && (!previous || previous.reading.measure === figure.reading.measure)) return null;
+  // "Another 300 fled on Monday, raising the total to 90,000": what a running total right after it totals is an increase.
+  if (ctx.quantities[i]?.others && ((previous ? previous.reading : ctx.priorMeasure ? { measure: ctx.priorMeasure } : figure.reading).measure === figure.reading.measure || totalledNext(i, ctx))) return null;
   if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);
   figure.start = ctx.quantities[i]?.start;
   return figure;
+}
+
+/** A running total between the number phrase and the next, which then totals it. */
+function totalledNext(i: number, { text, lex, quantities, sentenceEnd }: ReadingContext): boolean {
+  return lex.runningTotals.findAll(text, (quantities[i] as Quantity).end, quantities[i + 1]?.start ?? sentenceEnd).length > 0;
 }
 
 /**

@@ -359,7 +359,11 @@ function neighbourLow(text: string, a: Item, b: Item, lex: LexiconIndex): number
   return apart ? a.value * unit : null;
 }
 
-export function numberPhrases(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length): NumberPhrases {
+/**
+ * The sentence's number phrases from `from` to `to`. `othersOpen`: a figure ends the sentence right before, so a number
+ * that opens this one may count others ("Twelve people were killed. Another 30 were wounded."); else it is an increase.
+ */
+export function numberPhrases(text: string, numerals: NumeralSpan[], dates: DateSpan[], lex: LexiconIndex, from = 0, to = text.length, othersOpen = false): NumberPhrases {
   const list = items(text, numerals, dates, lex, from, to);
   const out: Quantity[] = [];
   const nonFigures: NonFigure[] = [];
@@ -370,7 +374,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     if (a.vague === null && lex.ordinalMarkers.endingAt(text, a.start, back)) continue;
     if (a.more) {
       // "One soldier was killed and another wounded": one of the others, as "another 5" is.
-      if (out.length > 0) out.push({ start: a.start, end: a.end, qualifier: 'exact', value: 1, valueHigh: null, others: true, ...(a.single !== undefined ? { single: a.single } : {}) });
+      if (out.length > 0 || othersOpen) out.push({ start: a.start, end: a.end, qualifier: 'exact', value: 1, valueHigh: null, others: true, ...(a.single !== undefined ? { single: a.single } : {}) });
       else nonFigures.push({ start: a.start, end: a.end, difference: true });
       continue;
     }
@@ -411,7 +415,7 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       continue;
     }
     // "injured dozens more", "while another 5 remain missing": a count of others, its word after or before the number.
-    const single = !joined && !stacked && out.length > 0;
+    const single = !joined && !stacked && (out.length > 0 || othersOpen);
     const after = single ? othersEnd(text, start, end, lex, to) : -1;
     const before = single && start < 0 ? othersStart(text, a.start, end, lex, from, to) : -1;
     // "12 người thiệt mạng và 5 người nữa bị thương": the phrase ends at the number, and the walk reads the noun after it.

@@ -4235,4 +4235,30 @@ export const corpusEn: CorpusRow[] = [
     text: "The war forced 20,000 refugees across the border.",
     expect: [fig('displaced', 'total', 'exact', 20000, 20000, 20000, 'exact')],
   },
+  // A count of others may open the sentence after a figure of another measure; after one of the same measure, it is an
+  // increase.
+  {
+    text: "Twelve people were killed in the strike. Another 30 people were wounded.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 30, 30, 30, 'exact')],
+  },
+  {
+    text: "Twelve people were killed. Dozens more were wounded.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'dozens', 12, 24, 99, 'vague.dozens')],
+  },
+  {
+    text: "One soldier was killed. Another was wounded.",
+    expect: [fig('killed', 'military', 'exact', 1, 1, 1, 'exact'), fig('wounded', 'total', 'exact', 1, 1, 1, 'exact')],
+  },
+  {
+    text: "Twelve people were killed on Monday. Another 15 were killed on Tuesday.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Twelve people were killed. Another 30 trucks were destroyed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Twelve people were wounded. Another 300 people fled on Monday, raising the total to about 90,000.",
+    expect: [fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'), fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding')],
+  },
 ];

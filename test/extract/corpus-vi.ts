@@ -2425,4 +2425,18 @@ export const corpusVi: CorpusRow[] = [
     text: "Pháo kích làm bị thương 5 người tị nạn.",
     expect: [fig('wounded', 'total', 'exact', 5, 5, 5, 'exact')],
   },
+  // A count of others may open the sentence after a figure of another measure; after one of the same measure, it is an
+  // increase.
+  {
+    text: "Ba binh sĩ thiệt mạng. Thêm 30 người bị thương.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact'), fig('wounded', 'total', 'exact', 30, 30, 30, 'exact')],
+  },
+  {
+    text: "12 người thiệt mạng. 5 người nữa bị thương.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact'), fig('wounded', 'total', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "Ba binh sĩ thiệt mạng hôm thứ Hai. Thêm 5 binh sĩ thiệt mạng hôm thứ Ba.",
+    expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
+  },
 ];

@@ -61,11 +61,10 @@ export interface ReadingContext {
   /** The dates inside the sentence, when known: a toll may hand on a number across one ("at 300 on Friday and 350"). */
   dates?: readonly { start: number; end: number }[];
   /**
-   * The measure of the last figure of the sentence right before, when nothing but space parts them: "Twelve people were
-   * killed. Another 30 were wounded." counts others, where "… killed on Monday. Another 15 were killed on Tuesday." is an
-   * increase.
+   * The last figure of the sentence right before, when nothing but space parts them: "Twelve people were killed. Another
+   * 30 were wounded." counts others, where "… killed on Monday. Another 15 were killed on Tuesday." is an increase.
    */
-  priorMeasure?: Measure;
+  prior?: { measure: Measure; population: Population };
 }
 
 const MAX_STEPS = 8;
@@ -1296,15 +1295,29 @@ function readOne(i: number, ctx: ReadingContext, previous: Figure | null): Figur
   if (perUnitOfTime(ctx.quantities[i] as Quantity, figure, w, ctx)) return null;
   // "killed 14 and injured dozens more" counts others; "12 were killed on Monday and 15 more on Tuesday", an increase.
   // "Another 300 fled on Monday, raising the total to 90,000": what a running total right after it totals is an increase.
-  if (ctx.quantities[i]?.others && ((previous ? previous.reading : ctx.priorMeasure ? { measure: ctx.priorMeasure } : figure.reading).measure === figure.reading.measure || totalledNext(i, ctx))) return null;
+  if (ctx.quantities[i]?.others && (increases(previous?.reading ?? ctx.prior ?? figure.reading, figure.reading) || totalledNext(i, ctx))) return null;
   if (i + 1 < ctx.quantities.length) figure.whole = opensAsWhole(ctx.quantities[i] as Quantity, ctx);
   figure.start = ctx.quantities[i]?.start;
   return figure;
 }
 
-/** A running total between the number phrase and the next, which then totals it. */
+/**
+ * A count of others adds to the figure before it when both count the same harm of people who may be the same: "killed 5
+ * soldiers and 3 more civilians" counts others, soldiers being no civilians.
+ */
+function increases(before: { measure: Measure; population: Population }, after: CasualtyReading): boolean {
+  const apart = before.population !== 'total' && after.population !== 'total' && (before.population === 'military') !== (after.population === 'military');
+  return before.measure === after.measure && !apart;
+}
+
+/**
+ * A running total or a toll's raiser between the number phrase and the next, which then totals it ("bringing the total
+ * to", "bringing to 710 the number of", "raising the death toll to").
+ */
 function totalledNext(i: number, { text, lex, quantities, sentenceEnd }: ReadingContext): boolean {
-  return lex.runningTotals.findAll(text, (quantities[i] as Quantity).end, quantities[i + 1]?.start ?? sentenceEnd).length > 0;
+  const from = (quantities[i] as Quantity).end;
+  const to = quantities[i + 1]?.start ?? sentenceEnd;
+  return [lex.runningTotals, lex.raisedTo, lex.tollRaisers].some((set) => set.findAll(text, from, to).length > 0);
 }
 
 /**

@@ -4,7 +4,7 @@ import { skipSpace } from '../languages/chars.ts';
 import type { DateSpan, NumeralSpan } from '../languages/grammar.ts';
 import type { LanguageModule } from '../languages/module.ts';
 import { finding } from '../ingest/finding.ts';
-import type { ConflictRow, Document, EventRow, Finding, Measure, Mention, PartyRow } from '../schemas.ts';
+import type { ConflictRow, Document, EventRow, Finding, Mention, PartyRow } from '../schemas.ts';
 import { attributionAt, findAttributions, type Attribution } from './attribution.ts';
 import { readSentence, type CasualtyReading } from './casualty-reading.ts';
 import { findConflictNames } from './conflict-names.ts';
@@ -183,10 +183,10 @@ function deniersParty({ of: { doc: { text }, names }, start }: CueSentence, by: 
   return named.size === 1 ? [...named][0]! : '';
 }
 
-/** The measure of the last figure of the cue sentence right before `c`, when only space parts them. */
-function priorMeasure(prior: CueSentence | undefined, c: CueSentence): Measure | undefined {
+/** The last figure of the cue sentence right before `c`, when only space parts them. */
+function priorFigure(prior: CueSentence | undefined, c: CueSentence): CasualtyReading | undefined {
   if (prior?.of !== c.of || skipSpace(c.of.doc.text, prior.end, c.start) !== c.start) return undefined;
-  for (let k = prior.readings.length - 1; k >= 0; k--) if (prior.readings[k]) return prior.readings[k]?.measure;
+  for (let k = prior.readings.length - 1; k >= 0; k--) if (prior.readings[k]) return prior.readings[k] ?? undefined;
   return undefined;
 }
 
@@ -219,10 +219,10 @@ export function readDocuments(documents: readonly DocumentToRead[], conflicts: C
     for (const c of cues) c.numerals = sentenceNumerals(c.of.doc.text, c.of.lang, c.start, c.end, c.dates);
     for (const c of cues) ({ quantities: c.quantities, nonFigures: c.nonFigures } = numberPhrases(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end));
     cues.forEach((c, k) => {
-      const prior = priorMeasure(cues[k - 1], c);
+      const prior = priorFigure(cues[k - 1], c);
       // Read again only where it may tell: a sentence with an increase, right after a figure.
       if (prior && c.nonFigures.some((n) => n.difference)) ({ quantities: c.quantities, nonFigures: c.nonFigures } = numberPhrases(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end, true));
-      if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, nonFigures: c.nonFigures, sentenceStart: c.start, sentenceEnd: c.end, dates: c.dates, priorMeasure: prior });
+      if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, nonFigures: c.nonFigures, sentenceStart: c.start, sentenceEnd: c.end, dates: c.dates, prior });
     });
     for (const c of cues) if (c.readings.some((r) => r !== null)) draftMentions(c);
     for (const o of opened) out.push(finish(o));

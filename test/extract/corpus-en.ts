@@ -4261,4 +4261,30 @@ export const corpusEn: CorpusRow[] = [
     text: "Twelve people were wounded. Another 300 people fled on Monday, raising the total to about 90,000.",
     expect: [fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'), fig('displaced', 'total', 'approx', 85000, 90000, 95000, 'approx.rounding')],
   },
+  // Soldiers are no civilians: more of the one beside a figure of the other count others.
+  {
+    text: "The strike killed 5 soldiers and 3 more civilians.",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact'), fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact')],
+  },
+  {
+    text: "Three civilians were killed in Stepanakert. Another 12 soldiers died at the front.",
+    expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact'), fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "Five soldiers were killed on Monday and 3 more on Tuesday.",
+    expect: [fig('killed', 'military', 'exact', 5, 5, 5, 'exact')],
+  },
+  {
+    text: "Four civilians, including a child, were killed, and 3 more civilians died in hospital.",
+    expect: [fig('killed', 'civilian', 'exact', 4, 4, 4, 'exact'), fig('killed', 'children', 'exact', 1, 1, 1, 'exact')],
+  },
+  // What a toll raised right after it totals is an increase, whatever comes before it.
+  {
+    text: "Twelve were wounded and another 40 were killed, bringing the death toll to 52.",
+    expect: [fig('wounded', 'total', 'exact', 12, 12, 12, 'exact'), fig('killed', 'total', 'exact', 52, 52, 52, 'exact')],
+  },
+  {
+    text: "Two civilians were wounded. Another soldier died of his wounds, bringing to 710 the number of Armenian servicemen killed.",
+    expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact'), fig('killed', 'military', 'exact', 710, 710, 710, 'exact', { side: 'armenian' })],
+  },
 ];

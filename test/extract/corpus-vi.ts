@@ -2439,4 +2439,8 @@ export const corpusVi: CorpusRow[] = [
     text: "Ba binh sĩ thiệt mạng hôm thứ Hai. Thêm 5 binh sĩ thiệt mạng hôm thứ Ba.",
     expect: [fig('killed', 'military', 'exact', 3, 3, 3, 'exact')],
   },
+  {
+    text: "3 dân thường thiệt mạng ở Stepanakert, thêm 12 binh sĩ tử trận ở tiền tuyến.",
+    expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact'), fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
 ];

@@ -126,9 +126,12 @@ function prefixQualifier(text: string, at: number, lex: LexiconIndex, from: numb
     const hit = i < 2 ? lex.qualifiers.endingAt(text, start, back) : null;
     if (!hit) break;
     // A qualifier that ends a longer toll link is a word of that link: 'tới' in "đã lên tới 874", "lên tới gần 5.000" is "to".
-    if ((lex.tollLinks.endingAt(text, start, back)?.start ?? start) < hit.start) break;
+    // A link that opens the sentence links no toll, and is the qualifier's phrase: "Lên tới 40.000 người" is "up to".
+    const link = lex.tollLinks.endingAt(text, start, back);
+    const opens = link !== null && link.start < hit.start && skipSpace(text, from, link.start) === link.start;
+    if (link && link.start < hit.start && !opens) break;
     found.push(hit.tag);
-    start = hit.start;
+    start = opens ? link.start : hit.start;
   }
   const qualifier = strength.find((q) => found.includes(q)) ?? null;
   return { start, qualifier };

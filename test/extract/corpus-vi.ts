@@ -2443,4 +2443,13 @@ export const corpusVi: CorpusRow[] = [
     text: "3 dân thường thiệt mạng ở Stepanakert, thêm 12 binh sĩ tử trận ở tiền tuyến.",
     expect: [fig('killed', 'civilian', 'exact', 3, 3, 3, 'exact'), fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
   },
+  // 'lên tới' opening the sentence links no toll: it is "up to".
+  {
+    text: "Lên tới 40.000 người được cho là đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'at_most', 30000, 40000, 40000, 'at_most.rounding')],
+  },
+  {
+    text: "Con số thương vong lên tới 40.000 người.",
+    expect: [fig('casualties', 'total', 'exact', 40000, 40000, 40000, 'exact')],
+  },
 ];

@@ -231,8 +231,10 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
     return own && [fresh ? { ...own, fresh } : own];
   }
   const aside = starts.at(-2) as number;
-  // "Twelve soldiers were killed, said …": a clause that states casualties is the claim, not who speaks.
-  const speaks = (from: number, end: number) => !holdsNumber(text, from, end, numbers) && lex.cues.findAll(text, from, end).length === 0;
+  // "Twelve soldiers were killed, said …": a clause that states casualties is the claim, not who speaks. Nor does a
+  // relative clause name anyone: "The health ministry, which reports to the separatist government, said".
+  const speaks = (from: number, end: number) => !holdsNumber(text, from, end, numbers) && lex.cues.findAll(text, from, end).length === 0 &&
+    !lex.relativePronouns.startingAt(text, skipSpace(text, from, end), end);
   const spans = [speaks(aside, start - 1) ? subject(text, aside, start - 1, lex, numbers) : null];
   if (starts.length > 2 && speaks(starts.at(-3) as number, aside - 1)) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex, numbers));
   // "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an aside that opens with a determiner

@@ -4287,4 +4287,9 @@ export const corpusEn: CorpusRow[] = [
     text: "Two civilians were wounded. Another soldier died of his wounds, bringing to 710 the number of Armenian servicemen killed.",
     expect: [fig('wounded', 'civilian', 'exact', 2, 2, 2, 'exact'), fig('killed', 'military', 'exact', 710, 710, 710, 'exact', { side: 'armenian' })],
   },
+  // A relative clause between the speaker and the verb names no one.
+  {
+    text: "The Karabakh health ministry, which reports to the separatist government, said 40 people had died.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { claimant: 'The Karabakh health ministry' })],
+  },
 ];

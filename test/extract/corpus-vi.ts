@@ -2452,4 +2452,9 @@ export const corpusVi: CorpusRow[] = [
     text: "Con số thương vong lên tới 40.000 người.",
     expect: [fig('casualties', 'total', 'exact', 40000, 40000, 40000, 'exact')],
   },
+  // A relative clause between the speaker and the verb names no one.
+  {
+    text: "Bộ Y tế Karabakh, vốn trực thuộc chính quyền ly khai, cho biết 40 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { claimant: 'Bộ Y tế Karabakh' })],
+  },
 ];

@@ -2457,4 +2457,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Bộ Y tế Karabakh, vốn trực thuộc chính quyền ly khai, cho biết 40 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { claimant: 'Bộ Y tế Karabakh' })],
   },
+  // 'bài', 'lời' before a verb of saying make it a noun: "bài phát biểu" is a speech, and no one's verb.
+  {
+    text: "Ông Pashinyan cho biết trong bài phát biểu trên truyền hình rằng 3.825 binh sĩ đã chết.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Ông Pashinyan' })],
+  },
+  {
+    text: "Ông Aliyev nói trong lời phát biểu rằng 2.783 binh sĩ đã hy sinh.",
+    expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Ông Aliyev', flags: ['own_side'] })],
+  },
 ];

@@ -312,7 +312,8 @@ export const vi: LanguageModule = {
       ...['trong', 'trong một', 'qua', 'tại'].flatMap((lead) => ['thông báo', 'tuyên bố', 'thông cáo', 'báo cáo', 'cuộc họp báo', 'họp báo', 'bản tin',
         'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được', 'không thể', 'chưa thể', 'không thể độc lập'],
-    determiners: ['một', 'các', 'những', 'bản', 'mỗi'],
+    // 'bài', 'lời' make a noun of the verb after them: "trong bài phát biểu" (in a speech), "lời tuyên bố" (a statement).
+    determiners: ['một', 'các', 'những', 'bản', 'mỗi', 'bài', 'lời'],
     objectDeterminers: ['cả', 'tất cả', 'toàn bộ', 'tất cả các', 'toàn bộ các'],
     companions: ['cùng', 'cùng với'],
     passiveAuxiliaries: ['được'],

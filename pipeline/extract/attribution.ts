@@ -364,7 +364,13 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const found: Attribution[] = [];
   const prepositions = [...lex.attributionBefore.findAll(text, sentenceStart, sentenceEnd), ...bySource(text, sentenceStart, sentenceEnd, lex)]
     .filter((p) => !inName(text, p)).sort((a, b) => a.start - b.start);
-  const governed = prepositions.map((p) => following(text, p.end, sentenceEnd, lex));
+  // "theo số liệu do BBC tổng hợp", "according to figures the ministry released": a verb of putting out a count after the
+  // name ends it.
+  const governed = prepositions.map((p) => {
+    const span = following(text, p.end, sentenceEnd, lex);
+    const verb = lex.publicationVerbs.findAll(text, span.start, span.end).find((v) => v.start > span.start);
+    return verb ? { start: span.start, end: verb.start } : span;
+  });
   // A verb inside the words that a preposition opening its clause governs is no attribution of its own: it ends the
   // name ("Theo Bộ Y tế cho biết, …"), or, as a source's noun that ends those words, belongs to it ("according to a UN
   // report, …"). After a subject, a preposition is cited by the verb's subject: "TASS dẫn lời giới chức … cho biết".

@@ -4292,4 +4292,13 @@ export const corpusEn: CorpusRow[] = [
     text: "The Karabakh health ministry, which reports to the separatist government, said 40 people had died.",
     expect: [fig('killed', 'total', 'exact', 40, 40, 40, 'exact', { claimant: 'The Karabakh health ministry' })],
   },
+  // Whose tally, kept or collected by whom.
+  {
+    text: "According to a tally kept by AFP, 1,200 soldiers have died.",
+    expect: [fig('killed', 'military', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'AFP' })],
+  },
+  {
+    text: "According to data collected by ACLED, 1,200 people have died.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'ACLED' })],
+  },
 ];

@@ -2466,4 +2466,17 @@ export const corpusVi: CorpusRow[] = [
     text: "Ông Aliyev nói trong lời phát biểu rằng 2.783 binh sĩ đã hy sinh.",
     expect: [fig('killed', 'military', 'exact', 2783, 2783, 2783, 'exact', { claimant: 'Ông Aliyev', flags: ['own_side'] })],
   },
+  // Whose figures, compiled or given by whom: the verb after the name ends it.
+  {
+    text: "Theo số liệu do BBC tổng hợp, 1.200 binh sĩ đã chết.",
+    expect: [fig('killed', 'military', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'BBC' })],
+  },
+  {
+    text: "Theo số liệu do Liên Hợp Quốc cung cấp, 1.200 dân thường đã chết.",
+    expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Liên Hợp Quốc' })],
+  },
+  {
+    text: "Theo số liệu mà Bộ Y tế đưa ra, 1.200 người đã chết.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Bộ Y tế' })],
+  },
 ];

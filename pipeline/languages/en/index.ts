@@ -336,6 +336,7 @@ export const en: LanguageModule = {
     periodFillers: ['the morning of', 'the night of', 'the evening of', 'early', 'late', 'mid', 'mid-', 'the start of', 'the beginning of', 'the end of', 'the'],
     attributionBefore: ['according to', 'said', 'says', ...CITING, 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
       'confirmed by', 'announced by', 'released by', 'published by', 'given by', 'provided by', 'issued by', 'compiled by', 'cited by',
+      'kept by', 'collected by', 'gathered by', 'maintained by',
       ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count', 'information'].flatMap((what) => [`${what} by`, `${what} from`]),
       // "according to the latest toll from Stepanakert": whose toll; not "the toll from Azerbaijani shelling", what caused it.
       ...['the', 'a', 'the latest', 'the official', 'an official', 'the new'].flatMap((det) => ['toll', 'death toll', 'casualty toll']
@@ -370,7 +371,7 @@ export const en: LanguageModule = {
       ['the', 'its', 'their'].flatMap((det) => ['', 'official ', 'military ', 'civilian '].flatMap((kind) => ['death toll', 'toll', 'casualty toll', 'death count', 'casualty count']
         .map((toll) => `${verb} ${det} ${kind}${toll}`)).concat(['number of dead', 'number of its soldiers killed', 'number of', 'count of', 'tally of'].map((what) => `${verb} ${det} ${what}`)))),
     sayingParticiples: ['saying', 'claiming'],
-    publicationVerbs: [...PUTTING_OUT, 'updated', 'made public', 'compiled'],
+    publicationVerbs: [...PUTTING_OUT, 'updated', 'made public', 'compiled', 'collected', 'gathered', 'provided'],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],

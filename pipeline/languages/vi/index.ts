@@ -277,8 +277,9 @@ export const vi: LanguageModule = {
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu', 'giữa', 'cuối'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
     attributionBefore: ['theo', ...CITING, ...['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin', 'thông tin', 'nguồn tin']
-      // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố": whose figures, by whom released.
-      .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ'].map((by) => `theo ${noun}${kind} ${by}`)))],
+      // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố", "theo số liệu mà Bộ Y tế đưa ra":
+      // whose figures, by whom released.
+      .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ', 'mà'].map((by) => `theo ${noun}${kind} ${by}`)))],
     // "Số liệu của Bộ Y tế cho thấy …": what a source's count shows is its claim, as "Health ministry figures show …".
     attributionAfter: [...SAYING, 'cho thấy', 'ước tính', 'báo cáo', 'đưa tin', 'loan tin', 'tiết lộ', 'viết', 'cảnh báo', 'ghi nhận', 'xác minh', 'thống kê', 'chỉ ra', 'cho rằng',
       // "Bộ Quốc phòng đưa ra con số 300 người chết": 'đưa ra' alone ("đưa ra cảnh báo") attributes nothing.
@@ -289,7 +290,7 @@ export const vi: LanguageModule = {
     tollRevisions: ['điều chỉnh', 'cập nhật', 'hạ', 'nâng'].flatMap((verb) => ['số', 'con số', 'tổng số'].map((what) => `${verb} ${what}`)),
     sayingParticiples: [],
     // 'công bố' is a verb of saying already.
-    publicationVerbs: ['cập nhật', 'được cập nhật', 'đưa ra', 'được đưa ra', 'phát hành', 'đăng tải', 'được đăng tải'],
+    publicationVerbs: ['cập nhật', 'được cập nhật', 'đưa ra', 'được đưa ra', 'phát hành', 'đăng tải', 'được đăng tải', 'tổng hợp', 'cung cấp', 'thu thập'],
     figureReferences: ['con số', 'số', 'tổng số'].flatMap((n) => ['', ' này', ' đó', ' thực tế', ' thực', ' thật', ' thật sự'].map((w) => `${n}${w}`)),
     // The noun comes first ("theo báo cáo của LHQ"): a verb after the name is a verb ("Theo Bộ Y tế cho biết").
     sourceNouns: [],

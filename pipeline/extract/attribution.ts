@@ -232,9 +232,13 @@ function preceding(text: string, sentenceStart: number, to: number, lex: Lexicon
   }
   const aside = starts.at(-2) as number;
   // "Twelve soldiers were killed, said …": a clause that states casualties is the claim, not who speaks. Nor does a
-  // relative clause name anyone: "The health ministry, which reports to the separatist government, said".
-  const speaks = (from: number, end: number) => !holdsNumber(text, from, end, numbers) && lex.cues.findAll(text, from, end).length === 0 &&
-    !lex.relativePronouns.startingAt(text, skipSpace(text, from, end), end);
+  // relative clause or a description name anyone: "The health ministry, which reports to the separatist government,
+  // said", "The Syrian Observatory for Human Rights, based in Britain, said".
+  const speaks = (from: number, end: number) => {
+    const first = skipSpace(text, from, end);
+    return !holdsNumber(text, from, end, numbers) && lex.cues.findAll(text, from, end).length === 0 &&
+      !lex.relativePronouns.startingAt(text, first, end) && !lex.nameDescriptions.startingAt(text, first, end);
+  };
   const spans = [speaks(aside, start - 1) ? subject(text, aside, start - 1, lex, numbers) : null];
   if (starts.length > 2 && speaks(starts.at(-3) as number, aside - 1)) spans.push(subject(text, starts.at(-3) as number, aside - 1, lex, numbers));
   // "The Syrian Observatory for Human Rights, a Britain-based monitor, said": an aside that opens with a determiner
@@ -287,8 +291,9 @@ function subject(text: string, start: number, to: number, lex: LexiconIndex, num
   // "con số được Bộ Y tế công bố": the name is the agent's, after its marker.
   const agent = lex.agentMarkers.findAll(text, opener ? opener.end : start, to).at(-1);
   start = agent ? agent.end : opener ? opener.end : start;
-  // "Azerbaijan has not disclosed its losses but says": the name ends where its predicate begins.
-  const predicate = predicateStart(text, start, to, lex);
+  // "Azerbaijan has not disclosed its losses but says": the name ends where its predicate begins, or a description of it.
+  const described = lex.nameDescriptions.findAll(text, start, to).find((d) => d.start > start);
+  const predicate = predicateStart(text, start, described?.start ?? to, lex);
   // `predicated`: the words hold a predicate of their own, so without one seen to begin, where the name ends is unknown.
   if (predicated && predicate === to) return null;
   to = predicate;

@@ -139,6 +139,7 @@ export interface LexiconIndex {
   companions: PhraseSet<true>;
   passiveAuxiliaries: PhraseSet<true>;
   relativePronouns: PhraseSet<true>;
+  nameDescriptions: PhraseSet<true>;
   copulas: PhraseSet<true>;
   shareVerbs: PhraseSet<true>;
   agentMarkers: PhraseSet<true>;
@@ -273,6 +274,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     companions: PhraseSet.of(l.companions),
     passiveAuxiliaries: PhraseSet.of(l.passiveAuxiliaries),
     relativePronouns: PhraseSet.of(l.relativePronouns),
+    nameDescriptions: PhraseSet.of(l.nameDescriptions),
     copulas: PhraseSet.of(l.copulas),
     shareVerbs: PhraseSet.of(l.shareVerbs),
     agentMarkers: PhraseSet.of(l.agentMarkers),

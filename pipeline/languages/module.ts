@@ -536,6 +536,12 @@ export interface Lexicon {
    */
   relativePronouns: string[];
   /**
+   * Words that open a description of the name before them ('based in', 'có trụ sở'): they name no one. Set off before
+   * a verb of saying, they leave the name before them the speaker ("The Syrian Observatory for Human Rights, based in
+   * Britain, said"); not set off, they end the name ("Đài quan sát Nhân quyền Syria có trụ sở tại Anh cho biết").
+   */
+  nameDescriptions: string[];
+  /**
    * Verbs that say what people were ('were', 'là'): after a noun of people in general, a victims' noun names who
    * they were. "trong đó 14 người là trẻ em" counts children.
    */

@@ -4301,4 +4301,9 @@ export const corpusEn: CorpusRow[] = [
     text: "According to data collected by ACLED, 1,200 people have died.",
     expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'ACLED' })],
   },
+  // Where a body is based describes it, and names no one.
+  {
+    text: "The Syrian Observatory for Human Rights, based in Britain, said 541 fighters had died.",
+    expect: [fig('killed', 'military', 'exact', 541, 541, 541, 'exact', { claimant: 'The Syrian Observatory for Human Rights' })],
+  },
 ];

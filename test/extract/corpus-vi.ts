@@ -2479,4 +2479,13 @@ export const corpusVi: CorpusRow[] = [
     text: "Theo số liệu mà Bộ Y tế đưa ra, 1.200 người đã chết.",
     expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Bộ Y tế' })],
   },
+  // Where a body is based describes it, and names no one, set off or not.
+  {
+    text: "Đài quan sát Nhân quyền Syria, có trụ sở tại Anh, cho biết 541 tay súng đã chết.",
+    expect: [fig('killed', 'military', 'exact', 541, 541, 541, 'exact', { claimant: 'Đài quan sát Nhân quyền Syria' })],
+  },
+  {
+    text: "Đài quan sát Nhân quyền Syria có trụ sở tại Anh cho biết 541 tay súng đã chết.",
+    expect: [fig('killed', 'military', 'exact', 541, 541, 541, 'exact', { claimant: 'Đài quan sát Nhân quyền Syria' })],
+  },
 ];

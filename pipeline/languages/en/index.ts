@@ -396,6 +396,7 @@ export const en: LanguageModule = {
     companions: ['along with', 'together with', 'alongside'],
     passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being'],
     relativePronouns: ['which', 'who', 'whose'],
+    nameDescriptions: ['based in', 'based at', 'headquartered in', 'headquartered at'],
     copulas: ['were', 'was', 'are', 'is'],
     institutionNouns: ['ministry', 'army', 'military', 'armed forces', 'forces', 'government', 'police', 'authorities', 'agency', 'office',
       'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'commanders', 'committee', 'council', 'mission', 'red cross',

@@ -320,6 +320,7 @@ export const vi: LanguageModule = {
     passiveAuxiliaries: ['được'],
     // A Vietnamese relative clause ('mà') rarely stands between a name and its verb; appositives do, and are read as such.
     relativePronouns: ['mà', 'vốn'],
+    nameDescriptions: ['có trụ sở', 'đặt trụ sở', 'trụ sở tại', 'trụ sở ở'],
     copulas: ['là', 'đều là'],
     institutionNouns: ['bộ', 'quân đội', 'chính quyền', 'chính phủ', 'cảnh sát', 'nhà chức trách', 'giới chức', 'người phát ngôn', 'lực lượng',
       'cơ quan', 'ủy ban', 'uỷ ban', 'bệnh viện', 'hội chữ thập đỏ', 'phái bộ', 'quân khu', 'bộ chỉ huy', 'chỉ huy', 'thanh tra', 'thống đốc', 'thị trưởng', 'viện kiểm sát', 'cao ủy', 'cao uỷ', 'văn phòng', 'tổ chức', 'trung tâm', 'đài quan sát', 'hội đồng'],

@@ -105,6 +105,13 @@ describe('days a figure counts, days it was said', () => {
     ['Đầu tuần này, 13 binh sĩ đã thiệt mạng trong một cuộc phục kích.', 'vi', [['2020-10-19', '2020-10-21', '2020-10-21']]],
     ['Cuối tháng trước, 13 binh sĩ đã thiệt mạng trong một cuộc phục kích.', 'vi', [['2020-09', '2020-09', '2020-09']]],
     ['Từ cuối tháng 9, 13 binh sĩ đã thiệt mạng.', 'vi', [['2020-09', '', '2020-10-21']]],
+    // 'đầu tháng', 'đầu tuần' with no month or week named: this one, as 'đầu năm' is this year.
+    ['Từ đầu tháng đến nay, 40 binh sĩ đã thiệt mạng.', 'vi', [['2020-10', '', '2020-10-21']]],
+    ['Tính từ đầu tuần, 40 binh sĩ đã thiệt mạng.', 'vi', [['2020-10-19', '', '2020-10-21']]],
+    ['Hồi đầu tháng, 13 binh sĩ đã thiệt mạng trong một cuộc phục kích.', 'vi', [['2020-10', '2020-10', '2020-10-21']]],
+    ['Kể từ đầu tháng 9, 40 binh sĩ đã thiệt mạng.', 'vi', [['2020-09', '', '2020-10-21']]],
+    ['Kể từ đầu tháng Chín, 40 binh sĩ đã thiệt mạng.', 'vi', [['2020-09', '', '2020-10-21']]],
+    ['Đầu tuần tới, đoàn cứu trợ sẽ đến nơi 40 binh sĩ đã thiệt mạng.', 'vi', [['', '', '2020-10-21']]],
     // When it was said: the as_of.
     ['The ministry said on Monday that 12 soldiers had been killed since Sept. 27.', 'en', [['2020-09-27', '', '2020-10-19']]],
     ['The ministry said earlier on Monday that 13 soldiers were killed.', 'en', [['', '', '2020-10-19']]],

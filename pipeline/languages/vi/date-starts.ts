@@ -119,8 +119,11 @@ export function dateStarts(low: string): number[] {
   }
   // "cuối tuần" (the weekend), as rare as "đầu năm" below.
   for (let at = low.indexOf('cuối tuần'); at >= 0; at = low.indexOf('cuối tuần', at + 9)) if (wordStart(low, at)) starts.push(at);
-  // "đầu năm": a plain search, as a pattern that starts at 'đ' would stop at every 'đã' and 'được'.
+  // "đầu năm", "đầu tháng", "đầu tuần": a plain search, as a pattern that starts at 'đ' would stop at every 'đã' and 'được'.
   for (let at = low.indexOf('đầu năm'); at >= 0; at = low.indexOf('đầu năm', at + 7)) if (wordStart(low, at)) starts.push(at);
+  for (let at = low.indexOf('đầu t'); at >= 0; at = low.indexOf('đầu t', at + 5)) {
+    if (wordStart(low, at) && (low.startsWith('háng', at + 5) || low.startsWith('uần', at + 5))) starts.push(at);
+  }
   starts.sort((a, b) => a - b);
   return starts.filter((at, i) => at !== starts[i - 1]);
 }

@@ -156,6 +156,10 @@ const RULES: Rule[] = [
   // "Kể từ đầu năm" (since the start of the year): with no year after it, this year. The decade rule below may start
   // at 'đầu' too ("đầu thập niên 1990"), but never where this one matches.
   rule('đ', `đầu\\s+năm(?!\\s+(?:\\d|nay|ngoái|trước|này))${END}`, () => ({ kind: 'yearsAgo', n: 0 })),
+  // "Từ đầu tháng đến nay", "Tính từ đầu tuần" (since the start of the month, of the week): this month, this week. Not
+  // "đầu tháng 10", "đầu tháng Mười" or "đầu tuần tới" (early next week), nor one a word of when follows.
+  rule('đ', `đầu\\s+(tháng|tuần)${END}(?!\\s+(?:\\d|${MONTH.slice(1, -1)}|nay|ngoái|trước|này|qua|tới|sau|sắp|rồi)${END})`,
+    (m) => ({ kind: 'calendar', unit: m[1] === 'tuần' ? 'week' : 'month', back: 0 })),
   // "cuối tuần qua", "cuối tuần trước", "dịp cuối tuần": the last weekend; "cuối tuần này", "cuối tuần tới" are to come.
   rule('c', `cuối\\s+tuần(?:\\s+(?:qua|trước|rồi))?${END}(?!\\s+(?:này|tới|sau|sắp))`, () => ({ kind: 'weekend' })),
   // Last: its words start no other rule's date, so trying it after them changes no match.

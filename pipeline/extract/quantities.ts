@@ -128,8 +128,9 @@ function prefixQualifier(text: string, at: number, lex: LexiconIndex, from: numb
     // A qualifier that ends a longer toll link is a word of that link: 'tới' in "đã lên tới 874", "lên tới gần 5.000" is "to".
     // A link that opens the sentence links no toll, and is the qualifier's phrase: "Lên tới 40.000 người" is "up to".
     const link = lex.tollLinks.endingAt(text, start, back);
-    const opens = link !== null && link.start < hit.start && skipSpace(text, from, link.start) === link.start;
-    if (link && link.start < hit.start && !opens) break;
+    const inLink = link !== null && link.start < hit.start;
+    const opens = inLink && skipSpace(text, from, link.start) === link.start;
+    if (inLink && !opens) break;
     found.push(hit.tag);
     start = opens ? link.start : hit.start;
   }

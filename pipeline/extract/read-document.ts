@@ -186,7 +186,10 @@ function deniersParty({ of: { doc: { text }, names }, start }: CueSentence, by: 
 /** The last figure of the cue sentence right before `c`, when only space parts them. */
 function priorFigure(prior: CueSentence | undefined, c: CueSentence): CasualtyReading | undefined {
   if (prior?.of !== c.of || skipSpace(c.of.doc.text, prior.end, c.start) !== c.start) return undefined;
-  for (let k = prior.readings.length - 1; k >= 0; k--) if (prior.readings[k]) return prior.readings[k] ?? undefined;
+  for (let k = prior.readings.length - 1; k >= 0; k--) {
+    const reading = prior.readings[k];
+    if (reading) return reading;
+  }
   return undefined;
 }
 
@@ -220,8 +223,9 @@ export function readDocuments(documents: readonly DocumentToRead[], conflicts: C
     for (const c of cues) ({ quantities: c.quantities, nonFigures: c.nonFigures } = numberPhrases(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end));
     cues.forEach((c, k) => {
       const prior = priorFigure(cues[k - 1], c);
-      // Read again only where it may tell: a sentence with an increase, right after a figure.
-      if (prior && c.nonFigures.some((n) => n.difference)) ({ quantities: c.quantities, nonFigures: c.nonFigures } = numberPhrases(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end, true));
+      // Read again only where it may tell: right after a figure, a sentence with an increase before its first number phrase.
+      const first = c.quantities[0]?.start ?? c.end;
+      if (prior && c.nonFigures.some((n) => n.difference && n.start < first)) ({ quantities: c.quantities, nonFigures: c.nonFigures } = numberPhrases(c.of.doc.text, c.numerals, c.dates, c.of.lex, c.start, c.end, true));
       if (c.quantities.length > 0) c.readings = readSentence({ text: c.of.doc.text, lex: c.of.lex, parties: c.of.names, quantities: c.quantities, nonFigures: c.nonFigures, sentenceStart: c.start, sentenceEnd: c.end, dates: c.dates, prior });
     });
     for (const c of cues) if (c.readings.some((r) => r !== null)) draftMentions(c);

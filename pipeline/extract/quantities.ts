@@ -398,11 +398,13 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
     const joined = b && a.vague === null && b.vague === null && (neighbours !== null ||
       fills(lex.rangeJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)) ||
         (a.value !== null && b.value !== null && a.value < b.value && fills(lex.vagueJoiners, text, a.end, b.start)));
-    const adjacent = b && stackable(a, b) && fills(lex.vagueJoiners, text, a.end, b.start);
+    // "ranges from a few hundred to several thousand", "between several hundred and a few thousand": a range's opener
+    // and conjunction hold a vague estimate's two ends as they hold two numbers'.
+    const adjacent = b && stackable(a, b) && (fills(lex.vagueJoiners, text, a.end, b.start) || (opener !== null && fills(lex.conjunctions, text, a.end, b.start)));
     const stackedWords = adjacent ? null : stackedAfterNoun(text, a, b, lex, to);
     const stacked = adjacent || stackedWords !== null;
     const end = joined || stacked ? (b as Item).end : a.end;
-    const head = joined && opener ? opener.start : a.start;
+    const head = (joined || adjacent) && opener ? opener.start : a.start;
     const { start, qualifier, former: formerWord } = prefixQualifier(text, head, lex, from);
     // "aged 18 to 60", "between the ages of 18 and 60", "a quarter of a million": numbers after such words,
     // and one joined to them, count no one.
@@ -447,8 +449,8 @@ export function numberPhrases(text: string, numerals: NumeralSpan[], dates: Date
       nonFigures.push({ start: a.start, end, difference: true, ...(former || formerWord ? { former: true } : {}) });
       continue;
     }
-    // "rose from 800 to 874": the first number is a former value, and the second stands alone.
-    if (joined && isDifference(text, a.start, a.end, lex, from, to)) {
+    // "rose from 800 to 874", "rose from hundreds to thousands": the first is a former value, and the second stands alone.
+    if ((joined || (adjacent && opener)) && isDifference(text, a.start, a.end, lex, from, to)) {
       nonFigures.push({ start: a.start, end: a.end, difference: true, ...(lex.differenceBefore.endingAt(text, a.start, back)?.tag === 'former' ? { former: true } : {}) });
       continue;
     }

@@ -128,7 +128,10 @@ export interface Lexicon {
   lives: string[];
   /** Words allowed between a victim noun and its cue ('đã', 'were'); anything else ends the search. */
   fillers: string[];
-  /** Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'). */
+  /**
+   * Coordinators that let two figures share one cue ('874 binh sĩ và 37 dân thường thiệt mạng'); after a range's opener
+   * they join its ends ("between 300 and 400"). The first is the plain 'and', which the rules table shows.
+   */
   conjunctions: string[];
   /**
    * Words that join a clause of its own to the figure before it ('with', 'while', 'còn'): a number after them with no

@@ -28,8 +28,10 @@ const joinedBy = (left: string, joiner: string, right: string): string => `${lef
 function cuesIn(r: Rule, l: LanguageModule): string[] {
   // Two bounds of one estimate ("at least N, and possibly as many as M") are a range too: ≥ and ≤ stand for the bounds' words.
   // 'N, if not M' joins exact numbers as it joins vague words, when N < M.
-  if (r.qualifier === 'range') return [...l.lexicon.rangeJoiners.map((j) => `N ${j} M`), ...(l.lexicon.neighbourRanges ? ['N M, N, M (in words, M = N + 1)'] : []), ...l.lexicon.vagueJoiners.filter((j) => !l.lexicon.rangeJoiners.includes(j)).map((j) => joinedBy('N', j, 'M (N < M)')), ...l.lexicon.boundJoiners.map((j) => joinedBy('≥N', j, '≤M'))];
-  if (r.qualifier === 'vague_range') return l.lexicon.vagueJoiners.map((j) => joinedBy('vague', j, 'vague'));
+  // A range's opener lets a conjunction join its ends: "between N and M", "between several hundred and a few thousand".
+  const opened = (left: string, right: string): string[] => l.lexicon.rangeOpeners.map((o) => `${o} ${left} ${l.lexicon.conjunctions[0]} ${right}`);
+  if (r.qualifier === 'range') return [...l.lexicon.rangeJoiners.map((j) => `N ${j} M`), ...opened('N', 'M'), ...(l.lexicon.neighbourRanges ? ['N M, N, M (in words, M = N + 1)'] : []), ...l.lexicon.vagueJoiners.filter((j) => !l.lexicon.rangeJoiners.includes(j)).map((j) => joinedBy('N', j, 'M (N < M)')), ...l.lexicon.boundJoiners.map((j) => joinedBy('≥N', j, '≤M'))];
+  if (r.qualifier === 'vague_range') return [...l.lexicon.vagueJoiners.map((j) => joinedBy('vague', j, 'vague')), ...opened('vague', 'vague')];
   return [...(l.lexicon.qualifiers[r.qualifier] ?? []), ...(l.lexicon.vague[r.qualifier] ?? []), ...(l.lexicon.qualifierSuffixes[r.qualifier] ?? []).map((s) => `N … ${s}`),
     ...(r.qualifier === 'approx' ? l.lexicon.estimates.map((e) => `${e} … N`) : [])];
 }

@@ -4306,4 +4306,28 @@ export const corpusEn: CorpusRow[] = [
     text: "The Syrian Observatory for Human Rights, based in Britain, said 541 fighters had died.",
     expect: [fig('killed', 'military', 'exact', 541, 541, 541, 'exact', { claimant: 'The Syrian Observatory for Human Rights' })],
   },
+  {
+    text: "The death toll ranges from hundreds to thousands.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 9999, 'vague_range.envelope')],
+  },
+  {
+    text: "Estimates of the dead range from a few hundred to several thousand.",
+    expect: [fig('killed', 'total', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
+  },
+  {
+    text: "The death toll is put at between several hundred and a few thousand.",
+    expect: [fig('killed', 'total', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
+  },
+  {
+    text: "The death toll ranges from hundreds to 5,000.",
+    expect: [fig('killed', 'total', 'vague_range', 100, 200, 5000, 'vague_range.envelope')],
+  },
+  {
+    text: "The death toll rose from hundreds to thousands.",
+    expect: [fig('killed', 'total', 'thousands', 1000, 2000, 9999, 'vague.thousands')],
+  },
+  {
+    text: "Between several hundred and a few thousand soldiers died.",
+    expect: [fig('killed', 'military', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
+  },
 ];

@@ -2488,4 +2488,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Đài quan sát Nhân quyền Syria có trụ sở tại Anh cho biết 541 tay súng đã chết.",
     expect: [fig('killed', 'military', 'exact', 541, 541, 541, 'exact', { claimant: 'Đài quan sát Nhân quyền Syria' })],
   },
+  {
+    text: "Số người chết từ vài trăm đến vài nghìn người.",
+    expect: [fig('killed', 'total', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
+  },
+  {
+    text: "Số người chết được ước tính từ vài trăm đến vài nghìn người.",
+    expect: [fig('killed', 'total', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
+  },
+  {
+    text: "Số người chết đã tăng từ vài chục lên hàng trăm.",
+    expect: [fig('killed', 'total', 'hundreds', 100, 200, 999, 'vague.hundreds')],
+  },
 ];

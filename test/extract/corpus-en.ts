@@ -4330,4 +4330,13 @@ export const corpusEn: CorpusRow[] = [
     text: "Between several hundred and a few thousand soldiers died.",
     expect: [fig('killed', 'military', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
   },
+  {
+    text: "Estimates of the dead vary widely, from 5,000 to 7,000.",
+    expect: [fig('killed', 'total', 'range', 5000, 6000, 7000, 'range.midpoint')],
+  },
+  {
+    text: "Casualty figures vary widely, from a few hundred to several thousand.",
+    expect: [fig('casualties', 'total', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
+  },
+  { text: "The estimates of the dead vary widely, and 12 people were arrested.", expect: [] },
 ];

@@ -2500,4 +2500,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Số người chết đã tăng từ vài chục lên hàng trăm.",
     expect: [fig('killed', 'total', 'hundreds', 100, 200, 999, 'vague.hundreds')],
   },
+  {
+    text: "Các ước tính về số người chết rất khác nhau, từ 5.000 đến 7.000.",
+    expect: [fig('killed', 'total', 'range', 5000, 6000, 7000, 'range.midpoint')],
+  },
+  {
+    text: "Số liệu thương vong chênh lệch rất lớn, từ vài trăm đến vài nghìn.",
+    expect: [fig('casualties', 'total', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
+  },
 ];

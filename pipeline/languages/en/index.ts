@@ -196,7 +196,9 @@ export const en: LanguageModule = {
       'hitting', 'numbered', 'numbering', 'numbers', 'number', 'ran', 'runs', 'run', 'running', 'range', 'ranges', 'ranged', 'vary', 'varies', 'varied', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
       'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING,
       // "The death toll is likely over 5,000": a hedge between the link and the number.
-      'likely', 'probably', 'possibly', 'perhaps', 'reportedly', 'already'],
+      'likely', 'probably', 'possibly', 'perhaps', 'reportedly', 'already',
+      // "Estimates of the dead vary widely, from 5,000 to 7,000": the spread, said before the range.
+      ...['vary', 'varies', 'varied', 'range', 'ranges', 'ranged'].flatMap((verb) => [`${verb} widely`, `${verb} widely,`])],
     tollHeads: ['number of', 'total number of', 'tally of', 'count of', 'number'],
     runningTotals: RAISING.flatMap((verb) => ['the total', 'its total', 'their total', 'the overall total', 'the total number', 'the tally', 'its tally',
         'their tally', 'the figure', 'its losses', 'their losses'].map((total) => `${verb} ${total}`)),

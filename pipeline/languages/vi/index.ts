@@ -147,7 +147,9 @@ export const vi: LanguageModule = {
       'xuống', 'giảm xuống', 'đã giảm xuống', 'xuống còn', 'giảm còn', 'đã giảm còn', 'giảm xuống còn', 'chỉ còn',
       ...EXCEEDED, 'gần đạt',
       // "Tổng số người chết của Armenia ước tính khoảng 5.000": the toll's estimate, as 'is estimated at'.
-      'ước tính', 'được ước tính'],
+      'ước tính', 'được ước tính',
+      // "Các ước tính về số người chết rất khác nhau, từ 5.000 đến 7.000": the spread, said before the range.
+      ...['dao động rất lớn', 'dao động lớn', 'rất khác nhau', 'chênh lệch rất lớn', 'chênh lệch lớn'].flatMap((spread) => [spread, `${spread},`])],
     causatives: ['khiến', 'khiến cho', 'làm', 'làm cho', 'đã khiến', 'đã làm', 'buộc', 'đã buộc'],
     // "buộc 40.000 người phải rời bỏ nhà cửa": the verbs after a causative are cues on their own.
     causedMeasures: {},

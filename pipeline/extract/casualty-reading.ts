@@ -196,6 +196,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
   let afterFiller = false;
   let fillerEnd = -1;
   let wordsAfterNoun = 0;
+  let ownedAt = -1;
   for (let step = 0; step < MAX_STEPS; step++) {
     pos = skipSpace(text, pos);
     // 'had been "eliminated"': a word quoted as the speaker's own is still the word.
@@ -300,7 +301,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       return { ...whole, population: w.population ?? whole.population, side: w.side || whole.side, suffix: w.suffix, reach: w.reach };
     }
     const own = lex.ownSide.startingAt(text, pos, end);
-    if (own) { w.own = true; pos = own.end; continue; }
+    if (own) { w.own = true; pos = own.end; ownedAt = skipSpace(text, pos); continue; }
     const enemy = lex.enemySide.startingAt(text, pos, end);
     if (enemy) { w.enemy = true; pos = enemy.end; continue; }
     // "12 soldiers fired on protesters who were killed": past words after the noun, a relative clause tells of theirs.
@@ -385,8 +386,10 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     if (word >= 0 && step === 0 && w.population === null && namesUnlistedPeople(pos, word, ctx)) { w.population = 'total'; pos = w.reach = word; continue; }
     // Before the noun, one unknown word is allowed only as its modifier: "28 pro-government fighters", "11 more deaths";
     // not a word that opens an adjunct ("reached 80 after soldiers opened fire": they are no victims).
-    const modified = word >= 0 && w.population === null && step === 0 && lex.adjunctOpeners.startingAt(text, pos, word)?.end !== word ? lex.victims.startingAt(text, word, end) : null;
-    if (word >= 0 && w.population === null && (step > 0 || !(modified ?? lex.measures.startingAt(text, skipSpace(text, word), end)))) break;
+    // So may one after the words that make them someone's own: "lost 2,300 of its brave soldiers".
+    const modifierPlace = step === 0 || pos === ownedAt;
+    const modified = word >= 0 && w.population === null && modifierPlace && lex.adjunctOpeners.startingAt(text, pos, word)?.end !== word ? lex.victims.startingAt(text, word, end) : null;
+    if (word >= 0 && w.population === null && !(step === 0 ? modified ?? lex.measures.startingAt(text, skipSpace(text, word), end) : modified)) break;
     if (word < 0 || word > end || (next && word > next.start)) break;
     unknownWords--;
     if (w.population !== null) wordsAfterNoun++;

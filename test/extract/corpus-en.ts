@@ -4339,4 +4339,13 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('casualties', 'total', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
   },
   { text: "The estimates of the dead vary widely, and 12 people were arrested.", expect: [] },
+  {
+    text: "\"We have lost 2,300 of our brave sons,\" President Aliyev said.",
+    expect: [fig('killed', 'total', 'exact', 2300, 2300, 2300, 'exact', { claimant: 'President Aliyev', flags: ['own_side'] })],
+  },
+  {
+    text: "Armenia has lost 2,300 of its young soldiers.",
+    expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { side: 'armenian' })],
+  },
+  { text: "Armenia has lost 300 of its armoured vehicles.", expect: [] },
 ];

@@ -237,6 +237,9 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "3,825 were killed on the Armenian side", "3,825 killed (Armenia)": the side named right after the cue.
       const sideAt = skipSpace(text, cue.end);
       const named = w.side ? null : sideNamedAt(sideAt, ctx) ?? bracketedParty(sideAt, ctx);
+      // "2,906 killed (military)": so may their kind be.
+      const kind = w.population === null && !named && !died ? bracketedVictims(sideAt, ctx) : null;
+      if (kind) return { ...w, measure, population: kind.tag, reach: kind.end, cueEnd: kind.end, predicate: afterFiller };
       return { ...w, side: w.side || (named?.tag ?? ''), ...(named ? { sideAfterCue: true } : {}), measure, cueEnd: died?.end ?? cue.end, predicate: afterFiller || died !== null, ...diedOf };
     }
     // "forced 10 million people from their homes": a cue only after the causative (see causedCue); to the walk, words
@@ -247,7 +250,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "18 people survived and 7 died": the survivors share no cue with the dead. "3 soldiers who escaped the ambush
     // were later killed": after a relative pronoun, the words only say which ones.
     if (lex.unharmed.startingAt(text, pos, end) && !lex.relativePronouns.endingAt(text, pos, q.end)) return { ...w, unharmed: true };
-    const victim = w.population === null ? lex.victims.startingAt(text, pos, end) ?? partitiveVictims(text, pos, end, lex) ?? victimsStoodFor(pos, q, ctx) : null;
+    const victim = w.population === null ? lex.victims.startingAt(text, pos, end) ?? partitiveVictims(text, pos, end, lex) ?? victimsStoodFor(pos, q, ctx) ?? bracketedVictims(pos, ctx) : null;
     if (victim) {
       w.population = victim.tag;
       pos = w.reach = victim.end;
@@ -838,6 +841,14 @@ function bracketedParty(pos: number, { text, lex, parties, sentenceEnd }: Readin
   const noun = party ? lex.sideNouns.startingAt(text, skipSpace(text, party.end), sentenceEnd) : null;
   const close = party ? skipSpace(text, noun?.end ?? party.end) : -1;
   return party && text.charCodeAt(close) === CLOSE_BRACKET ? { tag: party.tag, end: close + 1 } : null;
+}
+
+/** "2,906 (military)", "2.906 (quân nhân)": the victims' kind alone in brackets, as a table's cell gives it. */
+function bracketedVictims(pos: number, { text, lex, sentenceEnd }: ReadingContext): PhraseHit<Population> | null {
+  if (text.charCodeAt(pos) !== OPEN_BRACKET) return null;
+  const noun = lex.victims.startingAt(text, skipSpace(text, pos + 1), sentenceEnd);
+  const close = noun ? skipSpace(text, noun.end) : -1;
+  return noun && text.charCodeAt(close) === CLOSE_BRACKET ? { ...noun, start: pos, end: close + 1 } : null;
 }
 
 /**

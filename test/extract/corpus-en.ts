@@ -4348,4 +4348,25 @@ export const corpusEn: CorpusRow[] = [
     expect: [fig('killed', 'military', 'exact', 2300, 2300, 2300, 'exact', { side: 'armenian' })],
   },
   { text: "Armenia has lost 300 of its armoured vehicles.", expect: [] },
+  {
+    text: "Deaths: 2,906 (military), 100 (civilians).",
+    expect: [
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact'),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact'),
+    ],
+  },
+  {
+    text: "2,906 killed (military), 100 killed (civilians).",
+    expect: [
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact'),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact'),
+    ],
+  },
+  {
+    text: "Casualties: 3,825 killed (Armenia), 2,906 killed (Azerbaijan).",
+    expect: [
+      fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
+    ],
+  },
 ];

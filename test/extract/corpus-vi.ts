@@ -2508,4 +2508,11 @@ export const corpusVi: CorpusRow[] = [
     text: "Số liệu thương vong chênh lệch rất lớn, từ vài trăm đến vài nghìn.",
     expect: [fig('casualties', 'total', 'vague_range', 200, 300, 9000, 'vague_range.envelope')],
   },
+  {
+    text: "Thiệt mạng: 2.906 (quân nhân), 100 (dân thường).",
+    expect: [
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact'),
+      fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact'),
+    ],
+  },
 ];

@@ -164,9 +164,23 @@ function clauseEnd(text: string, from: number, sentenceEnd: number): number {
   return m && m.index < sentenceEnd ? m.index : sentenceEnd;
 }
 
-/** The words after a verb or preposition, to the end of its clause or where a predicate begins ("cited by Putin could not be"). */
+/**
+ * The words after a verb or preposition, to the end of its clause or where a predicate begins ("cited by Putin could not
+ * be"), or to a bracket that closes one opened before them ("3,825 soldiers were killed (according to Armenia)").
+ */
 function following(text: string, from: number, sentenceEnd: number, lex: LexiconIndex): Span {
-  return { start: from, end: predicateStart(text, from, clauseEnd(text, from, sentenceEnd), lex) };
+  return { start: from, end: bracketClosed(text, from, predicateStart(text, from, clauseEnd(text, from, sentenceEnd), lex)) };
+}
+
+/** Where in text[from, to) a bracket closes that was opened before `from`, else `to`: "(WHO)" is whole inside. */
+function bracketClosed(text: string, from: number, to: number): number {
+  let open = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) open++;
+    else if (c === 0x29 && open-- === 0) return i;
+  }
+  return to;
 }
 
 /** "By the UN's count, …": a preposition of `sourcePrepositions` whose words end with a source's noun. */

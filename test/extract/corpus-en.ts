@@ -4369,4 +4369,12 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'total', 'exact', 2906, 2906, 2906, 'exact', { side: 'azerbaijani' }),
     ],
   },
+  {
+    text: "3,825 soldiers were killed (according to the Armenian defence ministry), and 2,906 on the other side.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'the Armenian defence ministry' })],
+  },
+  {
+    text: "45 health workers were killed, according to the World Health Organization (WHO).",
+    expect: [fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { claimant: 'the World Health Organization (WHO)' })],
+  },
 ];

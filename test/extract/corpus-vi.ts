@@ -2515,4 +2515,8 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'civilian', 'exact', 100, 100, 100, 'exact'),
     ],
   },
+  {
+    text: "3.825 binh sĩ thiệt mạng (theo Bộ Quốc phòng Armenia).",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Bộ Quốc phòng Armenia' })],
+  },
 ];

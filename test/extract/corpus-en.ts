@@ -4377,4 +4377,8 @@ export const corpusEn: CorpusRow[] = [
     text: "45 health workers were killed, according to the World Health Organization (WHO).",
     expect: [fig('killed', 'civilian', 'exact', 45, 45, 45, 'exact', { claimant: 'the World Health Organization (WHO)' })],
   },
+  {
+    text: "3,825 soldiers were killed (source: Armenian defence ministry).",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenian defence ministry' })],
+  },
 ];

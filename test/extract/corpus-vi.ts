@@ -2519,4 +2519,8 @@ export const corpusVi: CorpusRow[] = [
     text: "3.825 binh sĩ thiệt mạng (theo Bộ Quốc phòng Armenia).",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Bộ Quốc phòng Armenia' })],
   },
+  {
+    text: "3.825 binh sĩ thiệt mạng (Nguồn: Bộ Quốc phòng Armenia).",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Bộ Quốc phòng Armenia' })],
+  },
 ];

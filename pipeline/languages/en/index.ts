@@ -339,6 +339,8 @@ export const en: LanguageModule = {
     attributionBefore: ['according to', 'said', 'says', ...CITING, 'quoted', 'reported by', 'figures from', 'data from', 'a statement from', 'told by',
       'confirmed by', 'announced by', 'released by', 'published by', 'given by', 'provided by', 'issued by', 'compiled by', 'cited by',
       'kept by', 'collected by', 'gathered by', 'maintained by',
+      // A table's or caption's label: "3,825 soldiers were killed (source: Armenian defence ministry)".
+      'source:', 'sources:',
       ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count', 'information'].flatMap((what) => [`${what} by`, `${what} from`]),
       // "according to the latest toll from Stepanakert": whose toll; not "the toll from Azerbaijani shelling", what caused it.
       ...['the', 'a', 'the latest', 'the official', 'an official', 'the new'].flatMap((det) => ['toll', 'death toll', 'casualty toll']

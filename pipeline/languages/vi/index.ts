@@ -278,7 +278,8 @@ export const vi: LanguageModule = {
     superlatives: ['nhất', 'đầu tiên', 'lần đầu tiên'],
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu', 'giữa', 'cuối'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
-    attributionBefore: ['theo', ...CITING, ...['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin', 'thông tin', 'nguồn tin']
+    // 'nguồn:' is a table's or caption's label: "3.825 binh sĩ thiệt mạng (nguồn: Bộ Quốc phòng Armenia)".
+    attributionBefore: ['theo', 'nguồn:', ...CITING, ...['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin', 'thông tin', 'nguồn tin']
       // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố", "theo số liệu mà Bộ Y tế đưa ra":
       // whose figures, by whom released.
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ', 'mà'].map((by) => `theo ${noun}${kind} ${by}`)))],

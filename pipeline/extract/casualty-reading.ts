@@ -135,6 +135,8 @@ interface Walk {
   sideAfterNoun?: boolean;
   /** The side was named whole or in brackets, with no noun before it: "2,783 (Azerbaijan)", "2,783 on the Azerbaijani side". */
   sideLabel?: boolean;
+  /** The side is the other one than the figure's before: "2,906 on the other side". */
+  otherSide?: boolean;
   /** The party's name was its people's ("300 Armenians"), no adjective waiting for a noun. */
   people?: boolean;
   /** The side was named right after the cue ("… injured on the Armenian side"), where it may close a list of figures. */
@@ -237,6 +239,7 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
       // "3,825 were killed on the Armenian side", "3,825 killed (Armenia)": the side named right after the cue.
       const sideAt = skipSpace(text, cue.end);
       const named = w.side ? null : sideNamedAt(sideAt, ctx) ?? bracketedParty(sideAt, ctx);
+      if (!w.side && !named && otherSideAt(sideAt, ctx) >= 0) w.otherSide = true;
       // "2,906 killed (military)": so may their kind be.
       const kind = w.population === null && !named && !died ? bracketedVictims(sideAt, ctx) : null;
       if (kind) return { ...w, measure, population: kind.tag, reach: kind.end, cueEnd: kind.end, predicate: afterFiller };
@@ -271,6 +274,8 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     const who = w.population === null || w.population === 'total' ? narrowedVictims(text, pos, end, lex) : null;
     if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }
     // "3,825 on the Armenian side", "2,425 (Armenia)": the side named whole, or alone in brackets.
+    const otherEnd = w.side === '' ? otherSideAt(pos, ctx) : -1;
+    if (otherEnd >= 0) { w.otherSide = true; pos = w.reach = otherEnd; continue; }
     const named = sideNamedAt(pos, ctx) ?? bracketedParty(pos, ctx);
     if (named) { if (!w.side) { w.side = named.tag; w.sideLabel = w.population === null; } pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);
@@ -832,6 +837,18 @@ function partyWithSideNoun(pos: number, { text, lex, parties, sentenceEnd: end }
   const first = nounFirst ? lex.sideNouns.startingAt(text, pos, end) : null;
   const after = first ? parties.startingAt(text, first.end, end) : null;
   return after ? { tag: after.tag, end: after.end } : null;
+}
+
+/** End of "on the other side", "ở phía bên kia" at `pos`, when the words close the clause ("on the other side of the border" names a place), else -1. */
+function otherSideAt(pos: number, ctx: ReadingContext): number {
+  const other = ctx.lex.otherSide.startingAt(ctx.text, pos, ctx.sentenceEnd);
+  return other && clauseClosesAt(other.end, ctx) ? other.end : -1;
+}
+
+/** The party other than `side` where the conflict has two, else '' (with more, "the other side" names none of them). */
+function otherParty(side: string, ctx: ReadingContext): string {
+  const parties = [...ctx.parties.tags];
+  return parties.length === 2 && parties.includes(side) ? parties.find((p) => p !== side) ?? '' : '';
 }
 
 /** "(Armenia)", "(Armenian side)" at `pos`: a party alone in brackets, or with its side's noun. */
@@ -1435,13 +1452,14 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   let measure: Measure | null = null;
   // Only people of no kind hand their place to the kind a part inherits: "Gần 7.000 binh sĩ (3.825 người Armenia …)".
   let population = (w.population === 'total' ? prior.population : null) ?? w.population ?? prior.population;
-  let side = w.side || costs?.side || possessiveParty(q, ctx) || labelledSide(q.start, ctx) || prior.side || (headed?.side ?? '');
+  let side = w.otherSide ? otherParty(previous?.reading.side ?? '', ctx) :
+    w.side || costs?.side || possessiveParty(q, ctx) || labelledSide(q.start, ctx) || prior.side || (headed?.side ?? '');
   let cueAt: number | null = null;
   let cumulative = false;
   let partOf = prior.partOf;
   // "it lost 2,783 troops": the subject of a loss right before the number is the speaker.
   // "The attack cost 12 soldiers their lives": whose the victims are, a verb of cost says by the party it names.
-  let ownSide = (w.own && !costs) || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null || prior.ownSide;
+  let ownSide = !w.otherSide && ((w.own && !costs) || ctx.lex.ownLoss.endingAt(text, q.start, ctx.sentenceStart) !== null || prior.ownSide);
   // "Thương vong dân thường gồm 65 người chết và 300 người bị thương": the toll's victims, handed to people of no kind,
   // are those of the figures joined to them too.
   let tollVictims: Population | undefined;

@@ -96,6 +96,7 @@ export interface LexiconIndex {
   partsOfTolls: PhraseSet<Measure>;
   tollSideOpeners: PhraseSet<true>;
   sideNouns: PhraseSet<true>;
+  otherSide: PhraseSet<true>;
   pluralEndings: readonly string[];
   opponents: PhraseSet<true>;
   comparisons: PhraseSet<true>;
@@ -233,6 +234,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     partsOfTolls: PhraseSet.mapped(l.partsOfTolls),
     tollSideOpeners: PhraseSet.of(l.tollSideOpeners),
     sideNouns: PhraseSet.of(l.sideNouns),
+    otherSide: PhraseSet.of(l.otherSide),
     pluralEndings: l.pluralEndings,
     opponents: PhraseSet.of(l.opponents),
     comparisons: PhraseSet.of(l.comparisons),

@@ -84,6 +84,8 @@ export class PhraseSet<T> {
   private readonly backward: Node<T> = node();
   private readonly anywhere: RegExp | null;
   private readonly anywhereTight: RegExp | null;
+  /** Every tag the phrases carry: the parties a set of party names names. */
+  readonly tags = new Set<T>();
 
   constructor(entries: Iterable<[string, T]>) {
     const phrases: string[] = [];
@@ -92,6 +94,7 @@ export class PhraseSet<T> {
       const tokens = tokensOf(p);
       if (tokens.length === 0) continue;
       phrases.push(p);
+      this.tags.add(tag);
       let f = this.forward;
       for (const t of tokens) f = child(f, t.token, t.spaced);
       f.tag = tag;

@@ -363,6 +363,11 @@ export interface Lexicon {
   tollSideOpeners: string[];
   sideNouns: string[];
   /**
+   * The side other than the one the figure before names ("3,825 on the Armenian side and 2,906 on the other side",
+   * "… và 2.906 binh sĩ ở phía bên kia"): where a conflict has two parties, the other one; never the one before.
+   */
+  otherSide: string[];
+  /**
    * Endings that make a party's name its people ("Armenians" is 'Armenian' and 's'), when the name without them is the
    * same party's: "300 Armenians and 200 Azerbaijani soldiers" counts 300 people, "300 Armenian and 200 Azerbaijani
    * soldiers" 300 soldiers.

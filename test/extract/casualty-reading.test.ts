@@ -1,6 +1,8 @@
 // Whether a number phrase is a casualty figure, and of what: measure, population, side, per side.
 import { describe, expect, it } from 'vitest';
+import { PhraseSet } from '../../pipeline/extract/phrases.ts';
 import { readingsOf } from './engine-helpers.ts';
+import { PARTIES } from './read-text.ts';
 
 type Reading = [string, string, string, string?, boolean?] | null; // [value_text, measure, population, side, eachSide]
 const rows: [string, string, Reading[]][] = [
@@ -102,6 +104,18 @@ describe('readSentence', () => {
       return row;
     });
     expect(got).toEqual(expected);
+  });
+
+  it('reads "the other side" as the other of two parties, and as no side among more', () => {
+    const armeniaAzerbaijan = new PhraseSet(PARTIES.filter((p) => p.party === 'armenian' || p.party === 'azerbaijani')
+      .flatMap((p) => p.aliases.map((a): [string, string] => [a, p.party])));
+    const sides = (text: string, code: string, parties?: PhraseSet<string>) => readingsOf(text, code, parties).map(({ reading }) => reading?.side ?? null);
+    const en = '3,825 soldiers were killed on the Armenian side and 2,906 on the other side';
+    const vi = '3.825 binh sĩ phía Armenia thiệt mạng và 2.906 binh sĩ ở phía bên kia';
+    expect(sides(en, 'en', armeniaAzerbaijan)).toEqual(['armenian', 'azerbaijani']);
+    expect(sides(vi, 'vi', armeniaAzerbaijan)).toEqual(['armenian', 'azerbaijani']);
+    expect(sides(en, 'en')).toEqual(['armenian', '']);
+    expect(sides('Azerbaijan lost 2,906 soldiers, and 3,825 were killed on the other side', 'en', armeniaAzerbaijan)).toEqual(['azerbaijani', 'armenian']);
   });
 
   it('says when the measure came from the figure a running total totals', () => {

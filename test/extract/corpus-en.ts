@@ -4381,4 +4381,11 @@ export const corpusEn: CorpusRow[] = [
     text: "3,825 soldiers were killed (source: Armenian defence ministry).",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenian defence ministry' })],
   },
+  {
+    text: "3,825 soldiers were killed on the Armenian side and 2,906 on the other side.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: '' }),
+    ],
+  },
 ];

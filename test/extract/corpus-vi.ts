@@ -2523,4 +2523,11 @@ export const corpusVi: CorpusRow[] = [
     text: "3.825 binh sĩ thiệt mạng (Nguồn: Bộ Quốc phòng Armenia).",
     expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Bộ Quốc phòng Armenia' })],
   },
+  {
+    text: "3.825 binh sĩ phía Armenia thiệt mạng và 2.906 binh sĩ ở phía bên kia.",
+    expect: [
+      fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian' }),
+      fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: '' }),
+    ],
+  },
 ];

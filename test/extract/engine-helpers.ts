@@ -28,8 +28,8 @@ export function quantitiesOf(text: string, code: string): Quantity[] {
   return phrasesOf(text, code).quantities;
 }
 
-export function readingsOf(text: string, code: string): { text: string; reading: CasualtyReading | null }[] {
+export function readingsOf(text: string, code: string, parties: PhraseSet<string> = partyNames): { text: string; reading: CasualtyReading | null }[] {
   const { quantities, nonFigures } = phrasesOf(text, code);
-  const readings = readSentence({ text, lex: indexLexicon(lang(code)), parties: partyNames, quantities, nonFigures, sentenceStart: 0, sentenceEnd: text.length, dates: datesOf(text, code) });
+  const readings = readSentence({ text, lex: indexLexicon(lang(code)), parties, quantities, nonFigures, sentenceStart: 0, sentenceEnd: text.length, dates: datesOf(text, code) });
   return quantities.map((q, i) => ({ text: text.slice(q.start, q.end), reading: readings[i] ?? null }));
 }

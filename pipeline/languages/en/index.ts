@@ -294,6 +294,7 @@ export const en: LanguageModule = {
     tollSideOpeners: ['on the', 'from the', 'among', 'among the', 'for', 'for the', 'of the'],
     openingSides: ['on the', 'for the'],
     sideNouns: ['side', 'sides'],
+    otherSide: ['on the other side', 'on the opposing side', 'on the opposite side', 'on the other', 'among the other side', 'for the other side'],
     pluralEndings: ['s'],
     // "12 soldiers with the Armenian army" are Armenian, "in clashes with Azerbaijan" names the other side.
     opponents: ['against', 'fighting', 'battling', 'facing', 'by', 'attacking', 'repelling', 'repulsing',

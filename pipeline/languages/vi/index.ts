@@ -231,6 +231,7 @@ export const vi: LanguageModule = {
     tollSideOpeners: ['của', 'ở', 'bên', 'của bên', 'về', 'còn về',
       ...['của', 'trong'].flatMap((of) => ['quân', 'quân đội', 'lực lượng', 'hàng ngũ', 'hàng ngũ quân', 'hàng ngũ quân đội', 'hàng ngũ lực lượng'].map((army) => `${of} ${army}`))],
     sideNouns: ['phía', 'bên'],
+    otherSide: ['phía bên kia', 'ở phía bên kia', 'về phía bên kia', 'bên kia', 'ở bên kia', 'phía còn lại', 'ở phía còn lại', 'bên còn lại', 'ở bên còn lại'],
     // 'người Armenia' names its people with a noun of its own.
     pluralEndings: [],
     opponents: ['chống', 'chống lại', 'với', 'bởi', 'đánh', 'tấn công', 'đẩy lùi'],

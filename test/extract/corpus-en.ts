@@ -4388,4 +4388,16 @@ export const corpusEn: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: '' }),
     ],
   },
+  {
+    text: "Perhaps 2,000 people have been killed.",
+    expect: [fig('killed', 'total', 'approx', 1500, 2000, 2500, 'approx.rounding')],
+  },
+  {
+    text: "The strike killed perhaps a dozen people.",
+    expect: [fig('killed', 'total', 'approx', 11, 12, 13, 'approx.rounding')],
+  },
+  {
+    text: "Close on 200 people were injured.",
+    expect: [fig('wounded', 'total', 'nearly', 180, 190, 200, 'nearly.just_under')],
+  },
 ];

@@ -2530,4 +2530,8 @@ export const corpusVi: CorpusRow[] = [
       fig('killed', 'military', 'exact', 2906, 2906, 2906, 'exact', { side: '' }),
     ],
   },
+  {
+    text: "Có lẽ 2.000 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'approx', 1500, 2000, 2500, 'approx.rounding')],
+  },
 ];

@@ -55,9 +55,11 @@ export const en: LanguageModule = {
       // "lost a total of 3,825 soldiers": words that leave the figure as it is, part of its phrase so a cue before reaches it.
       exact: ['a total of', 'a combined', 'a combined total of', 'a reported', 'a confirmed', 'a family of'],
       approx: ['about', 'around', 'some', 'roughly', 'approximately', 'an estimated', 'estimated', 'estimated at', 'circa', 'in the region of',
-        'closer to', 'nearer to', 'approx.', 'est.', 'c.', 'ca.', '~', '≈'],
+        'closer to', 'nearer to', 'approx.', 'est.', 'c.', 'ca.', '~', '≈',
+        // "Perhaps 2,000 people have been killed": a guess said of the number is an estimate of it.
+        'perhaps', 'maybe', 'possibly'],
       // "a little under 3,000", "slightly more than 2,000": a word of degree is part of the bound's phrase.
-      nearly: ['nearly', 'almost', ...NEARING, 'close to', 'just under', 'just shy of', 'fast approaching', 'just below',
+      nearly: ['nearly', 'almost', ...NEARING, 'close to', 'close on', 'just under', 'just shy of', 'fast approaching', 'just below',
         ...['slightly', 'a little', 'a bit'].flatMap((degree) => ['under', 'below', 'less than', 'fewer than'].map((bound) => `${degree} ${bound}`))],
       more_than: ['more than', 'over', 'upwards of', 'upward of', 'north of', 'in excess of', 'just over', 'well over', 'well above', 'above', 'exceeding',
         'higher than', 'greater than', 'much higher than', 'far higher than', 'just more than', 'just above', 'far more than', 'many more than',

@@ -40,7 +40,7 @@ export const vi: LanguageModule = {
       // "mất tổng cộng 3.825 binh sĩ": words that leave the figure as it is, part of its phrase so a cue before reaches it.
       exact: ['tổng cộng', 'tổng cộng là', 'cả thảy', 'vỏn vẹn', 'một gia đình'],
       approx: ['khoảng', 'chừng', 'khoảng chừng', 'ước tính', 'ước tính khoảng', 'xấp xỉ', 'độ', 'trên dưới', 'gần như khoảng',
-        'vào khoảng', 'ước khoảng', 'ước chừng', 'tầm', 'tầm khoảng', 'cỡ', 'cỡ khoảng', '~', '≈'],
+        'vào khoảng', 'ước khoảng', 'ước chừng', 'tầm', 'tầm khoảng', 'cỡ', 'cỡ khoảng', '~', '≈', 'có lẽ', 'có lẽ khoảng'],
       nearly: ['gần', 'gần như', 'suýt soát', 'khoảng gần', 'gần đạt', 'xấp xỉ gần', 'ngót', 'ngót nghét', 'non'],
       more_than: MORE_THAN,
       at_least: ['ít nhất', 'ít nhất là', 'ít ra', 'ít ra là', 'tối thiểu', 'không dưới', 'không ít hơn'],

@@ -273,9 +273,10 @@ function walkForward(i: number, ctx: ReadingContext, depth = 0): Walk {
     // "14 người trong số đó là trẻ em", "14 trong số đó là trẻ em", "of whom 14 people were children": who they were.
     const who = w.population === null || w.population === 'total' ? narrowedVictims(text, pos, end, lex) : null;
     if (who) { w.population = who.tag; pos = w.reach = who.end; continue; }
-    // "3,825 on the Armenian side", "2,425 (Armenia)": the side named whole, or alone in brackets.
+    // "2,906 on the other side": whose, the figure before says (see otherParty).
     const otherEnd = w.side === '' ? otherSideAt(pos, ctx) : -1;
     if (otherEnd >= 0) { w.otherSide = true; pos = w.reach = otherEnd; continue; }
+    // "3,825 on the Armenian side", "2,425 (Armenia)": the side named whole, or alone in brackets.
     const named = sideNamedAt(pos, ctx) ?? bracketedParty(pos, ctx);
     if (named) { if (!w.side) { w.side = named.tag; w.sideLabel = w.population === null; } pos = w.reach = named.end; continue; }
     const party = parties.startingAt(text, pos, end);

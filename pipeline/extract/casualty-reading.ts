@@ -852,22 +852,27 @@ function otherParty(side: string, ctx: ReadingContext): string {
   return parties.length === 2 && parties.includes(side) ? parties.find((p) => p !== side) ?? '' : '';
 }
 
-/** "(Armenia)", "(Armenian side)" at `pos`: a party alone in brackets, or with its side's noun. */
-function bracketedParty(pos: number, { text, lex, parties, sentenceEnd }: ReadingContext): { tag: string; end: number } | null {
+/** What `inner` finds right inside a bracket opened at `pos` when the bracket closes right after it, with the end past it. */
+function bracketed<T>(pos: number, { text }: ReadingContext, inner: (at: number) => { tag: T; end: number } | null): { tag: T; end: number } | null {
   if (text.charCodeAt(pos) !== OPEN_BRACKET) return null;
-  const party = parties.startingAt(text, skipSpace(text, pos + 1), sentenceEnd);
-  const noun = party ? lex.sideNouns.startingAt(text, skipSpace(text, party.end), sentenceEnd) : null;
-  const close = party ? skipSpace(text, noun?.end ?? party.end) : -1;
-  return party && text.charCodeAt(close) === CLOSE_BRACKET ? { tag: party.tag, end: close + 1 } : null;
+  const hit = inner(skipSpace(text, pos + 1));
+  const close = hit ? skipSpace(text, hit.end) : -1;
+  return hit && text.charCodeAt(close) === CLOSE_BRACKET ? { tag: hit.tag, end: close + 1 } : null;
+}
+
+/** "(Armenia)", "(Armenian side)" at `pos`: a party alone in brackets, or with its side's noun. */
+function bracketedParty(pos: number, ctx: ReadingContext): { tag: string; end: number } | null {
+  const { text, lex, parties, sentenceEnd } = ctx;
+  return bracketed(pos, ctx, (at) => {
+    const party = parties.startingAt(text, at, sentenceEnd);
+    const noun = party ? lex.sideNouns.startingAt(text, skipSpace(text, party.end), sentenceEnd) : null;
+    return party && { tag: party.tag, end: noun?.end ?? party.end };
+  });
 }
 
 /** "2,906 (military)", "2.906 (quân nhân)": the victims' kind alone in brackets, as a table's cell gives it. */
-function bracketedVictims(pos: number, { text, lex, sentenceEnd }: ReadingContext): PhraseHit<Population> | null {
-  if (text.charCodeAt(pos) !== OPEN_BRACKET) return null;
-  const noun = lex.victims.startingAt(text, skipSpace(text, pos + 1), sentenceEnd);
-  const close = noun ? skipSpace(text, noun.end) : -1;
-  return noun && text.charCodeAt(close) === CLOSE_BRACKET ? { ...noun, start: pos, end: close + 1 } : null;
-}
+const bracketedVictims = (pos: number, ctx: ReadingContext): { tag: Population; end: number } | null =>
+  bracketed(pos, ctx, (at) => ctx.lex.victims.startingAt(ctx.text, at, ctx.sentenceEnd));
 
 /**
  * "The death toll on the Armenian side rose to 874", "among Armenian forces", "Số binh sĩ thiệt mạng của Armenia": the

@@ -23,6 +23,8 @@ const DAY_WORDS = new Set(['mồng', 'mùng']);
 /** The word before the year's last lead word in a decade, by that lead word. */
 const DECADE_WORDS: Record<string, string> = { 'năm': 'những', 'niên': 'thập', 'kỷ': 'thập', 'kỉ': 'thập' };
 const DECADE_PARTS = new Set(['đầu', 'giữa', 'cuối']);
+/** The stretches whose start, after 'đầu', is a date on its own: "đầu năm", "đầu tháng", "đầu tuần". */
+const STARTED_UNITS = ['năm', 'tháng', 'tuần'];
 
 const isLetter = (s: string, i: number) => i >= 0 && i < s.length && isWordCode(s.charCodeAt(i));
 
@@ -120,9 +122,8 @@ export function dateStarts(low: string): number[] {
   // "cuối tuần" (the weekend), as rare as "đầu năm" below.
   for (let at = low.indexOf('cuối tuần'); at >= 0; at = low.indexOf('cuối tuần', at + 9)) if (wordStart(low, at)) starts.push(at);
   // "đầu năm", "đầu tháng", "đầu tuần": a plain search, as a pattern that starts at 'đ' would stop at every 'đã' and 'được'.
-  for (let at = low.indexOf('đầu năm'); at >= 0; at = low.indexOf('đầu năm', at + 7)) if (wordStart(low, at)) starts.push(at);
-  for (let at = low.indexOf('đầu t'); at >= 0; at = low.indexOf('đầu t', at + 5)) {
-    if (wordStart(low, at) && (low.startsWith('háng', at + 5) || low.startsWith('uần', at + 5))) starts.push(at);
+  for (let at = low.indexOf('đầu '); at >= 0; at = low.indexOf('đầu ', at + 4)) {
+    if (wordStart(low, at) && STARTED_UNITS.some((unit) => low.startsWith(unit, at + 4))) starts.push(at);
   }
   starts.sort((a, b) => a - b);
   return starts.filter((at, i) => at !== starts[i - 1]);

@@ -107,6 +107,8 @@ function nameIn(words: string, lex: LexiconIndex, afterLower: boolean): string {
   const trimmed = words.replace(TRIM, '');
   const name = (INITIAL_END.test(words.trimEnd()) ? `${trimmed}.` : trimmed).replace(/\s+/g, ' ');
   if (!name || DIGIT.test(name.replace(ORDINAL, '')) || name.split(' ').length > MAX_WORDS) return '';
+  const owner = statementOwner(name, lex);
+  if (owner !== null) return nameIn(owner, lex, true);
   if (lex.noOne.startingAt(name, 0)) return '';
   if (lex.institutionNouns.findAll(name).length > 0) return name;
   // "Casualties on both sides are estimated at several thousand": the subject of a passive is what is claimed.
@@ -118,6 +120,47 @@ function nameIn(words: string, lex: LexiconIndex, afterLower: boolean): string {
   // "according to the WHO": an acronym is a name, even one spelt as an anonymous word ('who').
   if (ACRONYM.test(name)) return name;
   return /\p{Lu}/u.test(withoutAnonymous(name, lex, afterLower)) ? name : '';
+}
+
+const LOWER_WORDS = /^(?:[\p{Ll}\p{M}][\p{L}\p{M}]*\s+)*$/u;
+const TRAILING_LOWER_WORDS = /(?:\s+[\p{Ll}\p{M}][\p{L}\p{M}]*)*$/u;
+// "the ministry's figures", "the Syrian Observatory for Human Rights' count".
+const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;
+const INDEFINITE = /^[Aa]n? (?=\p{Lu})/u;
+const ACRONYM_END = /(?:^|\s)\p{Lu}{2,}$/u;
+const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}.&-]*(?: \p{Lu}[\p{L}\p{M}.&-]*)+$/u;
+// "the latest tally by": up to two words between a statement's noun and the word that names its owner.
+const OWNER_MARKER_REACH = 2;
+
+/**
+ * Whose statement the name is, when it names one rather than its owner, else null: "the latest tally by the health
+ * ministry" and "Số liệu của Bộ Y tế" (the noun first, then its owner), "the ministry's figures", "health ministry
+ * figures", "an AFP tally", "UN figures", "Iraq Body Count figures" (the owner first: after a possessive, a body's noun,
+ * an indefinite article, an acronym or a run of capitalised words). "Armenian official figures" stays whole: 'Armenian'
+ * alone names no owner.
+ */
+function statementOwner(name: string, lex: LexiconIndex): string | null {
+  for (const noun of lex.statementNouns.findAll(name)) {
+    // A capitalised noun inside a name is the name's: "Iraq Body Count", "Tổng cục Thống kê".
+    if (noun.start > 0 && !LOWER_START.test(noun.text)) continue;
+    if (LOWER_WORDS.test(name.slice(0, noun.start).toLowerCase())) {
+      let at = noun.end;
+      for (let words = 0; words <= OWNER_MARKER_REACH; words++) {
+        const marker = lex.claimOwnerMarkers.startingAt(name, at);
+        if (marker) return name.slice(marker.end).trim() || null;
+        const word = /^\s+[\p{Ll}\p{M}][\p{L}\p{M}]*/u.exec(name.slice(at));
+        if (!word) break;
+        at += word[0].length;
+      }
+    }
+    if (noun.end !== name.length || noun.start === 0) continue;
+    const before = name.slice(0, noun.start).trimEnd();
+    if (lex.institutionNouns.endingAt(before, before.length) !== null) return before;
+    const bare = before.replace(TRAILING_LOWER_WORDS, '');
+    if (POSSESSIVE_END.test(bare)) return bare.replace(POSSESSIVE_END, '');
+    if (INDEFINITE.test(bare) || ACRONYM_END.test(bare) || CAPITALISED_RUN.test(bare)) return bare.replace(INDEFINITE, '');
+  }
+  return null;
 }
 
 /**

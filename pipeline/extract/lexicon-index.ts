@@ -127,6 +127,7 @@ export interface LexiconIndex {
   figureReferences: PhraseSet<true>;
   sourceNouns: PhraseSet<true>;
   sourcePrepositions: PhraseSet<true>;
+  statementNouns: PhraseSet<true>;
   settingVerbs: PhraseSet<true>;
   citingOpeners: PhraseSet<true>;
   anonymousWords: PhraseSet<true>;
@@ -263,6 +264,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     figureReferences: PhraseSet.of(l.figureReferences),
     sourceNouns: PhraseSet.of(l.sourceNouns),
     sourcePrepositions: PhraseSet.of(l.sourcePrepositions),
+    statementNouns: PhraseSet.of(l.statementNouns),
     settingVerbs: PhraseSet.of(l.settingVerbs),
     citingOpeners: PhraseSet.of(l.citingOpeners),
     anonymousWords: PhraseSet.of(l.anonymousWords),

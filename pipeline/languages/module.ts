@@ -488,6 +488,12 @@ export interface Lexicon {
    */
   sourcePrepositions: string[];
   /**
+   * Nouns for what a source puts out (a count, a report, a statement), which stand beside whose it is: "UN figures", "an
+   * AFP tally", "the ministry's figures", "the latest tally by the ministry", "số liệu của Bộ Y tế". A claimant named so
+   * is the owner, so that one source's claims group under one name however its count is worded.
+   */
+  statementNouns: string[];
+  /**
    * Verbs that attribute when their object, up to the number it is set at, holds a cue or opens with words for the
    * figure (`figureReferences`): "Ukraine puts Russian losses at 90,000", "Armenia put Azerbaijani military deaths at
    * 2,908", whose objects name a party and so cannot be listed in `attributionAfter` as 'put the death toll' is.

@@ -59,7 +59,7 @@ const rows: [string, string, string][] = [
   ['12 soldiers were killed, Interfax quoted the Defence Ministry as saying.', 'en', 'the Defence Ministry'],
   ['The ministry was quoted as saying 12 soldiers were killed.', 'en', 'The ministry'],
   ['Interfax quoted a ministry spokesman, Igor Konashenkov, as saying 12 soldiers had been killed.', 'en', 'Igor Konashenkov'],
-  ['UN figures show that 9,614 civilians have been killed since the invasion began.', 'en', 'UN figures'],
+  ['UN figures show that 9,614 civilians have been killed since the invasion began.', 'en', 'UN'],
   ['The toll of 59 was confirmed by the regional governor.', 'en', 'the regional governor'],
   ['15 người đã chết, hãng tin Reuters đưa tin.', 'vi', 'hãng tin Reuters'],
   // A casualty cue makes the words the claim, not a claimant.
@@ -118,15 +118,15 @@ const rows: [string, string, string][] = [
   ['Twelve soldiers were killed — the ministry said.', 'en', 'the ministry'],
   ['According to the ministry – the main source of figures – 12 soldiers were killed.', 'en', 'the ministry'],
   // What a source's count shows is its claim; counts by no one named, and what a video shows, name no one.
-  ["The Armenian health ministry's figures show 1,177 soldiers dead.", 'en', "The Armenian health ministry's figures"],
-  ['A Reuters count showed 1,200 people had died.', 'en', 'A Reuters count'],
+  ["The Armenian health ministry's figures show 1,177 soldiers dead.", 'en', 'The Armenian health ministry'],
+  ['A Reuters count showed 1,200 people had died.', 'en', 'Reuters'],
   ["Data from the Azerbaijani prosecutor's office shows 91 civilians were killed.", 'en', "the Azerbaijani prosecutor's office"],
   ['Figures show 12 soldiers were killed.', 'en', ''],
   ['Preliminary data showed 300 civilians had been killed.', 'en', ''],
   ['Videos show 12 bodies in the street.', 'en', ''],
   // A source's noun that ends the sentence ends the name as one that ends its clause does.
   ['Russia has lost 300,000 troops, according to Western estimates.', 'en', 'Western estimates'],
-  ['Ten thousand civilians have been killed, according to a UN report.', 'en', 'a UN report'],
+  ['Ten thousand civilians have been killed, according to a UN report.', 'en', 'UN'],
   // A deed claimed states no figure: the toll of the attack is not the claimant's.
   ['The group claimed responsibility for the attack that killed 14.', 'en', ''],
   ['Islamic State has claimed responsibility for the bombing, which killed 14 people.', 'en', ''],

@@ -1257,15 +1257,15 @@ export const corpusEn: CorpusRow[] = [
   // A source's noun after 'according to' is part of its name, not a verb of its own; what a report found is its claim.
   {
     text: "According to a UN report, 10,000 civilians have been killed.",
-    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "a UN report" })],
+    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "UN" })],
   },
   {
     text: "According to UN estimates, more than 6 million people have fled the country.",
-    expect: [fig('displaced', 'total', 'more_than', 6000001, 6000001, 7000000, 'more_than.rounding', { claimant: "UN estimates" })],
+    expect: [fig('displaced', 'total', 'more_than', 6000001, 6000001, 7000000, 'more_than.rounding', { claimant: "UN" })],
   },
   {
     text: "A UN report found that 10,000 civilians had been killed.",
-    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "A UN report" })],
+    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "UN" })],
   },
   // A loss the speaker admits to is its own.
   {
@@ -3315,7 +3315,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "A UN report estimated about 100,000 people had fled.",
-    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { claimant: 'A UN report' })],
+    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { claimant: 'UN' })],
   },
   {
     text: "Armenia lost 3,825 soldiers, including 187 still listed as missing.",
@@ -3399,11 +3399,11 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "By the UN's count, at least 9,000 civilians have been killed.",
-    expect: [fig('killed', 'civilian', 'at_least', 9000, 9000, 10000, 'at_least.rounding', { claimant: "the UN's count" })],
+    expect: [fig('killed', 'civilian', 'at_least', 9000, 9000, 10000, 'at_least.rounding', { claimant: 'the UN' })],
   },
   {
     text: "The toll, by the health ministry's count, stands at 1,200.",
-    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: "the health ministry's count" })],
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'the health ministry' })],
   },
   {
     text: "Twelve soldiers were killed by Azerbaijani forces, the ministry said.",
@@ -4399,5 +4399,37 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Close on 200 people were injured.",
     expect: [fig('wounded', 'total', 'nearly', 180, 190, 200, 'nearly.just_under')],
+  },
+  {
+    text: "According to an AFP tally, 3,825 soldiers have been killed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'AFP' })],
+  },
+  {
+    text: "According to the latest tally by the health ministry, 1,200 people have been killed.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'the health ministry' })],
+  },
+  {
+    text: "According to the Armenian defence ministry's figures, 3,825 soldiers have been killed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'the Armenian defence ministry' })],
+  },
+  {
+    text: "According to the Syrian Observatory for Human Rights' count, 45 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'the Syrian Observatory for Human Rights' })],
+  },
+  {
+    text: "According to police records, 12 people have been killed.",
+    expect: [fig('killed', 'total', 'exact', 12, 12, 12, 'exact', { claimant: 'police' })],
+  },
+  {
+    text: "Health ministry figures show 1,200 people have been killed.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Health ministry' })],
+  },
+  {
+    text: "According to Armenian official figures, 3,825 soldiers have been killed.",
+    expect: [fig('killed', 'military', 'exact', 3825, 3825, 3825, 'exact', { claimant: 'Armenian official figures' })],
+  },
+  {
+    text: "The Armed Conflict Location & Event Data Project said 1,200 people have been killed.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'The Armed Conflict Location & Event Data Project' })],
   },
 ];

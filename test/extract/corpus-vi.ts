@@ -884,7 +884,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Báo cáo của LHQ chỉ ra rằng 10.000 dân thường đã thiệt mạng.",
-    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "Báo cáo của LHQ" })],
+    expect: [fig('killed', 'civilian', 'exact', 10000, 10000, 10000, 'exact', { claimant: "LHQ" })],
   },
   // A girl, a boy, a baby are children.
   {
@@ -2035,11 +2035,11 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Số liệu của Bộ Y tế cho thấy 45 người thiệt mạng.",
-    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "Số liệu của Bộ Y tế" })],
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: "Bộ Y tế" })],
   },
   {
     text: "Thống kê của Human Rights Watch cho thấy ít nhất 17 dân thường đã thiệt mạng.",
-    expect: [fig('killed', 'civilian', 'at_least', 17, 17, 19, 'at_least.rounding', { claimant: "Thống kê của Human Rights Watch" })],
+    expect: [fig('killed', 'civilian', 'at_least', 17, 17, 19, 'at_least.rounding', { claimant: "Human Rights Watch" })],
   },
   {
     text: "Video cho thấy 12 binh sĩ đã thiệt mạng.",
@@ -2123,7 +2123,7 @@ export const corpusVi: CorpusRow[] = [
   },
   {
     text: "Báo cáo của Liên Hợp Quốc ước tính khoảng 100.000 người phải sơ tán.",
-    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { claimant: 'Báo cáo của Liên Hợp Quốc' })],
+    expect: [fig('displaced', 'total', 'approx', 75000, 100000, 125000, 'approx.rounding', { claimant: 'Liên Hợp Quốc' })],
   },
   {
     text: "Armenia mất 3.825 binh sĩ, trong đó có 187 binh sĩ vẫn được coi là mất tích.",
@@ -2533,5 +2533,13 @@ export const corpusVi: CorpusRow[] = [
   {
     text: "Có lẽ 2.000 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'approx', 1500, 2000, 2500, 'approx.rounding')],
+  },
+  {
+    text: "Thống kê của Liên Hợp Quốc cho thấy 1.200 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Liên Hợp Quốc' })],
+  },
+  {
+    text: "Báo cáo của Tổ chức Ân xá Quốc tế cho biết 1.200 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Tổ chức Ân xá Quốc tế' })],
   },
 ];

@@ -383,6 +383,7 @@ export const en: LanguageModule = {
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
     sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],
     sourcePrepositions: ['by'],
+    statementNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', 'statement', 'statements', 'toll', 'death toll', 'casualty toll', ...COUNTS],
     settingVerbs: ['put', 'puts'],
     citingOpeners: CITING,
     // "…, with Azerbaijan saying it had lost 5", "A spokesman with the defence ministry said": the name after 'with'.

@@ -18,6 +18,8 @@ const INCLUDES = ['bao gồm', 'gồm'];
 // Fractions count no one ("hơn một nửa dân số"), and a number after one is no figure ("một nửa 200 người").
 const FRACTIONS = ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'];
 // "dẫn lời Bộ Quốc phòng", "Dẫn nguồn Bộ Y tế, hãng tin này cho biết …": words of citing, before whom they cite.
+// Nouns for what a source puts out, which name whose it is after them: "số liệu của Bộ Y tế", "theo báo cáo của LHQ".
+const STATEMENT_NOUNS = ['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'thông tin'];
 const CITING = ['dẫn lời', 'trích lời', 'trích dẫn', 'dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn từ', 'dẫn nguồn tin từ', 'dẫn số liệu từ', 'dẫn số liệu của'];
 // Verbs of loss whose subject is the side that lost the victims.
 // "Phía Armenia thiệt hại 3.825 binh sĩ", "Nga đã tổn thất 300.000 binh sĩ": losses said as verbs too.
@@ -280,7 +282,7 @@ export const vi: LanguageModule = {
     periodFillers: ['sáng', 'chiều', 'tối', 'đêm', 'rạng sáng', 'trưa', 'ngày', 'hôm', 'đầu', 'giữa', 'cuối'],
     // "theo báo cáo mới nhất của LHQ": the source's noun, perhaps what kind it is, then whose.
     // 'nguồn:' is a table's or caption's label: "3.825 binh sĩ thiệt mạng (nguồn: Bộ Quốc phòng Armenia)".
-    attributionBefore: ['theo', 'nguồn:', ...CITING, ...['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'tin', 'thông tin', 'nguồn tin']
+    attributionBefore: ['theo', 'nguồn:', ...CITING, ...[...STATEMENT_NOUNS, 'tin', 'nguồn tin']
       // "theo số liệu do Bộ Y tế công bố", "theo số liệu được Bộ Quốc phòng công bố", "theo số liệu mà Bộ Y tế đưa ra":
       // whose figures, by whom released.
       .flatMap((noun) => ['', ' mới nhất', ' mới', ' chính thức', ' gần đây nhất'].flatMap((kind) => ['của', 'do', 'được', 'từ', 'mà'].map((by) => `theo ${noun}${kind} ${by}`)))],
@@ -300,6 +302,7 @@ export const vi: LanguageModule = {
     sourceNouns: [],
     // 'theo' governs any source already.
     sourcePrepositions: [],
+    statementNouns: STATEMENT_NOUNS,
     settingVerbs: [],
     citingOpeners: CITING,
     agentMarkers: ['được', 'bởi'],

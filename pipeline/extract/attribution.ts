@@ -129,8 +129,9 @@ const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;
 const INDEFINITE = /^[Aa]n? (?=\p{Lu})/u;
 const ACRONYM_END = /(?:^|\s)\p{Lu}{2,}$/u;
 const CAPITALISED_RUN = /^\p{Lu}[\p{L}\p{M}.&-]*(?: \p{Lu}[\p{L}\p{M}.&-]*)+$/u;
-// "the latest tally by": up to two words between a statement's noun and the word that names its owner.
-const OWNER_MARKER_REACH = 2;
+// "the tally released by", "báo cáo gần đây nhất của": up to three words between a statement's noun and the word that
+// names its owner.
+const OWNER_MARKER_REACH = 3;
 
 /**
  * Whose statement the name is, when it names one rather than its owner, else null: "the latest tally by the health
@@ -371,7 +372,7 @@ function predicateStart(text: string, start: number, to: number, lex: LexiconInd
   for (let pos = start; pos < to; pos++) {
     if (!isWordAt(text, pos) || isWordAt(text, pos - 1) || !LOWER_START.test(text[pos] ?? '')) continue;
     const hit = lex.predicateOpeners.startingAt(text, pos, to);
-    if (hit) return hit.start;
+    if (hit && !lex.nameAdjectives.startingAt(text, pos, to)) return hit.start;
   }
   return to;
 }

@@ -135,6 +135,7 @@ export interface LexiconIndex {
   institutionNouns: PhraseSet<true>;
   clauseOpeners: PhraseSet<true>;
   predicateOpeners: PhraseSet<true>;
+  nameAdjectives: PhraseSet<true>;
   negations: PhraseSet<true>;
   determiners: PhraseSet<true>;
   objectDeterminers: PhraseSet<true>;
@@ -272,6 +273,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     institutionNouns: PhraseSet.of(l.institutionNouns),
     clauseOpeners: PhraseSet.of(l.clauseOpeners),
     predicateOpeners: PhraseSet.of(l.predicateOpeners),
+    nameAdjectives: PhraseSet.of(l.nameAdjectives),
     negations: PhraseSet.of(l.negations),
     determiners: PhraseSet.of(l.determiners),
     objectDeterminers: PhraseSet.of(l.objectDeterminers),

@@ -525,6 +525,11 @@ export interface Lexicon {
    * says …" names Azerbaijan, "Bộ Quốc phòng trong một thông báo cho biết" names Bộ Quốc phòng.
    */
   predicateOpeners: string[];
+  /**
+   * Words that open with a predicate's opener but describe the noun before them: 'mới nhất' (latest) in "Báo cáo mới nhất
+   * của LHQ cho biết", where 'mới' alone opens a predicate ("Bộ Y tế mới cho biết", the ministry has just said).
+   */
+  nameAdjectives: string[];
   /** Words that deny the attribution verb right after them: "the ministry did not confirm that 12 …" names no claimant. */
   negations: string[];
   /**

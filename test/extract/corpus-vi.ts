@@ -2542,4 +2542,16 @@ export const corpusVi: CorpusRow[] = [
     text: "Báo cáo của Tổ chức Ân xá Quốc tế cho biết 1.200 dân thường đã thiệt mạng.",
     expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Tổ chức Ân xá Quốc tế' })],
   },
+  {
+    text: "Số liệu mới nhất của Bộ Y tế cho thấy 45 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
+  },
+  {
+    text: "Báo cáo gần đây nhất của Liên Hợp Quốc cho biết 1.200 dân thường đã thiệt mạng.",
+    expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Liên Hợp Quốc' })],
+  },
+  {
+    text: "Bộ Y tế mới cho biết 45 người thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
+  },
 ];

@@ -395,6 +395,8 @@ export const en: LanguageModule = {
       'last week', 'last month', 'this week', 'this month', 'earlier this week', 'earlier this month', 'later that day', ...PUTTING_OUT,
       ...['in', 'in a', 'in an', 'in its', 'in their', 'in the'].flatMap((lead) => ['statement', 'report', 'briefing', 'tweet', 'post', 'update',
         'interview', 'news conference', 'press conference', 'communique', 'bulletin'].map((noun) => `${lead} ${noun}`))],
+    // Adjectives stand before their noun.
+    nameAdjectives: [],
     negations: ['not', 'never', 'no longer', ...["'", '’'].flatMap((q) => ['did', 'does', 'do', 'has', 'have', 'had', 'could', 'would', 'was', 'were', 'is', 'are']
       .map((aux) => `${aux}n${q}t`)), ...["'", '’'].flatMap((q) => [`won${q}t`, `can${q}t`]), 'cannot', 'unable to',
       // "could not independently confirm": an adverb between the negation and the verb.

@@ -319,6 +319,7 @@ export const vi: LanguageModule = {
       ...['công bố', 'cho biết', 'xác nhận', 'tiết lộ', 'thừa nhận', 'báo cáo', 'đưa ra', 'nêu'].map((verb) => `không ${verb}`),
       ...['trong', 'trong một', 'qua', 'tại'].flatMap((lead) => ['thông báo', 'tuyên bố', 'thông cáo', 'báo cáo', 'cuộc họp báo', 'họp báo', 'bản tin',
         'bài đăng', 'cuộc phỏng vấn'].map((noun) => `${lead} ${noun}`))],
+    nameAdjectives: ['mới nhất', 'gần đây nhất', 'mới đây nhất'],
     negations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa hề', 'chưa từng', 'không được', 'không thể', 'chưa thể', 'không thể độc lập'],
     // 'bài', 'lời' make a noun of the verb after them: "trong bài phát biểu" (in a speech), "lời tuyên bố" (a statement).
     determiners: ['một', 'các', 'những', 'bản', 'mỗi', 'bài', 'lời'],

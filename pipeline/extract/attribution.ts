@@ -112,7 +112,8 @@ function nameIn(words: string, lex: LexiconIndex, afterLower: boolean): string {
   if (lex.noOne.startingAt(name, 0)) return '';
   if (lex.institutionNouns.findAll(name).length > 0) return name;
   // "Casualties on both sides are estimated at several thousand": the subject of a passive is what is claimed.
-  if (lex.cues.findAll(name).length > 0) return '';
+  // "Iraq Body Count": a cue written with a capital after the name's first word is a word of the name.
+  if (lex.cues.findAll(name).some((cue) => cue.start === 0 || !UPPER_START.test(cue.text))) return '';
   // "Cuộc chiến ước tính đã cướp đi …" (the war is estimated to have taken …): an event is what is counted, not who
   // counts; "Conflict Armament Research" goes on with a name.
   const event = lex.eventNouns.startingAt(name, 0);

@@ -4432,4 +4432,20 @@ export const corpusEn: CorpusRow[] = [
     text: "The Armed Conflict Location & Event Data Project said 1,200 people have been killed.",
     expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'The Armed Conflict Location & Event Data Project' })],
   },
+  {
+    text: "According to Iraq Body Count, 1,200 civilians have been killed.",
+    expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Iraq Body Count' })],
+  },
+  {
+    text: "According to Iraq Body Count figures, 1,200 civilians have been killed.",
+    expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Iraq Body Count' })],
+  },
+  {
+    text: "The Casualty Recording Project said 45 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'The Casualty Recording Project' })],
+  },
+  {
+    text: "Civilian casualty figures show 45 people were killed.",
+    expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: '' })],
+  },
 ];

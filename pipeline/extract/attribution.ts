@@ -452,6 +452,8 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
     const i = governed.findIndex((span, j) => opening[j] && h.start > span.start && h.start < span.end);
     const span = governed[i];
     if (!span) { verbs.push(h); continue; }
+    // "Theo Tổng cục Thống kê, …" (the General Statistics Office): a verb written with a capital after a word of the name.
+    if (inName(text, h)) continue;
     // "…, according to UN estimates.": the sentence's closing stop ends the words too.
     const noun = lex.sourceNouns.startingAt(text, h.start, span.end)?.end === h.end && SENTENCE_CLOSE.test(text.slice(h.end, span.end));
     if (!noun) governed[i] = { start: span.start, end: Math.min(span.end, h.start) };

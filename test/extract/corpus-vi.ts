@@ -2554,4 +2554,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Bộ Y tế mới cho biết 45 người thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: 'Bộ Y tế' })],
   },
+  {
+    text: "Theo Tổng cục Thống kê, 1.200 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Tổng cục Thống kê' })],
+  },
+  {
+    text: "1.200 người đã thiệt mạng, theo Tổng cục Thống kê.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Tổng cục Thống kê' })],
+  },
 ];

@@ -228,6 +228,19 @@ function bracketClosed(text: string, from: number, to: number): number {
   return to;
 }
 
+/**
+ * "according to figures released on Monday by the health ministry": the words that name who put the figures out, after
+ * the date that follows the verb of putting them out; null when no date and owner follow it.
+ */
+function releasedBy(text: string, verb: Span, sentenceEnd: number, dates: readonly DateSpan[], lex: LexiconIndex): Span | null {
+  const date = dates.find((d) => d.start >= verb.end);
+  if (!date) return null;
+  const gap = text.slice(verb.end, date.start).trim();
+  if (gap !== '' && lex.eventDateOpeners.startingAt(gap, 0)?.end !== gap.length) return null;
+  const owner = lex.claimOwnerMarkers.startingAt(text, date.end, sentenceEnd);
+  return owner ? following(text, owner.end, sentenceEnd, lex) : null;
+}
+
 /** "By the UN's count, …": a preposition of `sourcePrepositions` whose words end with a source's noun. */
 function bySource(text: string, sentenceStart: number, sentenceEnd: number, lex: LexiconIndex): Span[] {
   return lex.sourcePrepositions.findAll(text, sentenceStart, sentenceEnd).filter((p) => {
@@ -432,8 +445,9 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   // name ends it.
   const governed = prepositions.map((p) => {
     const span = following(text, p.end, sentenceEnd, lex);
-    const verb = lex.publicationVerbs.findAll(text, span.start, span.end).find((v) => v.start > span.start);
-    return verb ? { start: span.start, end: verb.start } : span;
+    // The verb may also open a predicate, and so end the words already.
+    const verb = lex.publicationVerbs.findAll(text, span.start, span.end).find((v) => v.start > span.start) ?? lex.publicationVerbs.startingAt(text, span.end, sentenceEnd);
+    return verb ? releasedBy(text, verb, sentenceEnd, inside, lex) ?? { start: span.start, end: Math.min(span.end, verb.start) } : span;
   });
   // A verb inside the words that a preposition opening its clause governs is no attribution of its own: it ends the
   // name ("Theo Bộ Y tế cho biết, …"), or, as a source's noun that ends those words, belongs to it ("according to a UN

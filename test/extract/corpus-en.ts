@@ -4448,4 +4448,16 @@ export const corpusEn: CorpusRow[] = [
     text: "Civilian casualty figures show 45 people were killed.",
     expect: [fig('killed', 'total', 'exact', 45, 45, 45, 'exact', { claimant: '' })],
   },
+  {
+    text: "According to figures released on Monday by the health ministry, 1,200 people have been killed.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'the health ministry' })],
+  },
+  {
+    text: "1,200 people have been killed, according to figures released Monday by the health ministry.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'the health ministry' })],
+  },
+  {
+    text: "According to figures published on Oct. 20 by the UN, 1,200 civilians have been killed.",
+    expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'the UN' })],
+  },
 ];

@@ -2562,4 +2562,8 @@ export const corpusVi: CorpusRow[] = [
     text: "1.200 người đã thiệt mạng, theo Tổng cục Thống kê.",
     expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Tổng cục Thống kê' })],
   },
+  {
+    text: "Theo số liệu cập nhật ngày 20/10 của Bộ Y tế, 1.200 người đã thiệt mạng.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Bộ Y tế' })],
+  },
 ];

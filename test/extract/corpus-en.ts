@@ -4460,4 +4460,26 @@ export const corpusEn: CorpusRow[] = [
     text: "According to figures published on Oct. 20 by the UN, 1,200 civilians have been killed.",
     expect: [fig('killed', 'civilian', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'the UN' })],
   },
+  {
+    text: "Armenian deaths reach 3,825, ministry says.",
+    expect: [fig('killed', 'total', 'exact', 3825, 3825, 3825, 'exact', { side: 'armenian', claimant: 'ministry' })],
+  },
+  {
+    text: "Civilian deaths rise above 45 in Stepanakert.",
+    expect: [fig('killed', 'civilian', 'more_than', 46, 46, 50, 'more_than.rounding')],
+  },
+  {
+    text: "Deaths near 5,000 as fighting continues.",
+    expect: [fig('killed', 'total', 'nearly', 4500, 4750, 5000, 'nearly.just_under')],
+  },
+  {
+    text: "Deaths pass 5,000 as fighting continues.",
+    expect: [fig('killed', 'total', 'more_than', 5001, 5001, 6000, 'more_than.rounding')],
+  },
+  {
+    text: "Deaths surge past 5,000 as fighting continues.",
+    expect: [fig('killed', 'total', 'more_than', 5001, 5001, 6000, 'more_than.rounding')],
+  },
+  { text: "Officials fear deaths could reach 500.", expect: [] },
+  { text: "Casualties are expected to rise above 1,000.", expect: [] },
 ];

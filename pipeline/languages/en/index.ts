@@ -9,12 +9,15 @@ import { enNumerals } from './numerals.ts';
 const RAISING = ['bringing', 'raising', 'taking', 'pushing', 'brings', 'raises', 'takes', 'pushes', 'brought', 'raised', 'took', 'pushed'];
 const TIME_UNITS = ['day', 'week', 'month', 'hour', 'year'];
 const PASSED = ['passed', 'topped', 'exceeded', 'surpassed', 'crossed'];
-const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses'];
-const NEARING = ['approaching', 'nearing', 'nears'];
+// The plural's verb too, as headlines write it: "Deaths pass 5,000".
+const PASSES = ['passes', 'tops', 'exceeds', 'surpasses', 'crosses', 'pass', 'cross'];
+const NEARING = ['approaching', 'nearing', 'nears', 'near', 'approach'];
 // Verbs of a rise: a toll's link ("The death toll rose above 300", "Death toll surges past 500") and, before a number
 // joined to the next, its change ("rose 40 to 300").
 const RISING = ['rose', 'risen', 'rises', 'climbed', 'climbs', 'jumped', 'jumps', 'soared', 'soars', 'surged', 'surges', 'mounted', 'mounts',
-  'increased', 'increases', 'grew', 'grown', 'grows', 'went', 'goes'];
+  'increased', 'increases', 'grew', 'grown', 'grows', 'went', 'goes',
+  // "Civilian deaths rise above 45", "Deaths surge past 5,000": a plural toll's verb.
+  'rise', 'climb', 'jump', 'soar', 'surge', 'mount', 'increase', 'grow'];
 // "could rise to", "will be", "is expected to exceed": a forecast. "could be as high as" is an estimate, and read.
 const PROJECTIONS = ['could', 'may', 'might', 'is likely to', 'are likely to', 'likely to']
   .flatMap((modal) => ['rise', 'reach', 'climb', 'top', 'exceed', 'surpass', 'pass', 'increase', 'grow', 'double', 'go up', 'hit'].map((verb) => `${modal} ${verb}`))
@@ -196,7 +199,7 @@ export const en: LanguageModule = {
     },
     tollLinks: ['of', 'to', 'at', 'is', 'are', 'was', 'were', 'be', ...INCLUDES, 'has', 'have', 'had', 'now', 'reached', 'hit', ...RISING, 'reaching',
       'hitting', 'numbered', 'numbering', 'numbers', 'number', 'ran', 'runs', 'run', 'running', 'range', 'ranges', 'ranged', 'vary', 'varies', 'varied', 'total', 'totals', 'totalled', 'totaled', 'totalling', 'totaling', 'stands at', 'stood at', 'rose to', 'risen to', 'climbed to', 'jumped to', 'increased to', 'has reached', 'had reached', ':',
-      'hits', 'reaches', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING,
+      'hits', 'reaches', 'reach', 'rises to', 'climbs to', 'jumps to', 'exceeding', ...PASSED, ...PASSES, ...NEARING,
       // "The death toll is likely over 5,000": a hedge between the link and the number.
       'likely', 'probably', 'possibly', 'perhaps', 'reportedly', 'already',
       // "Estimates of the dead vary widely, from 5,000 to 7,000": the spread, said before the range.

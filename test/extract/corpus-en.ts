@@ -4482,4 +4482,16 @@ export const corpusEn: CorpusRow[] = [
   },
   { text: "Officials fear deaths could reach 500.", expect: [] },
   { text: "Casualties are expected to rise above 1,000.", expect: [] },
+  {
+    text: "Per the ministry, 1,200 people have been killed.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'the ministry' })],
+  },
+  {
+    text: "1,200 people have been killed, per the UN.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'the UN' })],
+  },
+  {
+    text: "Casualties per capita are highest in Karabakh, where 1,200 people died.",
+    expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: '' })],
+  },
 ];

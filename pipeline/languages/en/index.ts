@@ -347,6 +347,8 @@ export const en: LanguageModule = {
       'kept by', 'collected by', 'gathered by', 'maintained by',
       // A table's or caption's label: "3,825 soldiers were killed (source: Armenian defence ministry)".
       'source:', 'sources:',
+      // "Per the ministry, 1,200 people have been killed": 'per' before a name; "per day", "per cent" name no one.
+      'per',
       ...['a report', 'a statement', 'estimates', 'figures', 'data', 'a tally', 'a count', 'information'].flatMap((what) => [`${what} by`, `${what} from`]),
       // "according to the latest toll from Stepanakert": whose toll; not "the toll from Azerbaijani shelling", what caused it.
       ...['the', 'a', 'the latest', 'the official', 'an official', 'the new'].flatMap((det) => ['toll', 'death toll', 'casualty toll']

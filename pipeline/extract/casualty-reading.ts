@@ -1555,7 +1555,10 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   const share = w.tollPart !== undefined && (population === null || population === 'total') ? ctx.lex.shareVerbs.endingAt(text, q.start, ctx.sentenceStart) : null;
   const sharers = share ? victimsEndingAt(share.start, ctx) : null;
   if (sharers) { population = sharers.population; side ||= sharers.side; }
-  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide: ownSide || ownByCue, ...(ownByCue ? { ownByCue } : {}), enemySide: w.enemy === true || enemyLossAt(q.start, ctx) };
+  // "The army said it had killed 120 militants": soldiers of no party named that the speaker killed are its enemy's;
+  // civilians may be anyone's.
+  const enemySide = w.enemy === true || enemyLossAt(q.start, ctx) || (!side && population === 'military' && ctx.lex.ownKills.endingAt(text, q.start, ctx.sentenceStart) !== null);
+  const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide: ownSide || ownByCue, ...(ownByCue ? { ownByCue } : {}), enemySide };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);
   // A subset of its whole is no figure, but the figures coordinated with it are parts too: "Among the dead were 2 women and 3 children".

@@ -68,6 +68,7 @@ export interface LexiconIndex {
   ownSide: PhraseSet<true>;
   enemySide: PhraseSet<true>;
   ownLoss: PhraseSet<true>;
+  ownKills: PhraseSet<true>;
   admissions: PhraseSet<true>;
   lossVerbs: PhraseSet<true>;
   lossCauses: PhraseSet<true>;
@@ -211,6 +212,7 @@ export function indexLexicon(lang: LanguageModule): LexiconIndex {
     ownSide: PhraseSet.of(l.ownSide),
     enemySide: PhraseSet.of(l.enemySide),
     ownLoss: PhraseSet.of(l.ownLoss),
+    ownKills: PhraseSet.of(l.ownKills),
     admissions: PhraseSet.of(l.admissions),
     lossVerbs: PhraseSet.of(l.lossVerbs),
     lossCauses: PhraseSet.of(l.lossCauses),

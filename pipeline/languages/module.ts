@@ -237,6 +237,11 @@ export interface Lexicon {
   /** The same, as the subject of a loss right before the number: "it lost 2,783 troops", "nước này đã mất". */
   ownLoss: string[];
   /**
+   * The speaker as the subject of a killing right before the number: "The army said it had killed 120 militants", "Nga
+   * cho biết nước này đã tiêu diệt 300 binh sĩ". Military victims so told are the speaker's enemy, as after `enemySide`.
+   */
+  ownKills: string[];
+  /**
    * Words of admitting right before the number: the soldiers they hand over are the speaker's own ("Baku has
    * acknowledged the deaths of 2,783 soldiers", "Phía Armenia thừa nhận 2.425 binh sĩ đã hy sinh"). Civilians admitted
    * to have died are as often the speaker's victims as its own, so only military victims are taken.

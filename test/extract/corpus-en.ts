@@ -828,7 +828,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "Armenia said its forces had killed 200 soldiers.",
-    expect: [fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { claimant: 'Armenia', flags: [] })],
+    expect: [fig('killed', 'military', 'exact', 200, 200, 200, 'exact', { claimant: 'Armenia', flags: ['enemy_side'] })],
   },
   // A wire dateline is no part of the sentence, nor of its claimant.
   {
@@ -3607,7 +3607,7 @@ export const corpusEn: CorpusRow[] = [
   },
   {
     text: "The army said it had killed 50 militants, losing 3 of its own.",
-    expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'The army', flags: [] }), fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { claimant: 'The army', flags: ['own_side'] })],
+    expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'The army', flags: ['enemy_side'] }), fig('killed', 'military', 'exact', 3, 3, 3, 'exact', { claimant: 'The army', flags: ['own_side'] })],
   },
   {
     text: "Two Americans later died in hospital.",
@@ -4493,5 +4493,25 @@ export const corpusEn: CorpusRow[] = [
   {
     text: "Casualties per capita are highest in Karabakh, where 1,200 people died.",
     expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: '' })],
+  },
+  {
+    text: "Israel's military says it has killed more than 17,000 militants.",
+    expect: [fig('killed', 'military', 'more_than', 17001, 17001, 18700, 'more_than.rounding', { claimant: "Israel's military", flags: ['enemy_side'] })],
+  },
+  {
+    text: "Armenia said it had killed 120 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 120, 120, 120, 'exact', { claimant: 'Armenia', flags: ['enemy_side'] })],
+  },
+  {
+    text: "The army says they have killed 50 fighters.",
+    expect: [fig('killed', 'military', 'exact', 50, 50, 50, 'exact', { claimant: 'The army', flags: ['enemy_side'] })],
+  },
+  {
+    text: "A drone struck the base; it killed 12 soldiers.",
+    expect: [fig('killed', 'military', 'exact', 12, 12, 12, 'exact')],
+  },
+  {
+    text: "The army said it killed 12 civilians by mistake.",
+    expect: [fig('killed', 'civilian', 'exact', 12, 12, 12, 'exact', { claimant: 'The army' })],
   },
 ];

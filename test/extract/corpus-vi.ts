@@ -2566,4 +2566,12 @@ export const corpusVi: CorpusRow[] = [
     text: "Theo số liệu cập nhật ngày 20/10 của Bộ Y tế, 1.200 người đã thiệt mạng.",
     expect: [fig('killed', 'total', 'exact', 1200, 1200, 1200, 'exact', { claimant: 'Bộ Y tế' })],
   },
+  {
+    text: "Nga cho biết nước này đã tiêu diệt 300 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 300, 300, 300, 'exact', { claimant: 'Nga', flags: ['enemy_side'] })],
+  },
+  {
+    text: "Quân đội Armenia cho biết lực lượng của mình đã tiêu diệt 120 binh sĩ.",
+    expect: [fig('killed', 'military', 'exact', 120, 120, 120, 'exact', { claimant: 'Quân đội Armenia', flags: ['enemy_side'] })],
+  },
 ];

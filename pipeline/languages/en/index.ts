@@ -261,6 +261,11 @@ export const en: LanguageModule = {
     ownLoss: [...['it', 'they', 'we', ...SPEAKERS_COUNTRY].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
       ...['admitted', 'admits', 'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'reported', 'reports']
         .flatMap((verb) => [`${verb} losing`, `${verb} the loss of`])],
+    // A pronoun is the speaker's only right after its verb of saying: in "A drone hit the base; it killed 12 soldiers" it is the drone.
+    ownKills: [...['said', 'says', 'say', 'claimed', 'claims', 'reported', 'announced', 'stated'].flatMap((verb) => ['it', 'they', 'we', 'that it', 'that they', 'that we']
+      .map((who) => `${verb} ${who}`)), ...SPEAKERS_COUNTRY, ...['its', 'their', 'our'].flatMap((whose) => ['forces', 'troops', 'units'].map((force) => `${whose} ${force}`))]
+      .flatMap((who) => ['killed', 'has killed', 'have killed', 'had killed', 'eliminated', 'has eliminated', 'have eliminated', 'had eliminated']
+        .map((verb) => `${who} ${verb}`)),
     admissions: ['admitted', 'admits', 'has admitted', 'have admitted', 'acknowledged', 'acknowledges', 'has acknowledged', 'have acknowledged',
       'conceded', 'concedes', 'has conceded'].flatMap((verb) => ['', ' that', ' the deaths of', ' the death of', ' the loss of'].map((what) => verb + what)),
     lossVerbs: LOSS_VERBS,

@@ -200,6 +200,8 @@ export const vi: LanguageModule = {
     ownLoss: ['họ', 'mình', 'ta', 'chúng tôi', ...SPEAKER_AS_THIS, ...SAYING].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
     // "Phía Armenia đã có 729 binh sĩ thiệt mạng": the side that 'has' the victims lost them; not a loss the speaker
     // calls its own ("cho biết đã có 12 người thiệt mạng"), so not in ownLoss.
+    ownKills: ['họ', 'mình', 'ta', 'chúng tôi', ...SPEAKER_AS_THIS, ...['lực lượng', 'quân đội', 'binh sĩ'].flatMap((force) => [`${force} của mình`, `${force} của họ`])]
+      .flatMap((who) => ['tiêu diệt', 'đã tiêu diệt', 'loại bỏ', 'đã loại bỏ'].map((verb) => `${who} ${verb}`)),
     admissions: ['thừa nhận', 'thừa nhận rằng', 'thừa nhận là'].flatMap((verb) => ['', ' có', ' đã có', ' cái chết của', ' sự hy sinh của'].map((what) => verb + what)),
     // "Nga đã chịu thương vong khoảng 450.000 binh sĩ": Russia suffered the casualties.
     lossVerbs: [...LOSS_VERBS, 'có', 'đã có', ...['chịu', 'đã chịu', 'phải chịu'].flatMap((verb) => [`${verb} thương vong`, `${verb} tổn thất`])],

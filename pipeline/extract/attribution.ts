@@ -125,6 +125,7 @@ function nameIn(words: string, lex: LexiconIndex, afterLower: boolean): string {
 
 const LOWER_WORDS = /^(?:[\p{Ll}\p{M}][\p{L}\p{M}]*\s+)*$/u;
 const TRAILING_LOWER_WORDS = /(?:\s+[\p{Ll}\p{M}][\p{L}\p{M}]*)*$/u;
+const LOWER_WORD_AHEAD = /^\s+[\p{Ll}\p{M}][\p{L}\p{M}]*/u;
 // "the ministry's figures", "the Syrian Observatory for Human Rights' count".
 const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;
 const INDEFINITE = /^[Aa]n? (?=\p{Lu})/u;
@@ -150,7 +151,7 @@ function statementOwner(name: string, lex: LexiconIndex): string | null {
       for (let words = 0; words <= OWNER_MARKER_REACH; words++) {
         const marker = lex.claimOwnerMarkers.startingAt(name, at);
         if (marker) return name.slice(marker.end).trim() || null;
-        const word = /^\s+[\p{Ll}\p{M}][\p{L}\p{M}]*/u.exec(name.slice(at));
+        const word = LOWER_WORD_AHEAD.exec(name.slice(at));
         if (!word) break;
         at += word[0].length;
       }
@@ -446,8 +447,10 @@ export function findAttributions(text: string, sentenceStart: number, sentenceEn
   const governed = prepositions.map((p) => {
     const span = following(text, p.end, sentenceEnd, lex);
     // The verb may also open a predicate, and so end the words already.
-    const verb = lex.publicationVerbs.findAll(text, span.start, span.end).find((v) => v.start > span.start) ?? lex.publicationVerbs.startingAt(text, span.end, sentenceEnd);
-    return verb ? releasedBy(text, verb, sentenceEnd, inside, lex) ?? { start: span.start, end: Math.min(span.end, verb.start) } : span;
+    const verb = lex.publicationVerbs.findAll(text, span.start, span.end).find((v) => v.start > span.start) ??
+      lex.publicationVerbs.startingAt(text, span.end, sentenceEnd);
+    if (!verb) return span;
+    return releasedBy(text, verb, sentenceEnd, inside, lex) ?? { start: span.start, end: Math.min(span.end, verb.start) };
   });
   // A verb inside the words that a preposition opening its clause governs is no attribution of its own: it ends the
   // name ("Theo Bộ Y tế cho biết, …"), or, as a source's noun that ends those words, belongs to it ("according to a UN

@@ -1557,7 +1557,8 @@ function figureOf(i: number, w: Walk, ctx: ReadingContext, previous: Figure | nu
   if (sharers) { population = sharers.population; side ||= sharers.side; }
   // "The army said it had killed 120 militants": soldiers of no party named that the speaker killed are its enemy's;
   // civilians may be anyone's.
-  const enemySide = w.enemy === true || enemyLossAt(q.start, ctx) || (!side && population === 'military' && ctx.lex.ownKills.endingAt(text, q.start, ctx.sentenceStart) !== null);
+  const enemySide = w.enemy === true || enemyLossAt(q.start, ctx) ||
+    (!side && population === 'military' && ctx.lex.ownKills.endingAt(text, q.start, ctx.sentenceStart) !== null);
   const reading = { measure, population: population ?? 'total', side, eachSide, bothSides: bothSides() || (losers.length > 1 && !eachSide), suffix: w.suffix ?? (estimate ? 'approx' : null), cueBefore: cueAt, measureFromContext: false, cumulative, ownSide: ownSide || ownByCue, ...(ownByCue ? { ownByCue } : {}), enemySide };
   // "Two of the injured are in critical condition": a part of a toll that counts what the toll counts is a subset.
   if (w.tollPart === measure) partOf = tollWhole(measure, 'total', '', cumulative);

@@ -32,6 +32,8 @@ const INCLUDES = ['included', 'include', 'includes', 'including', 'comprised', '
 const IN_THE = (amount: string) => ['in the', 'into the', 'into', 'by the', 'in their'].map((lead) => `${lead} ${amount}`);
 // What a source counted, whose name it ends: "Health ministry figures show …", "A Reuters count showed …".
 const COUNTS = ['figures', 'data', 'statistics', 'records', 'count', 'tally', 'numbers'];
+// The nouns of what a source puts out that also end its name after a preposition ("according to a UN report").
+const SOURCE_NOUNS = ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS];
 // "Aliyev said his country had lost …": the speaker's country, whose losses are the speaker's own.
 const SPEAKERS_COUNTRY = ['his country', 'her country', 'their country', 'our country', 'the country'];
 // "citing the health ministry", "Quoting officials, the agency said …": words of citing, before whom they cite.
@@ -261,11 +263,15 @@ export const en: LanguageModule = {
     ownLoss: [...['it', 'they', 'we', ...SPEAKERS_COUNTRY].flatMap((who) => LOSS_VERBS.map((verb) => `${who} ${verb}`)),
       ...['admitted', 'admits', 'acknowledged', 'acknowledges', 'confirmed', 'confirms', 'reported', 'reports']
         .flatMap((verb) => [`${verb} losing`, `${verb} the loss of`])],
-    // A pronoun is the speaker's only right after its verb of saying: in "A drone hit the base; it killed 12 soldiers" it is the drone.
-    ownKills: [...['said', 'says', 'say', 'claimed', 'claims', 'reported', 'announced', 'stated'].flatMap((verb) => ['it', 'they', 'we', 'that it', 'that they', 'that we']
-      .map((who) => `${verb} ${who}`)), ...SPEAKERS_COUNTRY, ...['its', 'their', 'our'].flatMap((whose) => ['forces', 'troops', 'units'].map((force) => `${whose} ${force}`))]
-      .flatMap((who) => ['killed', 'has killed', 'have killed', 'had killed', 'eliminated', 'has eliminated', 'have eliminated', 'had eliminated']
-        .map((verb) => `${who} ${verb}`)),
+    // A pronoun is the speaker's only right after its verb of saying: in "A drone hit the base; it killed 12 soldiers" it
+    // is the drone.
+    ownKills: [
+      ...['said', 'says', 'say', 'claimed', 'claims', 'reported', 'announced', 'stated']
+        .flatMap((verb) => ['it', 'they', 'we', 'that it', 'that they', 'that we'].map((who) => `${verb} ${who}`)),
+      ...SPEAKERS_COUNTRY,
+      ...['its', 'their', 'our'].flatMap((whose) => ['forces', 'troops', 'units'].map((force) => `${whose} ${force}`)),
+    ].flatMap((who) => ['killed', 'has killed', 'have killed', 'had killed', 'eliminated', 'has eliminated', 'have eliminated', 'had eliminated']
+      .map((verb) => `${who} ${verb}`)),
     admissions: ['admitted', 'admits', 'has admitted', 'have admitted', 'acknowledged', 'acknowledges', 'has acknowledged', 'have acknowledged',
       'conceded', 'concedes', 'has conceded'].flatMap((verb) => ['', ' that', ' the deaths of', ' the death of', ' the loss of'].map((what) => verb + what)),
     lossVerbs: LOSS_VERBS,
@@ -391,9 +397,9 @@ export const en: LanguageModule = {
     publicationVerbs: [...PUTTING_OUT, 'updated', 'made public', 'compiled', 'collected', 'gathered', 'provided'],
     figureReferences: ['', 'that '].flatMap((that) => ['the', 'that', 'this', 'the real', 'the true', 'the actual']
       .flatMap((det) => ['figure', 'number', 'toll', 'death toll', 'total'].map((noun) => `${that}${det} ${noun}`))),
-    sourceNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', ...COUNTS],
+    sourceNouns: SOURCE_NOUNS,
     sourcePrepositions: ['by'],
-    statementNouns: ['report', 'reports', 'estimate', 'estimates', 'claim', 'claims', 'statement', 'statements', 'toll', 'death toll', 'casualty toll', ...COUNTS],
+    statementNouns: [...SOURCE_NOUNS, 'statement', 'statements', 'toll', 'death toll', 'casualty toll'],
     settingVerbs: ['put', 'puts'],
     citingOpeners: CITING,
     // "…, with Azerbaijan saying it had lost 5", "A spokesman with the defence ministry said": the name after 'with'.

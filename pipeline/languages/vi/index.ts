@@ -17,9 +17,9 @@ const SAYING = ['cho biết', 'thông báo', 'xác nhận', 'cho hay', 'tuyên b
 const INCLUDES = ['bao gồm', 'gồm'];
 // Fractions count no one ("hơn một nửa dân số"), and a number after one is no figure ("một nửa 200 người").
 const FRACTIONS = ['một nửa', 'một phần tư', 'một phần ba', 'hai phần ba', 'ba phần tư'];
-// "dẫn lời Bộ Quốc phòng", "Dẫn nguồn Bộ Y tế, hãng tin này cho biết …": words of citing, before whom they cite.
 // Nouns for what a source puts out, which name whose it is after them: "số liệu của Bộ Y tế", "theo báo cáo của LHQ".
 const STATEMENT_NOUNS = ['thông báo', 'số liệu', 'dữ liệu', 'con số', 'ước tính', 'thống kê', 'báo cáo', 'tuyên bố', 'thông tin'];
+// "dẫn lời Bộ Quốc phòng", "Dẫn nguồn Bộ Y tế, hãng tin này cho biết …": words of citing, before whom they cite.
 const CITING = ['dẫn lời', 'trích lời', 'trích dẫn', 'dẫn nguồn', 'dẫn nguồn tin', 'dẫn nguồn từ', 'dẫn nguồn tin từ', 'dẫn số liệu từ', 'dẫn số liệu của'];
 // Verbs of loss whose subject is the side that lost the victims.
 // "Phía Armenia thiệt hại 3.825 binh sĩ", "Nga đã tổn thất 300.000 binh sĩ": losses said as verbs too.

@@ -124,7 +124,6 @@ function nameIn(words: string, lex: LexiconIndex, afterLower: boolean): string {
 }
 
 const LOWER_WORDS = /^(?:[\p{Ll}\p{M}][\p{L}\p{M}]*\s+)*$/u;
-const TRAILING_LOWER_WORDS = /(?:\s+[\p{Ll}\p{M}][\p{L}\p{M}]*)*$/u;
 const LOWER_WORD_AHEAD = /^\s+[\p{Ll}\p{M}][\p{L}\p{M}]*/u;
 // "the ministry's figures", "the Syrian Observatory for Human Rights' count".
 const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/;
@@ -159,7 +158,7 @@ function statementOwner(name: string, lex: LexiconIndex): string | null {
     if (noun.end !== name.length || noun.start === 0) continue;
     const before = name.slice(0, noun.start).trimEnd();
     if (lex.institutionNouns.endingAt(before, before.length) !== null) return before;
-    const bare = before.replace(TRAILING_LOWER_WORDS, '');
+    const bare = before.replace(TRAILING_LOWER, '');
     if (POSSESSIVE_END.test(bare)) return bare.replace(POSSESSIVE_END, '');
     if (INDEFINITE.test(bare) || ACRONYM_END.test(bare) || CAPITALISED_RUN.test(bare)) return bare.replace(INDEFINITE, '');
   }
